@@ -1,0 +1,106 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+
+/** A drizzle database on either driver; services only ever see this type. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, unknown>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Record<string, unknown>>;
+/** Either the database or an open transaction: repositories take one of these. */
+export type Executor = Db | Tx;
+
+export interface Migration {
+  /** `migrations/<service>/` as written by drizzle-kit. */
+  folder: string;
+  /** Each service tracks its own migrations: `drizzle.__migrations_<service>`. */
+  service: string;
+}
+
+export interface Database {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  migrate(migrations: readonly Migration[]): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…`; when absent the database is PGlite. */
+  url?: string;
+  /** PGlite's folder; absent → in memory. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+// One key for every process: two replicas starting together must not migrate at once.
+const MIGRATION_LOCK = 7_243_661;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'tradeqn' });
+  // an idle client that loses its connection must not crash the process
+  pool.on('error', () => {});
+  const db = drizzlePg(pool) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async migrate(migrations) {
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        const onOneConnection = drizzlePg(client);
+        for (const { folder, service } of migrations) {
+          await migratePg(onOneConnection, {
+            migrationsFolder: folder,
+            migrationsSchema: 'drizzle',
+            migrationsTable: `__migrations_${service}`,
+          });
+        }
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+        client.release();
+      }
+    },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent, pg_trgm } });
+  const db = drizzlePglite(client);
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    async migrate(migrations) {
+      for (const { folder, service } of migrations) {
+        await migratePglite(db, {
+          migrationsFolder: folder,
+          migrationsSchema: 'drizzle',
+          migrationsTable: `__migrations_${service}`,
+        });
+      }
+    },
+    async ping() {
+      await db.execute(sql`SELECT 1`);
+    },
+    async close() {
+      if (!client.closed) await client.close();
+    },
+  };
+}

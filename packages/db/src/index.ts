@@ -1,0 +1,10 @@
+export {
+  type Database,
+  type DatabaseOptions,
+  type Db,
+  type Executor,
+  type Migration,
+  openDatabase,
+  type Tx,
+} from './database.ts';
+export { isUniqueViolation, sqlState } from './errors.ts';

@@ -1,0 +1,56 @@
+import type { Tx } from '@tradeqn/db';
+import type { InboxTable } from './tables.ts';
+
+/** A fact a service announces, named `<service>.<entity>.<past-tense>`. */
+export interface DomainEvent<P = Record<string, unknown>> {
+  id: string;
+  type: string;
+  payload: P;
+  occurredAt: string;
+}
+
+/** A queue handler owned by a service: runs once in effect per event, inside a transaction. */
+export interface Subscriber {
+  /** Unique job name, `<service>.<what-it-does>`. */
+  name: string;
+  /** Event types it reacts to. */
+  events: readonly string[];
+  /** The consuming service's inbox, where the handled event ids are kept. */
+  inbox: InboxTable;
+  handle(event: DomainEvent, context: { tx: Tx }): Promise<void>;
+}
+
+export interface DeadLetter {
+  id: string;
+  eventId: string;
+  eventType: string;
+  handler: string | null;
+  error: string;
+  attempts: number;
+  failedAt: string;
+  payload: unknown;
+}
+
+/** Moves events from the outboxes to their subscribers; in-process or over BullMQ. */
+export interface EventBus {
+  readonly kind: 'in-process' | 'bullmq';
+  start(): void;
+  stop(): Promise<void>;
+  /** Runs the relay (and, in-process, the handlers) once now; for start-up and tests. */
+  tick(): Promise<number>;
+  listDeadLetters(limit?: number): Promise<DeadLetter[]>;
+  retryDeadLetter(id: string): Promise<boolean>;
+  ping?(): Promise<void>;
+}
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  /** First back-off; doubles each attempt. */
+  baseDelayMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1000 };
+
+export function backoffMs(policy: RetryPolicy, attempt: number): number {
+  return policy.baseDelayMs * 2 ** Math.max(0, attempt - 1);
+}

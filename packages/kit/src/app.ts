@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import type { Redis } from 'ioredis';
+import { installErrorHandling } from './error-handler.ts';
+import { trackRouteMethods } from './method-index.ts';
+import { type OpenApiInfo, registerOpenApi } from './openapi.ts';
+import { ProblemSchema } from './problem-schema.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Requests a client may make per minute and IP across the whole API. */
+  rateLimitPerMinute?: number;
+  /** Shares rate-limit counters between instances in production. */
+  redis?: Redis;
+  openapi?: OpenApiInfo;
+  trustProxy?: boolean;
+  bodyLimit?: number;
+}
+
+/** The Fastify app every service runs in: problem+json errors, helmet, rate limits, request ids, OpenAPI. */
+export async function createApp(options: AppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  const allowedMethods = trackRouteMethods(app);
+  installErrorHandling(app, allowedMethods);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addSchema(ProblemSchema);
+
+  await app.register(helmet, {
+    // the docs page loads its own scripts and styles from /docs/static
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    ...(options.redis ? { redis: options.redis, nameSpace: 'tradeqn:rl:' } : {}),
+    allowList: (request) => request.url === '/health' || request.url === '/ready',
+  });
+  await registerOpenApi(app, options.openapi);
+  return app;
+}

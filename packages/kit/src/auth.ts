@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import jwt from '@fastify/jwt';
+import { createSigner } from 'fast-jwt';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { httpErrors } from './problem.ts';
+
+/** What an access token says about the person holding it. */
+export interface Principal {
+  userId: string;
+  roles: string[];
+  emailVerified: boolean;
+  /** The refresh-token family this access token was issued with (one sign-in session). */
+  sessionId: string;
+}
+
+interface AccessClaims {
+  sub: string;
+  roles: string[];
+  ev: boolean;
+  sid: string;
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessClaims;
+    user: AccessClaims;
+  }
+}
+
+export const JWT_ISSUER = 'tradeqn';
+
+export interface AccessTokenSigner {
+  sign(principal: Principal): string;
+  readonly ttlSeconds: number;
+}
+
+export function createAccessTokenSigner(secret: string, ttlSeconds: number): AccessTokenSigner {
+  const signer = createSigner({ key: secret, algorithm: 'HS256', expiresIn: ttlSeconds * 1000, iss: JWT_ISSUER });
+  return {
+    ttlSeconds,
+    sign: (principal) =>
+      signer({
+        sub: principal.userId,
+        roles: principal.roles,
+        ev: principal.emailVerified,
+        sid: principal.sessionId,
+        jti: randomUUID(),
+      }),
+  };
+}
+
+/** Verifies `Authorization: Bearer` access tokens; routes opt in with the guards below. */
+export const authPlugin = fp<{ secret: string }>(
+  async (app: FastifyInstance, { secret }) => {
+    await app.register(jwt, { secret, verify: { algorithms: ['HS256'], allowedIss: JWT_ISSUER } });
+  },
+  { name: 'tradeqn-auth' },
+);
+
+async function verifiedPrincipal(request: FastifyRequest): Promise<Principal> {
+  if (!request.headers.authorization) throw httpErrors.HTTP_UNAUTHORIZED();
+  try {
+    const claims = await request.jwtVerify<AccessClaims>();
+    return { userId: claims.sub, roles: claims.roles ?? [], emailVerified: claims.ev === true, sessionId: claims.sid };
+  } catch {
+    throw httpErrors.HTTP_UNAUTHORIZED({
+      vi: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn',
+      en: 'The access token is invalid or has expired',
+    });
+  }
+}
+
+const principals = new WeakMap<FastifyRequest, Principal>();
+
+/** preHandler: the caller must be signed in. */
+export async function requireUser(request: FastifyRequest): Promise<void> {
+  principals.set(request, await verifiedPrincipal(request));
+}
+
+/** preHandler: the caller must hold one of `roles` (e.g. `admin`, `moderator`). */
+export function requireRole(...roles: string[]) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const principal = await verifiedPrincipal(request);
+    if (!principal.roles.some((role) => roles.includes(role))) throw httpErrors.HTTP_FORBIDDEN();
+    principals.set(request, principal);
+  };
+}
+
+/** The signed-in caller; only valid after `requireUser` or `requireRole` ran. */
+export function principalOf(request: FastifyRequest): Principal {
+  const principal = principals.get(request);
+  if (!principal) throw httpErrors.HTTP_UNAUTHORIZED();
+  return principal;
+}

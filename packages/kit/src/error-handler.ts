@@ -1,0 +1,84 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, httpErrors, type ProblemField, pickLocale, toProblem } from './problem.ts';
+
+interface ValidationIssue {
+  instancePath?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Ajv issues → `[{path, message}]` with JSON Pointer paths into the part that failed. */
+function validationFields(error: FastifyError): ProblemField[] {
+  const issues = (error.validation ?? []) as ValidationIssue[];
+  const context = error.validationContext ?? 'body';
+  return issues.map((issue) => {
+    const missing = issue.params?.missingProperty;
+    const extra = issue.params?.additionalProperty;
+    const base = issue.instancePath ?? '';
+    const path = typeof missing === 'string' ? `${base}/${missing}` : typeof extra === 'string' ? `${base}/${extra}` : base;
+    return { path: `/${context}${path}`, message: issue.message ?? 'is invalid' };
+  });
+}
+
+/** Maps anything thrown in a route to problem+json; a 5xx says nothing internal. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    return httpErrors.HTTP_VALIDATION_FAILED(
+      { vi: fastifyError.message, en: fastifyError.message },
+      validationFields(fastifyError),
+    );
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status === 429) return httpErrors.HTTP_RATE_LIMITED();
+  if (status === 413) return httpErrors.HTTP_PAYLOAD_TOO_LARGE();
+  if (status === 415) return httpErrors.HTTP_UNSUPPORTED_MEDIA_TYPE({ en: fastifyError.message, vi: fastifyError.message });
+  if (status === 401) return httpErrors.HTTP_UNAUTHORIZED();
+  if (status === 403) return httpErrors.HTTP_FORBIDDEN();
+  if (status === 404) return httpErrors.HTTP_NOT_FOUND();
+  if (status >= 400 && status < 500) {
+    return httpErrors.HTTP_BAD_REQUEST({ en: fastifyError.message, vi: fastifyError.message });
+  }
+  if (status === 503) return httpErrors.HTTP_UNAVAILABLE();
+  return httpErrors.HTTP_INTERNAL();
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  const body = { ...toProblem(error, pickLocale(request.headers['accept-language'])), requestId: request.id };
+  return reply.code(error.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
+}
+
+export function installErrorHandling(app: FastifyInstance, allowedMethods: (method: string, url: string) => string[]): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    else if (!(error instanceof AppError)) request.log.info({ err: error }, 'request rejected');
+    const retryAfter = reply.getHeader('retry-after');
+    if (retryAfter !== undefined) reply.header('retry-after', retryAfter);
+    return sendProblem(request, reply, appError);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const allow = allowedMethods(request.method, request.url);
+    if (allow.length > 0) {
+      reply.header('allow', allow.join(', '));
+      return sendProblem(
+        request,
+        reply,
+        httpErrors.HTTP_METHOD_NOT_ALLOWED({
+          vi: `Đường dẫn này chỉ nhận ${allow.join(', ')}`,
+          en: `This path accepts ${allow.join(', ')} only`,
+        }),
+      );
+    }
+    return sendProblem(
+      request,
+      reply,
+      httpErrors.HTTP_NOT_FOUND({
+        vi: `Không có ${request.method} ${request.url}`,
+        en: `No route ${request.method} ${request.url}`,
+      }),
+    );
+  });
+}

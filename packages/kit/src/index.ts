@@ -1,0 +1,31 @@
+export { type App, type AppOptions, createApp } from './app.ts';
+export {
+  type AccessTokenSigner,
+  authPlugin,
+  createAccessTokenSigner,
+  type Principal,
+  principalOf,
+  requireRole,
+  requireUser,
+} from './auth.ts';
+export { ConfigError, parseEnv } from './config.ts';
+export { sendProblem, toAppError } from './error-handler.ts';
+export { type ReadinessCheck, registerHealth } from './health.ts';
+export type { ServiceModule } from './module.ts';
+export type { OpenApiInfo } from './openapi.ts';
+export { decodeCursor, encodeCursor, PageOf, PageQuery } from './pagination.ts';
+export {
+  AppError,
+  defineErrors,
+  type ErrorSpec,
+  httpErrors,
+  type Locale,
+  type ProblemBody,
+  type ProblemField,
+  pickLocale,
+  problemType,
+  toProblem,
+} from './problem.ts';
+export { ProblemSchema, problemResponses } from './problem-schema.ts';
+export { buildServer, type ServerOptions } from './server.ts';
+export { trimBodyFields } from './trim-fields.ts';

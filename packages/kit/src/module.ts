@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify';
+
+/**
+ * What a service folder exports (`createXModule(deps)`): its contract for other services,
+ * its routes as an encapsulated plugin, the queue handlers it owns and where its migrations are.
+ */
+export interface ServiceModule<Api = unknown, Job = unknown> {
+  name: string;
+  api: Api;
+  /** Registered under `/api/v1` (plus any root-level pages it declares itself). */
+  routes: FastifyPluginAsync;
+  /** Root-level pages, outside `/api/v1` (e.g. the e-mail verification link). */
+  pages?: FastifyPluginAsync;
+  jobs: readonly Job[];
+  /** `migrations/<service>/`, applied at start-up in the order modules are listed. */
+  migrationsFolder: string;
+  /** Start-up work after migrations: the first admin, demo data… Must be safe to run every start. */
+  onStart?: (options: { demoData: boolean }) => Promise<void>;
+}

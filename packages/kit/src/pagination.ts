@@ -1,0 +1,35 @@
+import { type TSchema, Type } from 'typebox';
+import { httpErrors } from './problem.ts';
+
+/** `?limit=` (1–100, default 20) and `?cursor=` as the contract's list convention says. */
+export const PageQuery = {
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Số mục mỗi trang (1–100)' }),
+  cursor: Type.Optional(Type.String({ maxLength: 512, description: 'Con trỏ trang tiếp theo (nextCursor)' })),
+};
+
+export function PageOf<T extends TSchema>(item: T) {
+  return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+}
+
+/** Opaque keyset cursors: the sort values of the last row, base64url-encoded JSON. */
+export function encodeCursor(values: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((value) => typeof value === 'string' || typeof value === 'number')
+    ) {
+      return values;
+    }
+  } catch {
+    // fall through to the 400 below
+  }
+  throw httpErrors.HTTP_VALIDATION_FAILED({ vi: 'Con trỏ trang không hợp lệ', en: 'Invalid cursor' }, [
+    { path: '/querystring/cursor', message: 'invalid cursor' },
+  ]);
+}

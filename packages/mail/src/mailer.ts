@@ -1,0 +1,96 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Stable per cause (e.g. the event id), so a message sent twice is recognisably the same one. */
+  messageId?: string;
+}
+
+export interface Mailer {
+  readonly kind: 'smtp' | 'files';
+  send(message: MailMessage): Promise<{ messageId: string }>;
+  ping(): Promise<void>;
+  close(): void;
+}
+
+export interface MailerOptions {
+  /** `smtp://user:pass@host:587` or `smtps://…`; absent → `.eml` files in `outDir`. */
+  smtpUrl?: string;
+  outDir: string;
+  /** `"Sàn TMĐT Quảng Ngãi" <no-reply@…>` */
+  from: string;
+  /** Domain used to build Message-IDs. */
+  domain: string;
+}
+
+export function createMailer(options: MailerOptions): Mailer {
+  return options.smtpUrl ? smtpMailer(options, options.smtpUrl) : fileMailer(options);
+}
+
+function messageIdFor(message: MailMessage, domain: string): string {
+  const local = message.messageId ?? `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
+  return `<${local}@${domain}>`;
+}
+
+function smtpMailer(options: MailerOptions, smtpUrl: string): Mailer {
+  const url = new URL(smtpUrl);
+  const transport: Transporter = nodemailer.createTransport({
+    host: url.hostname,
+    port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+    secure: url.protocol === 'smtps:',
+    ignoreTLS: url.searchParams.get('tls') === 'off',
+    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+  });
+  return {
+    kind: 'smtp',
+    async send(message) {
+      const messageId = messageIdFor(message, options.domain);
+      await transport.sendMail({
+        from: options.from,
+        to: message.to,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        messageId,
+      });
+      return { messageId };
+    },
+    async ping() {
+      await transport.verify();
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** Embedded mode: each message becomes one `.eml` file a person can open in any mail program. */
+function fileMailer(options: MailerOptions): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    kind: 'files',
+    async send(message) {
+      const messageId = messageIdFor(message, options.domain);
+      const info = await transport.sendMail({
+        from: options.from,
+        to: message.to,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        messageId,
+      });
+      await mkdir(options.outDir, { recursive: true });
+      // named by Message-ID: the same message written twice is one file
+      const fileName = `${messageId.slice(1, -1).replace(/[^\w.@-]/g, '_')}.eml`;
+      await writeFile(join(options.outDir, fileName), info.message as Buffer);
+      return { messageId };
+    },
+    async ping() {
+      await mkdir(options.outDir, { recursive: true });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,57 @@
+import type { EventBus } from '@tradeqn/events';
+import { type App, defineErrors, problemResponses, requireRole } from '@tradeqn/kit';
+import { Type } from 'typebox';
+
+const errors = defineErrors({
+  JOBS_DEAD_LETTER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy tác vụ lỗi', en: 'Dead letter not found' },
+});
+
+const DeadLetterSchema = Type.Object({
+  id: Type.String(),
+  eventId: Type.String(),
+  eventType: Type.String({ examples: ['accounts.user.registered'] }),
+  handler: Type.Union([Type.String(), Type.Null()]),
+  error: Type.String(),
+  attempts: Type.Integer(),
+  failedAt: Type.String({ format: 'date-time' }),
+  payload: Type.Unknown(),
+});
+
+/** Province admins see the jobs that failed for good, and send one back to the queue. */
+export function deadLetterRoutes(bus: EventBus) {
+  return async (app: App) => {
+    const tags = ['admin'];
+    app.get(
+      '/admin/jobs/dead-letters',
+      {
+        preHandler: requireRole('admin'),
+        schema: {
+          tags,
+          summary: 'Tác vụ nền thất bại sau mọi lần thử lại (dead letters)',
+          security: [{ bearerAuth: [] }],
+          querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }) }),
+          response: { 200: Type.Object({ items: Type.Array(DeadLetterSchema) }), ...problemResponses(401, 403) },
+        },
+      },
+      async (request) => ({ items: await bus.listDeadLetters(request.query.limit) }),
+    );
+    app.post(
+      '/admin/jobs/dead-letters/:id/retry',
+      {
+        preHandler: requireRole('admin'),
+        schema: {
+          tags,
+          summary: 'Chạy lại một tác vụ thất bại (retry a dead letter)',
+          security: [{ bearerAuth: [] }],
+          params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 300, pattern: '^[\\w.:-]+$' }) }),
+          response: { 202: Type.Object({ status: Type.Literal('queued') }), ...problemResponses(401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const queued = await bus.retryDeadLetter(request.params.id).catch(() => false);
+        if (!queued) throw errors.JOBS_DEAD_LETTER_NOT_FOUND();
+        return reply.code(202).send({ status: 'queued' as const });
+      },
+    );
+  };
+}

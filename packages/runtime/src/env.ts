@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigError, parseEnv } from '@tradeqn/kit';
+import { type Static, Type } from 'typebox';
+
+const optionalUrl = (pattern: string, description: string) => Type.Optional(Type.String({ pattern, description }));
+
+/** Every variable the platform reads, with its default; `../shared/api-v1.md` names them. */
+export const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  PUBLIC_URL: optionalUrl('^https?://[^\\s/]+', 'the public address, e.g. https://san.quangngai.gov.vn'),
+  DATA_DIR: Type.String({ minLength: 1, default: './.data' }),
+  DATABASE_URL: optionalUrl('^postgres(ql)?://', 'postgres://user:pass@host:5432/db'),
+  REDIS_URL: optionalUrl('^rediss?://', 'redis://host:6379'),
+  MEILI_HOST: optionalUrl('^https?://', 'http://host:7700'),
+  MEILI_API_KEY: Type.Optional(Type.String()),
+  SMTP_URL: optionalUrl('^smtps?://', 'smtp://user:pass@host:587'),
+  MAIL_FROM: Type.String({ minLength: 3, default: '"Sàn TMĐT Quảng Ngãi" <no-reply@tradequangngai.com.vn>' }),
+  STRIPE_SECRET_KEY: Type.Optional(Type.String({ pattern: '^sk_' })),
+  STRIPE_WEBHOOK_SECRET: Type.Optional(Type.String({ pattern: '^whsec_' })),
+  VNPAY_TMN_CODE: Type.Optional(Type.String()),
+  VNPAY_HASH_SECRET: Type.Optional(Type.String()),
+  VNPAY_URL: optionalUrl('^https?://', 'VNPay payment page URL'),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32, description: 'at least 32 characters' })),
+  ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8 })),
+  DEMO_DATA: Type.Optional(Type.Boolean()),
+  ROLE: Type.Union([Type.Literal('all'), Type.Literal('api'), Type.Literal('worker')], { default: 'all' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info' },
+  ),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
+  LOGIN_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 20 }),
+  LOGIN_RATE_LIMIT_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 10 }),
+});
+
+export type Env = Static<typeof EnvSchema>;
+
+export interface Settings {
+  /** No DATABASE_URL: PGlite, in-process jobs, e-mail files — the one-command default. */
+  isEmbedded: boolean;
+  role: 'all' | 'api' | 'worker';
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  jwtSecret: string;
+  admin: { email: string; password: string } | undefined;
+  demoData: boolean;
+  logLevel: string;
+  trustProxy: boolean;
+  rateLimitPerMinute: number;
+  loginLimits: { perIpPerMinute: number; perAccountPer15Minutes: number };
+}
+
+/** Reads and checks the environment once; throws ConfigError naming each wrong variable. */
+export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Settings {
+  const env = parseEnv(EnvSchema, environment);
+  const problems: string[] = [];
+  const isEmbedded = !env.DATABASE_URL;
+  if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+  if (env.ADMIN_PASSWORD && !env.ADMIN_EMAIL) problems.push('ADMIN_EMAIL: required when ADMIN_PASSWORD is set');
+  if (!isEmbedded && !env.JWT_SECRET) problems.push('JWT_SECRET: required in production (when DATABASE_URL is set)');
+  if (isEmbedded && env.ROLE !== 'all')
+    problems.push(`ROLE: "${env.ROLE}" needs DATABASE_URL (the embedded database belongs to one process)`);
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = resolve(env.DATA_DIR);
+  const port = env.PORT;
+  return {
+    isEmbedded,
+    role: env.ROLE,
+    port,
+    host: env.HOST,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    jwtSecret: env.JWT_SECRET ?? embeddedJwtSecret(dataDir),
+    admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    demoData: env.DEMO_DATA ?? isEmbedded,
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    loginLimits: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perAccountPer15Minutes: env.LOGIN_RATE_LIMIT_PER_ACCOUNT },
+  };
+}
+
+/** Embedded mode keeps a generated secret in DATA_DIR, so sign-ins survive a restart. */
+function embeddedJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { type Database, openDatabase } from '@tradeqn/db';
+import { createMailer, type Mailer } from '@tradeqn/mail';
+import { Redis } from 'ioredis';
+import type { Settings } from './env.ts';
+
+/** The stateful parts: PostgreSQL or PGlite, Redis when configured, SMTP or `.eml` files. */
+export interface Infrastructure {
+  database: Database;
+  mailer: Mailer;
+  redis: Redis | undefined;
+}
+
+export async function openInfrastructure(settings: Settings): Promise<Infrastructure> {
+  const database = await openDatabase({
+    ...(settings.databaseUrl ? { url: settings.databaseUrl } : { dataDir: join(settings.dataDir, 'pglite') }),
+  });
+  const mailer = createMailer({
+    ...(settings.smtpUrl ? { smtpUrl: settings.smtpUrl } : {}),
+    outDir: join(settings.dataDir, 'mail'),
+    from: settings.mailFrom,
+    domain: new URL(settings.publicUrl).hostname,
+  });
+  const redis = settings.redisUrl
+    ? new Redis(settings.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false })
+    : undefined;
+  redis?.on('error', () => {});
+  return { database, mailer, redis };
+}
+
+export async function closeInfrastructure(infra: Infrastructure): Promise<void> {
+  infra.mailer.close();
+  infra.redis?.disconnect();
+  await infra.database.close();
+}

@@ -1,0 +1,95 @@
+import { createBullmqBus, createInProcessBus, type EventBus, type OutboxTable } from '@tradeqn/events';
+import { type App, buildServer, type ReadinessCheck } from '@tradeqn/kit';
+import type { FastifyServerOptions } from 'fastify';
+import { deadLetterRoutes } from './dead-letter-routes.ts';
+import type { Settings } from './env.ts';
+import type { Infrastructure } from './infrastructure.ts';
+import type { RuntimeModule } from './runtime-module.ts';
+
+export interface Platform {
+  app: App;
+  bus: EventBus;
+  modules: readonly RuntimeModule[];
+  /** Starts the background work of this role (relay, workers). */
+  startJobs(): void;
+  stop(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  settings: Settings;
+  infra: Infrastructure;
+  modules: readonly RuntimeModule[];
+  logger?: FastifyServerOptions['logger'];
+  /** Key prefix for BullMQ (tests give each run its own). */
+  queuePrefix?: string;
+  /** Faster stalled-job detection for tests. */
+  bus?: {
+    lockDurationMs?: number;
+    stalledIntervalMs?: number;
+    pollMs?: number;
+    retry?: { maxAttempts: number; baseDelayMs: number };
+  };
+}
+
+/**
+ * Wires services into one process: migrations, start-up tasks (first admin, demo data), the
+ * HTTP app for the api role, and the event bus for the worker role (`all` does both).
+ */
+export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+  const { settings, infra, modules } = options;
+  await infra.database.migrate(modules.map((module) => ({ service: module.name, folder: module.migrationsFolder })));
+  for (const module of modules) await module.onStart?.({ demoData: settings.demoData });
+
+  const bus = createBus(options);
+  const readiness: ReadinessCheck[] = [{ name: 'database', check: () => infra.database.ping() }];
+  const redis = infra.redis;
+  if (redis) readiness.push({ name: 'redis', check: async () => void (await redis.ping()) });
+
+  const serveRoutes = settings.role !== 'worker';
+  const app = await buildServer({
+    modules,
+    serveRoutes,
+    jwtSecret: settings.jwtSecret,
+    readiness,
+    logger: options.logger ?? false,
+    trustProxy: settings.trustProxy,
+    rateLimitPerMinute: settings.rateLimitPerMinute,
+    ...(redis ? { redis } : {}),
+  });
+  if (serveRoutes) await app.register(deadLetterRoutes(bus), { prefix: '/api/v1' });
+
+  return {
+    app,
+    bus,
+    modules,
+    startJobs() {
+      if (settings.role !== 'api') bus.start();
+    },
+    async stop() {
+      await app.close();
+      await bus.stop();
+    },
+  };
+}
+
+function createBus(options: PlatformOptions): EventBus {
+  const { settings, infra, modules } = options;
+  const outboxes = modules.flatMap((module) => (module.outbox ? [module.outbox] : [])) as OutboxTable[];
+  const subscribers = modules.flatMap((module) => module.jobs);
+  const onError = (error: unknown) => console.error('[jobs]', error);
+  const tuning = options.bus ?? {};
+  if (settings.redisUrl) {
+    return createBullmqBus({
+      db: infra.database.db,
+      redisUrl: settings.redisUrl,
+      outboxes,
+      subscribers,
+      runRelay: settings.role !== 'api',
+      runWorker: settings.role !== 'api',
+      onError,
+      ...(options.queuePrefix ? { prefix: options.queuePrefix } : {}),
+      ...tuning,
+    });
+  }
+  return createInProcessBus({ db: infra.database.db, outboxes, subscribers, onError, ...tuning });
+}

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { ConfigError } from '@tradeqn/kit';
+import { loadSettings, type Settings } from './env.ts';
+import { closeInfrastructure, type Infrastructure, openInfrastructure } from './infrastructure.ts';
+import { createPlatform } from './platform.ts';
+import type { RuntimeModule } from './runtime-module.ts';
+
+export interface RunOptions {
+  /** Shown in the start-up banner. */
+  title: string;
+  modules: (infra: Infrastructure, settings: Settings) => RuntimeModule[];
+  /** Extra lines for the banner (demo sign-ins, …). */
+  banner?: (settings: Settings) => string[];
+}
+
+/** A process entry point: environment → infrastructure → services → listening, with clean shutdown. */
+export async function runServices(options: RunOptions): Promise<void> {
+  const startedAt = performance.now();
+  let settings: Settings;
+  try {
+    settings = loadSettings();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`\n✗ ${error.message}\n\nSee README.md → Configuration.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const infra = await openInfrastructure(settings);
+  const platform = await createPlatform({
+    settings,
+    infra,
+    modules: options.modules(infra, settings),
+    logger: { level: settings.logLevel },
+  });
+  await platform.app.listen({ port: settings.port, host: settings.host });
+  platform.startJobs();
+
+  const address = platform.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  const local = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`;
+  const lines = [
+    `${options.title} — ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (role: ${settings.role})`,
+    `  Địa chỉ / URL:     ${local}`,
+    `  API docs:          ${local}/docs`,
+    `  Health:            ${local}/health`,
+    `  Database:          ${settings.databaseUrl ? 'PostgreSQL' : `PGlite in ${join(settings.dataDir, 'pglite')}`}`,
+    `  Jobs:              ${settings.redisUrl ? 'BullMQ on Redis' : 'in-process (outbox in the database)'}`,
+    `  E-mail:            ${settings.smtpUrl ? 'SMTP relay' : `.eml files in ${join(settings.dataDir, 'mail')}`}`,
+    ...(options.banner?.(settings) ?? []),
+  ];
+  console.log(`\n${lines.join('\n')}\n`);
+
+  let isStopping = false;
+  const shutdown = async (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    console.log(`\n${signal}: stopping…`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await platform.stop().catch((error) => console.error(error));
+    await closeInfrastructure(infra).catch((error) => console.error(error));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}

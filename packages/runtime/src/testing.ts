@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Migration } from '@tradeqn/db';
+import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
+import { createMailer } from '@tradeqn/mail';
+import { startTestSmtpServer, type TestSmtpServer } from '@tradeqn/mail/testing';
+import { Redis } from 'ioredis';
+import { loadSettings, type Settings } from './env.ts';
+import type { Infrastructure } from './infrastructure.ts';
+import { createPlatform, type Platform } from './platform.ts';
+import type { RuntimeModule } from './runtime-module.ts';
+
+export interface TestPlatform extends Platform {
+  database: TestDatabase;
+  smtp: TestSmtpServer;
+  settings: Settings;
+  close(): Promise<void>;
+}
+
+/** The Redis the tests use, when there is one (`TEST_REDIS_URL`, else `REDIS_URL`). */
+export function testRedisUrl(): string | undefined {
+  return process.env.TEST_REDIS_URL || process.env.REDIS_URL || undefined;
+}
+
+/**
+ * A whole platform for an end-to-end test file: its own fresh database (real PostgreSQL when
+ * configured, else PGlite), a real in-process SMTP server, BullMQ on the real Redis when
+ * configured (own key prefix) or the in-process bus, and the jobs running.
+ */
+export async function createTestPlatform(options: {
+  migrations: readonly Migration[];
+  modules: (infra: Infrastructure, settings: Settings) => RuntimeModule[];
+  env?: Record<string, string>;
+}): Promise<TestPlatform> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tradeqn-test-'));
+  const database = await createTestDatabase(options.migrations);
+  const smtp = await startTestSmtpServer();
+  const redisUrl = testRedisUrl();
+  const settings = loadSettings({
+    DATA_DIR: dataDir,
+    PUBLIC_URL: 'http://san.test',
+    DEMO_DATA: '0',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    LOGIN_RATE_LIMIT_PER_IP: '1000',
+    LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    ...options.env,
+  });
+  const infra: Infrastructure = {
+    database,
+    mailer: createMailer({ smtpUrl: smtp.url, outDir: join(dataDir, 'mail'), from: 'san@test.vn', domain: 'san.test' }),
+    redis: redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2 }) : undefined,
+  };
+  const platform = await createPlatform({
+    settings,
+    infra,
+    modules: options.modules(infra, settings),
+    queuePrefix: `tradeqn-test:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+    bus: { pollMs: 25, retry: { maxAttempts: 3, baseDelayMs: 50 } },
+  });
+  platform.startJobs();
+  return {
+    ...platform,
+    database,
+    smtp,
+    settings,
+    async close() {
+      await platform.stop();
+      infra.mailer.close();
+      infra.redis?.disconnect();
+      await smtp.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * Folds Vietnamese text for matching: NFC → NFD, strip combining marks (U+0300–U+036F), map
+ * `đ`/`Đ` to `d` explicitly (it is a letter of its own and does not decompose), lowercase.
+ * `Đường phèn` → `duong phen`.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFC')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}

@@ -1,0 +1,2 @@
+export { foldVietnamese } from './fold.ts';
+export { normalizePhoneVn } from './phone.ts';

@@ -1,0 +1,153 @@
+import type { App } from '@tradeqn/kit';
+import { principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { normalizeEmail } from '../users/user-mapping.ts';
+import {
+  LoginBody,
+  LogoutBody,
+  MeSchema,
+  RefreshBody,
+  RegisterBody,
+  SessionSchema,
+  StatusSchema,
+  TokenBody,
+  UserEnvelope,
+} from './auth-schemas.ts';
+import type { AuthService } from './auth-service.ts';
+
+export interface LoginLimits {
+  perIpPerMinute: number;
+  perAccountPer15Minutes: number;
+}
+
+const tags = ['accounts'];
+
+export function authRoutes(deps: { auth: AuthService; loginLimits: LoginLimits }) {
+  return async (app: App) => {
+    const { auth } = deps;
+    const perAccount = app.rateLimit({
+      max: deps.loginLimits.perAccountPer15Minutes,
+      timeWindow: '15 minutes',
+      keyGenerator: (request: FastifyRequest) =>
+        `login-account:${normalizeEmail(String((request.body as { email?: string })?.email ?? ''))}`,
+    });
+
+    app.post(
+      '/auth/register',
+      {
+        preValidation: trimBodyFields('email', 'phone'),
+        config: { rateLimit: { max: 20, timeWindow: '1 hour' } },
+        schema: {
+          tags,
+          summary: 'Đăng ký tài khoản (register)',
+          description: 'Tạo tài khoản và gửi thư xác nhận email chứa liên kết `<PUBLIC_URL>/verify-email?token=…`.',
+          body: RegisterBody,
+          response: { 201: UserEnvelope, ...problemResponses(400, 409, 429) },
+        },
+      },
+      async (request, reply) => reply.code(201).send({ user: await auth.register(request.body) }),
+    );
+
+    app.post(
+      '/auth/verify-email',
+      {
+        schema: {
+          tags,
+          summary: 'Xác nhận email bằng mã trong thư (verify e-mail)',
+          body: TokenBody,
+          response: { 200: UserEnvelope, ...problemResponses(400) },
+        },
+      },
+      async (request) => ({ user: await auth.verifyEmail(request.body.token) }),
+    );
+
+    app.post(
+      '/auth/resend-verification',
+      {
+        preHandler: requireUser,
+        config: { rateLimit: { max: 5, timeWindow: '1 hour' } },
+        schema: {
+          tags,
+          summary: 'Gửi lại thư xác nhận email (resend the verification e-mail)',
+          security: [{ bearerAuth: [] }],
+          response: { 202: StatusSchema, ...problemResponses(401, 404, 429) },
+        },
+      },
+      async (request, reply) => reply.code(202).send({ status: await auth.requestVerification(principalOf(request).userId) }),
+    );
+
+    app.post(
+      '/auth/login',
+      {
+        preValidation: trimBodyFields('email'),
+        config: { rateLimit: { max: deps.loginLimits.perIpPerMinute, timeWindow: '1 minute' } },
+        preHandler: perAccount,
+        schema: {
+          tags,
+          summary: 'Đăng nhập (sign in)',
+          description: 'Giới hạn số lần thử theo địa chỉ IP và theo tài khoản (rate-limited per IP and per account).',
+          body: LoginBody,
+          response: { 200: SessionSchema, ...problemResponses(400, 401, 429) },
+        },
+      },
+      async (request) => auth.login(request.body.email, request.body.password),
+    );
+
+    app.post(
+      '/auth/refresh',
+      {
+        config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+        schema: {
+          tags,
+          summary: 'Đổi refresh token lấy cặp token mới (rotate tokens)',
+          description: 'Mỗi refresh token chỉ dùng được một lần; dùng lại sẽ thu hồi cả phiên đăng nhập.',
+          body: RefreshBody,
+          response: { 200: SessionSchema, ...problemResponses(400, 401, 429) },
+        },
+      },
+      async (request) => auth.refresh(request.body.refreshToken),
+    );
+
+    app.post(
+      '/auth/logout',
+      {
+        // signing out with only the access token sends no body at all
+        preValidation: async (request) => {
+          request.body ??= {};
+        },
+        schema: {
+          tags,
+          summary: 'Đăng xuất (sign out)',
+          description:
+            'Thu hồi phiên đăng nhập: theo access token (header Authorization) hoặc theo refresh token trong thân yêu cầu.',
+          body: LogoutBody,
+          response: { 204: Type.Null({ description: 'Đã đăng xuất' }), ...problemResponses(400, 401) },
+        },
+      },
+      async (request, reply) => {
+        const refreshToken = request.body?.refreshToken;
+        if (refreshToken) await auth.logout({ refreshToken });
+        else {
+          await requireUser(request);
+          await auth.logout({ sessionId: principalOf(request).sessionId });
+        }
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/me',
+      {
+        preHandler: requireUser,
+        schema: {
+          tags,
+          summary: 'Thông tin người đang đăng nhập (the signed-in person)',
+          security: [{ bearerAuth: [] }],
+          response: { 200: MeSchema, ...problemResponses(401, 404) },
+        },
+      },
+      async (request) => auth.me(principalOf(request).userId),
+    );
+  };
+}

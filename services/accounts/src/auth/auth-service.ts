@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
+import type { OutboxWriter } from '@tradeqn/events';
+import type { AccessTokenSigner } from '@tradeqn/kit';
+import { normalizePhoneVn } from '@tradeqn/vn';
+import { AccountsEvents, type Membership, type StaffRole, type UserDto } from '../contract/index.ts';
+import {
+  defaultScryptParams,
+  hashPassword,
+  needsRehash,
+  type ScryptParams,
+  verifyPassword,
+} from '../passwords/password-hashing.ts';
+import { normalizeEmail, toUserDto, type UserRow } from '../users/user-mapping.ts';
+import { createUserRepository } from '../users/user-repository.ts';
+import { authErrors } from './auth-errors.ts';
+import { hashOpaqueToken, newOpaqueToken } from './opaque-token.ts';
+import { createSessionRepository } from './session-repository.ts';
+import { createVerificationRepository } from './verification-repository.ts';
+
+export interface AuthServiceDeps {
+  db: Db;
+  outbox: OutboxWriter;
+  signer: AccessTokenSigner;
+  refreshTtlSeconds: number;
+  verificationTtlSeconds: number;
+  passwordParams?: ScryptParams;
+  /** The enterprises a person belongs to; answered by the enterprises service once it is wired. */
+  listMemberships?: (userId: string) => Promise<Membership[]>;
+}
+
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  user: UserDto;
+}
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  fullName: string;
+  phone?: string;
+}
+
+type RefreshOutcome = { kind: 'ok'; tokens: SessionTokens } | { kind: 'invalid' } | { kind: 'reused' };
+
+export function createAuthService(deps: AuthServiceDeps) {
+  const users = createUserRepository();
+  const sessions = createSessionRepository();
+  const verifications = createVerificationRepository();
+  const params = deps.passwordParams ?? defaultScryptParams;
+  // compared against when the e-mail is unknown, so a miss costs as much time as a hit
+  const decoyHash = hashPassword('decoy password', params);
+
+  async function issueSession(tx: Executor, user: UserRow, familyId: string = randomUUID()): Promise<SessionTokens> {
+    const { token, hash } = newOpaqueToken();
+    await sessions.insert(tx, {
+      userId: user.id,
+      familyId,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + deps.refreshTtlSeconds * 1000),
+    });
+    const accessToken = deps.signer.sign({
+      userId: user.id,
+      roles: user.roles,
+      emailVerified: user.emailVerifiedAt !== null,
+      sessionId: familyId,
+    });
+    return { accessToken, refreshToken: token, tokenType: 'Bearer', expiresIn: deps.signer.ttlSeconds, user: toUserDto(user) };
+  }
+
+  function cleanRegistration(input: RegisterInput) {
+    const fullName = input.fullName.normalize('NFC').trim().replace(/\s+/g, ' ');
+    const fields = [];
+    if (fullName.length < 2) fields.push({ path: '/body/fullName', message: 'must have at least 2 characters' });
+    let phone: string | null = null;
+    if (input.phone !== undefined && input.phone.trim() !== '') {
+      phone = normalizePhoneVn(input.phone);
+      if (!phone) fields.push({ path: '/body/phone', message: 'must be a Vietnamese phone number (e.g. 0912345678)' });
+    }
+    const email = normalizeEmail(input.email);
+    if (input.password.toLowerCase() === email) fields.push({ path: '/body/password', message: 'must differ from the e-mail' });
+    if (fields.length > 0) throw authErrors.ACCOUNTS_INVALID_INPUT(undefined, fields);
+    return { email, fullName, phone };
+  }
+
+  /** An account whose e-mail counts as verified: staff made by an operator, demo people. */
+  async function createVerifiedUser(input: {
+    email: string;
+    password: string;
+    fullName: string;
+    phone: string | null;
+    roles: string[];
+  }) {
+    const passwordHash = await hashPassword(input.password, params);
+    const row = await users.insert(deps.db, {
+      email: normalizeEmail(input.email),
+      passwordHash,
+      fullName: input.fullName.normalize('NFC').trim(),
+      phone: input.phone,
+      roles: input.roles,
+      emailVerifiedAt: new Date(),
+    });
+    return toUserDto(row);
+  }
+
+  return {
+    async register(input: RegisterInput): Promise<UserDto> {
+      const { email, fullName, phone } = cleanRegistration(input);
+      const passwordHash = await hashPassword(input.password, params);
+      try {
+        return await deps.db.transaction(async (tx) => {
+          const user = await users.insert(tx, { email, passwordHash, fullName, phone });
+          await deps.outbox.write(tx, AccountsEvents.userRegistered, { userId: user.id, email, fullName });
+          return toUserDto(user);
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw authErrors.ACCOUNTS_EMAIL_TAKEN();
+        throw error;
+      }
+    },
+
+    /** Makes a verification token and returns it; called by the e-mail job inside its transaction. */
+    async issueVerificationToken(tx: Executor, userId: string): Promise<{ token: string; user: UserDto } | null> {
+      const user = await users.findById(tx, userId);
+      if (!user || user.emailVerifiedAt) return null;
+      const { token, hash } = newOpaqueToken();
+      await verifications.insert(tx, {
+        userId,
+        tokenHash: hash,
+        expiresAt: new Date(Date.now() + deps.verificationTtlSeconds * 1000),
+      });
+      return { token, user: toUserDto(user) };
+    },
+
+    async requestVerification(userId: string): Promise<'sent' | 'already-verified'> {
+      return deps.db.transaction(async (tx) => {
+        const user = await users.findById(tx, userId);
+        if (!user) throw authErrors.ACCOUNTS_USER_NOT_FOUND();
+        if (user.emailVerifiedAt) return 'already-verified' as const;
+        await deps.outbox.write(tx, AccountsEvents.verificationRequested, { userId });
+        return 'sent' as const;
+      });
+    },
+
+    async verifyEmail(token: string): Promise<UserDto> {
+      return deps.db.transaction(async (tx) => {
+        const row = await verifications.findForUpdate(tx, hashOpaqueToken(token));
+        if (!row || row.expiresAt.getTime() < Date.now()) throw authErrors.ACCOUNTS_VERIFICATION_TOKEN_INVALID();
+        const user = await users.findById(tx, row.userId);
+        if (!user) throw authErrors.ACCOUNTS_VERIFICATION_TOKEN_INVALID();
+        // a second click on the same link is harmless: the address is already confirmed
+        if (row.usedAt) {
+          if (user.emailVerifiedAt) return toUserDto(user);
+          throw authErrors.ACCOUNTS_VERIFICATION_TOKEN_INVALID();
+        }
+        await verifications.markUsed(tx, row.id);
+        if (!user.emailVerifiedAt) {
+          await users.markEmailVerified(tx, user.id);
+          await deps.outbox.write(tx, AccountsEvents.emailVerified, { userId: user.id });
+        }
+        const verified = await users.findById(tx, user.id);
+        return toUserDto(verified ?? user);
+      });
+    },
+
+    async login(email: string, password: string): Promise<SessionTokens> {
+      const user = await users.findByEmail(deps.db, normalizeEmail(email));
+      if (!user) {
+        await verifyPassword(password, await decoyHash);
+        throw authErrors.ACCOUNTS_INVALID_CREDENTIALS();
+      }
+      if (!(await verifyPassword(password, user.passwordHash))) throw authErrors.ACCOUNTS_INVALID_CREDENTIALS();
+      const rehashed = needsRehash(user.passwordHash, params) ? await hashPassword(password, params) : null;
+      return deps.db.transaction(async (tx) => {
+        if (rehashed) await users.updatePasswordHash(tx, user.id, rehashed);
+        return issueSession(tx, user);
+      });
+    },
+
+    /**
+     * Rotates a refresh token: the presented one is spent and a new one of the same family
+     * issued. A spent token presented again revokes the family (the token was stolen, or the
+     * client is broken; either way nobody should keep that session).
+     */
+    async refresh(refreshToken: string): Promise<SessionTokens> {
+      const outcome = await deps.db.transaction(async (tx): Promise<RefreshOutcome> => {
+        const row = await sessions.findForUpdate(tx, hashOpaqueToken(refreshToken));
+        if (!row || row.revokedAt || row.expiresAt.getTime() < Date.now()) return { kind: 'invalid' };
+        if (row.usedAt) {
+          await sessions.revokeFamily(tx, row.familyId);
+          return { kind: 'reused' };
+        }
+        const user = await users.findById(tx, row.userId);
+        if (!user) return { kind: 'invalid' };
+        await sessions.markUsed(tx, row.id);
+        return { kind: 'ok', tokens: await issueSession(tx, user, row.familyId) };
+      });
+      if (outcome.kind === 'reused') throw authErrors.ACCOUNTS_REFRESH_TOKEN_REUSED();
+      if (outcome.kind === 'invalid') throw authErrors.ACCOUNTS_REFRESH_TOKEN_INVALID();
+      return outcome.tokens;
+    },
+
+    /** Ends one sign-in session: every refresh token of its family stops working. */
+    async logout(by: { sessionId: string } | { refreshToken: string }): Promise<void> {
+      await deps.db.transaction(async (tx) => {
+        let familyId: string | undefined;
+        if ('sessionId' in by) familyId = by.sessionId;
+        else familyId = (await sessions.findForUpdate(tx, hashOpaqueToken(by.refreshToken)))?.familyId;
+        if (!familyId) throw authErrors.ACCOUNTS_REFRESH_TOKEN_INVALID();
+        await sessions.revokeFamily(tx, familyId);
+      });
+    },
+
+    async me(userId: string): Promise<UserDto & { enterprises: Membership[] }> {
+      const user = await users.findById(deps.db, userId);
+      if (!user) throw authErrors.ACCOUNTS_USER_NOT_FOUND();
+      const enterprises = (await deps.listMemberships?.(userId)) ?? [];
+      return { ...toUserDto(user), enterprises };
+    },
+
+    async getUser(userId: string): Promise<UserDto | null> {
+      const user = await users.findById(deps.db, userId);
+      return user ? toUserDto(user) : null;
+    },
+
+    async getUserByEmail(email: string): Promise<UserDto | null> {
+      const user = await users.findByEmail(deps.db, normalizeEmail(email));
+      return user ? toUserDto(user) : null;
+    },
+
+    createVerifiedUser,
+
+    async ensureStaffUser(input: { email: string; password: string; fullName: string; role: StaffRole }) {
+      const email = normalizeEmail(input.email);
+      const existing = await users.findByEmail(deps.db, email);
+      if (existing) {
+        // someone else may have registered this address; only a confirmed owner gets the role
+        if (!existing.emailVerifiedAt) return { user: toUserDto(existing), created: false, granted: false };
+        const updated = await users.addRole(deps.db, existing.id, input.role);
+        return { user: toUserDto(updated ?? existing), created: false, granted: true };
+      }
+      const user = await createVerifiedUser({ ...input, phone: null, roles: ['consumer', input.role] });
+      return { user, created: true, granted: true };
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

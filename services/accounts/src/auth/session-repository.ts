@@ -1,0 +1,31 @@
+import type { Executor } from '@tradeqn/db';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { refreshTokens } from '../db/schema.ts';
+
+export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
+
+export function createSessionRepository() {
+  return {
+    async insert(tx: Executor, row: { userId: string; familyId: string; tokenHash: string; expiresAt: Date }): Promise<void> {
+      await tx.insert(refreshTokens).values(row);
+    },
+    /** Locks the row: two refreshes with one token are decided one after the other. */
+    async findForUpdate(tx: Executor, tokenHash: string): Promise<RefreshTokenRow | undefined> {
+      const [row] = await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update');
+      return row;
+    },
+    async markUsed(tx: Executor, id: string): Promise<void> {
+      await tx.update(refreshTokens).set({ usedAt: sql`now()` }).where(eq(refreshTokens.id, id));
+    },
+    async revokeFamily(tx: Executor, familyId: string): Promise<number> {
+      const rows = await tx
+        .update(refreshTokens)
+        .set({ revokedAt: sql`now()` })
+        .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+        .returning({ id: refreshTokens.id });
+      return rows.length;
+    },
+  };
+}
+
+export type SessionRepository = ReturnType<typeof createSessionRepository>;

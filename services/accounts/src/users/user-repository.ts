@@ -1,0 +1,53 @@
+import type { Executor } from '@tradeqn/db';
+import { eq, sql } from 'drizzle-orm';
+import { users } from '../db/schema.ts';
+import type { UserRow } from './user-mapping.ts';
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  fullName: string;
+  phone: string | null;
+  roles?: string[];
+  emailVerifiedAt?: Date | null;
+}
+
+export function createUserRepository() {
+  return {
+    async insert(tx: Executor, user: NewUser): Promise<UserRow> {
+      const [row] = await tx.insert(users).values(user).returning();
+      if (!row) throw new Error('user insert returned nothing');
+      return row;
+    },
+    async findByEmail(tx: Executor, email: string): Promise<UserRow | undefined> {
+      const [row] = await tx.select().from(users).where(eq(users.email, email));
+      return row;
+    },
+    async findById(tx: Executor, id: string): Promise<UserRow | undefined> {
+      const [row] = await tx.select().from(users).where(eq(users.id, id));
+      return row;
+    },
+    async markEmailVerified(tx: Executor, id: string): Promise<void> {
+      await tx
+        .update(users)
+        .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` })
+        .where(eq(users.id, id));
+    },
+    async addRole(tx: Executor, id: string, role: string): Promise<UserRow | undefined> {
+      const [row] = await tx
+        .update(users)
+        .set({
+          roles: sql`(SELECT array_agg(DISTINCT r ORDER BY r) FROM unnest(${users.roles} || ARRAY[${role}]::text[]) AS r)`,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(users.id, id))
+        .returning();
+      return row;
+    },
+    async updatePasswordHash(tx: Executor, id: string, passwordHash: string): Promise<void> {
+      await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, id));
+    },
+  };
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;

@@ -1,0 +1,16 @@
+import { DEMO_PASSWORD, demoBuyer, demoUsers } from '@tradeqn/accounts';
+import { runServices } from '@tradeqn/runtime';
+import { createAllModules } from './modules.ts';
+
+await runServices({
+  title: 'Sàn giao dịch TMĐT Quảng Ngãi',
+  modules: createAllModules,
+  banner: (settings) =>
+    settings.demoData
+      ? [
+          '',
+          `  Tài khoản demo (mật khẩu ${DEMO_PASSWORD}):`,
+          ...[...demoUsers, { ...demoBuyer, role: 'consumer' }].map((user) => `    ${user.role.padEnd(10)} ${user.email}`),
+        ]
+      : [],
+});
