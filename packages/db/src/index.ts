@@ -8,3 +8,4 @@ export {
   type Tx,
 } from './database.ts';
 export { isUniqueViolation, sqlState } from './errors.ts';
+export { queryRows } from './raw-query.ts';

@@ -67,7 +67,11 @@ describe('registration and e-mail verification', () => {
     ['bad e-mail', { email: 'not-an-email', password: 'mat-khau-123', fullName: 'A B' }, '/body/email'],
     ['short password', { email: 'x@example.vn', password: 'short', fullName: 'A B' }, '/body/password'],
     ['blank name', { email: 'x@example.vn', password: 'mat-khau-123', fullName: '   ' }, '/body/fullName'],
-    ['foreign phone', { email: 'x@example.vn', password: 'mat-khau-123', fullName: 'A B', phone: '+1 202 555 0100' }, '/body/phone'],
+    [
+      'foreign phone',
+      { email: 'x@example.vn', password: 'mat-khau-123', fullName: 'A B', phone: '+1 202 555 0100' },
+      '/body/phone',
+    ],
     ['password equal to e-mail', { email: 'same@example.vn', password: 'same@example.vn', fullName: 'A B' }, '/body/password'],
     ['wrong types', { email: 42, password: ['x'], fullName: {} }, '/body/email'],
   ])('answers 400 problem+json for %s and writes nothing', async (_case, body, path) => {
@@ -112,8 +116,14 @@ describe('registration and e-mail verification', () => {
   });
 
   it('refuses a wrong token, then verifies with the mailed one, and a second use is harmless', async () => {
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', ...json({ token: 'x'.repeat(43) }) }), 400);
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', ...json({ token: 'bad token!' }) }), 400);
+    expectProblem(
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', ...json({ token: 'x'.repeat(43) }) }),
+      400,
+    );
+    expectProblem(
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', ...json({ token: 'bad token!' }) }),
+      400,
+    );
 
     const token = verificationToken(0);
     const first = await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', ...json({ token }) });
@@ -157,7 +167,11 @@ describe('sign-in, tokens and /me', () => {
     expect(response.statusCode).toBe(200);
     const session = response.json();
     expect(session).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, user: { email: 'an.nguyen@example.vn' } });
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${session.accessToken}` } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
       email: 'an.nguyen@example.vn',
@@ -185,30 +199,47 @@ describe('sign-in, tokens and /me', () => {
 
   it('rotates refresh tokens, and a reused one revokes the whole session', async () => {
     const first = (await login('an.nguyen@example.vn')).json();
-    const second = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: first.refreshToken }) });
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      ...json({ refreshToken: first.refreshToken }),
+    });
     expect(second.statusCode).toBe(200);
     const rotated = second.json();
     expect(rotated.refreshToken).not.toBe(first.refreshToken);
     expect(rotated.accessToken).not.toBe(first.accessToken);
 
-    const reuse = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: first.refreshToken }) });
+    const reuse = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      ...json({ refreshToken: first.refreshToken }),
+    });
     expect(expectProblem(reuse, 401).code).toBe('ACCOUNTS_REFRESH_TOKEN_REUSED');
     // the thief's reuse also ends the legitimate holder's newer token
-    const afterTheft = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: rotated.refreshToken }) });
+    const afterTheft = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      ...json({ refreshToken: rotated.refreshToken }),
+    });
     expect(expectProblem(afterTheft, 401).code).toBe('ACCOUNTS_REFRESH_TOKEN_INVALID');
   });
 
   it('lets exactly one of two simultaneous refreshes with one token win', async () => {
     const session = (await login('an.nguyen@example.vn')).json();
     const [a, b] = await Promise.all(
-      [1, 2].map(() => t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: session.refreshToken }) })),
+      [1, 2].map(() =>
+        t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: session.refreshToken }) }),
+      ),
     );
     expect([a?.statusCode, b?.statusCode].sort()).toEqual([200, 401]);
   });
 
   it('refuses a malformed or unknown refresh token with 400/401', async () => {
     expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({}) }), 400);
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: 'a'.repeat(43) }) }), 401);
+    expectProblem(
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: 'a'.repeat(43) }) }),
+      401,
+    );
   });
 
   it('logs out by access token or by refresh token; the session cannot be refreshed after', async () => {
@@ -219,11 +250,19 @@ describe('sign-in, tokens and /me', () => {
       headers: { authorization: `Bearer ${byAccess.accessToken}` },
     });
     expect(out.statusCode).toBe(204);
-    const refused = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: byAccess.refreshToken }) });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      ...json({ refreshToken: byAccess.refreshToken }),
+    });
     expectProblem(refused, 401);
 
     const byRefresh = (await login('an.nguyen@example.vn')).json();
-    const out2 = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', ...json({ refreshToken: byRefresh.refreshToken }) });
+    const out2 = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      ...json({ refreshToken: byRefresh.refreshToken }),
+    });
     expect(out2.statusCode).toBe(204);
     expectProblem(
       await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...json({ refreshToken: byRefresh.refreshToken }) }),
@@ -264,7 +303,14 @@ describe('roles and the first admin', () => {
 describe('the HTTP surface', () => {
   it('documents every accounts route in /openapi.json and serves /docs', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    for (const path of ['/api/v1/auth/register', '/api/v1/auth/verify-email', '/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout', '/api/v1/me']) {
+    for (const path of [
+      '/api/v1/auth/register',
+      '/api/v1/auth/verify-email',
+      '/api/v1/auth/login',
+      '/api/v1/auth/refresh',
+      '/api/v1/auth/logout',
+      '/api/v1/me',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(doc.paths['/api/v1/auth/register'].post.summary).toContain('Đăng ký');

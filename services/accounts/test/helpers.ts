@@ -1,3 +1,4 @@
+import { queryRows } from '@tradeqn/db';
 import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
 import { sql } from 'drizzle-orm';
 import { accountsMigrations, createAccountsModule, defaultAccountsConfig } from '../src/index.ts';
@@ -27,11 +28,14 @@ export async function buildAccountsTestApp(env: Record<string, string> = {}): Pr
 }
 
 export async function countRows(platform: TestPlatform, table: string): Promise<number> {
-  const result = await platform.database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM accounts.${table}`));
-  return Number((result.rows[0] as { n: number }).n);
+  const [row] = await queryRows<{ n: number }>(platform.database.db, sql.raw(`SELECT count(*)::int AS n FROM accounts.${table}`));
+  return Number(row?.n);
 }
 
-export function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) {
+export function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+  status: number,
+) {
   if (response.statusCode !== status) {
     throw new Error(`expected ${status}, got ${response.statusCode}: ${JSON.stringify(response.json())}`);
   }
@@ -42,5 +46,12 @@ export function expectProblem(response: { statusCode: number; headers: Record<st
   if (body.status !== status || !body.type.startsWith('https://') || !body.title || !body.code) {
     throw new Error(`malformed problem: ${JSON.stringify(body)}`);
   }
-  return body as { type: string; status: number; title: string; code: string; detail?: string; errors?: { path: string; message: string }[] };
+  return body as {
+    type: string;
+    status: number;
+    title: string;
+    code: string;
+    detail?: string;
+    errors?: { path: string; message: string }[];
+  };
 }

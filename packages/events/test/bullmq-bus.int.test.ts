@@ -1,0 +1,101 @@
+import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
+import { sql } from 'drizzle-orm';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createBullmqBus } from '../src/bullmq-bus.ts';
+import type { EventBus, Subscriber } from '../src/event.ts';
+import { announce, effectCounts, fixtureMigrations, outbox, recordingSubscriber, waitUntil } from './fixture.ts';
+
+const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL;
+
+describe.skipIf(!redisUrl)('the BullMQ bus on a real Redis', () => {
+  let database: TestDatabase;
+  let bus: EventBus | undefined;
+  const prefixes: string[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(fixtureMigrations);
+  });
+  afterEach(async () => {
+    await bus?.stop();
+    bus = undefined;
+    await database.db.execute(sql`TRUNCATE evtest.outbox, evtest.inbox, evtest.effects`);
+  });
+  afterAll(async () => {
+    const redis = new Redis(String(redisUrl));
+    for (const prefix of prefixes) {
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+    }
+    redis.disconnect();
+    await database?.close();
+  });
+
+  function newPrefix() {
+    const prefix = `tradeqn-test:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    prefixes.push(prefix);
+    return prefix;
+  }
+
+  function newBus(subscribers: Subscriber[], runWorker = true, prefix = newPrefix()) {
+    bus = createBullmqBus({
+      db: database.db,
+      redisUrl: String(redisUrl),
+      prefix,
+      outboxes: [outbox],
+      subscribers,
+      runRelay: true,
+      runWorker,
+      pollMs: 20,
+      retry: { maxAttempts: 3, baseDelayMs: 20 },
+    });
+    return bus;
+  }
+
+  it('relays committed events to the workers, each taking effect once', async () => {
+    await announce(database.db, 25);
+    newBus([recordingSubscriber()]).start();
+    await waitUntil(async () => (await effectCounts(database.db)).distinct === 25);
+    expect(await effectCounts(database.db)).toEqual({ total: 25, distinct: 25 });
+  });
+
+  it('ignores a second relay of the same events (the relay died before marking them sent)', async () => {
+    await announce(database.db, 5);
+    const prefix = newPrefix();
+    const relayOnly = newBus([recordingSubscriber()], false, prefix);
+    expect(await relayOnly.tick()).toBe(5);
+    // as if the relay had crashed between enqueueing and marking: the rows are due again
+    await database.db.execute(sql`UPDATE evtest.outbox SET published_at = NULL, available_at = now()`);
+    expect(await relayOnly.tick()).toBe(5);
+    await relayOnly.stop();
+    newBus([recordingSubscriber()], true, prefix).start();
+    await waitUntil(async () => (await effectCounts(database.db)).distinct === 5);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await effectCounts(database.db)).toEqual({ total: 5, distinct: 5 });
+  });
+
+  it('retries with back-off, then parks the job in the dead letters, from where it can be retried', async () => {
+    let broken = true;
+    const base = recordingSubscriber();
+    const flaky: Subscriber = {
+      ...base,
+      handle: async (event, context) => {
+        if (broken) throw new Error('mail server refused');
+        await base.handle(event, context);
+      },
+    };
+    const [id] = await announce(database.db, 1);
+    const active = newBus([flaky]);
+    active.start();
+    await waitUntil(async () => (await active.listDeadLetters()).length === 1, 15_000, 'a dead letter');
+    const [dead] = await active.listDeadLetters();
+    expect(dead).toMatchObject({ eventId: id, handler: 'evtest.record', attempts: 3 });
+    expect(dead?.error).toContain('mail server refused');
+    expect((await effectCounts(database.db)).total).toBe(0);
+
+    broken = false;
+    expect(await active.retryDeadLetter(String(dead?.id))).toBe(true);
+    await waitUntil(async () => (await effectCounts(database.db)).total === 1, 15_000, 'the retried job');
+    expect(await active.listDeadLetters()).toEqual([]);
+  });
+});

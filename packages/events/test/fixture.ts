@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import type { Db } from '@tradeqn/db';
+import { count, countDistinct } from 'drizzle-orm';
+import type { Subscriber } from '../src/event.ts';
+import { createOutboxWriter } from '../src/outbox-writer.ts';
+import { effects, inbox, outbox } from './fixture-schema.ts';
+
+export { effects, inbox, outbox };
+
+export const fixtureMigrations = [{ service: 'evtest', folder: fileURLToPath(new URL('./migrations', import.meta.url)) }];
+
+export const writer = createOutboxWriter(outbox);
+
+/** Announces `n` events, each in its own committed transaction. */
+export async function announce(db: Db, n: number, type = 'evtest.thing.happened'): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) ids.push(await db.transaction((tx) => writer.write(tx, type, { n: i })));
+  return ids;
+}
+
+/** A handler whose effect is a row in the same transaction as its inbox row. */
+export function recordingSubscriber(options: { name?: string; delayMs?: number; failTimes?: number; alwaysFail?: boolean } = {}) {
+  let failuresLeft = options.failTimes ?? 0;
+  const subscriber: Subscriber = {
+    name: options.name ?? 'evtest.record',
+    events: ['evtest.thing.happened'],
+    inbox,
+    async handle(event, { tx }) {
+      await tx.insert(effects).values({ eventId: event.id, handler: subscriber.name });
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      if (options.alwaysFail) throw new Error('the handler always fails');
+      if (failuresLeft > 0) {
+        failuresLeft--;
+        throw new Error('a passing failure');
+      }
+    },
+  };
+  return subscriber;
+}
+
+export async function effectCounts(db: Db): Promise<{ total: number; distinct: number }> {
+  const [row] = await db.select({ total: count(), distinct: countDistinct(effects.eventId) }).from(effects);
+  return { total: Number(row?.total ?? 0), distinct: Number(row?.distinct ?? 0) };
+}
+
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

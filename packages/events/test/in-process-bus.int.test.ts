@@ -1,0 +1,124 @@
+import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
+import { eq, isNotNull, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchOnce } from '../src/dispatch.ts';
+import { createInProcessBus } from '../src/in-process-bus.ts';
+import { announce, effectCounts, effects, fixtureMigrations, inbox, outbox, recordingSubscriber, writer } from './fixture.ts';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase(fixtureMigrations);
+});
+afterAll(async () => {
+  await database?.close();
+});
+beforeEach(async () => {
+  await database.db.execute(sql`TRUNCATE evtest.outbox, evtest.inbox, evtest.effects`);
+});
+
+const fastRetry = { maxAttempts: 3, baseDelayMs: 1 };
+
+describe('the outbox and the in-process bus', () => {
+  it('delivers only what was committed: a rolled-back change announces nothing', async () => {
+    await database.db
+      .transaction(async (tx) => {
+        await writer.write(tx, 'evtest.thing.happened', { n: 1 });
+        throw new Error('the business change failed');
+      })
+      .catch(() => {});
+    await announce(database.db, 3);
+    const bus = createInProcessBus({
+      db: database.db,
+      outboxes: [outbox],
+      subscribers: [recordingSubscriber()],
+      retry: fastRetry,
+    });
+    expect(await bus.tick()).toBe(3);
+    expect(await effectCounts(database.db)).toEqual({ total: 3, distinct: 3 });
+    const published = await database.db.select().from(outbox).where(isNotNull(outbox.publishedAt));
+    expect(published).toHaveLength(3);
+    expect(await bus.tick()).toBe(0);
+  });
+
+  it('runs a handler at most once in effect per event, however often the event is delivered', async () => {
+    const [id] = await announce(database.db, 1);
+    const subscriber = recordingSubscriber();
+    const event = { id: String(id), type: 'evtest.thing.happened', payload: {}, occurredAt: new Date().toISOString() };
+    const results = await Promise.all(
+      [1, 2, 3].map(() => dispatchOnce(database.db, subscriber, event).catch((e: Error) => e.message)),
+    );
+    expect(results.filter((result) => result === 'handled')).toHaveLength(1);
+    expect(await dispatchOnce(database.db, subscriber, event)).toBe('duplicate');
+    expect(await effectCounts(database.db)).toEqual({ total: 1, distinct: 1 });
+  });
+
+  it('retries a failing handler with back-off and keeps nothing of the failed attempts', async () => {
+    await announce(database.db, 1);
+    const bus = createInProcessBus({
+      db: database.db,
+      outboxes: [outbox],
+      subscribers: [recordingSubscriber({ failTimes: 2 })],
+      retry: fastRetry,
+    });
+    expect(await bus.tick()).toBe(0);
+    const [afterFirst] = await database.db.select().from(outbox);
+    expect(afterFirst?.attempts).toBe(1);
+    expect(afterFirst?.lastError).toContain('a passing failure');
+    expect(afterFirst?.availableAt.getTime()).toBeGreaterThanOrEqual(afterFirst?.occurredAt.getTime() ?? 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await bus.tick();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await bus.tick()).toBe(1);
+    expect(await effectCounts(database.db)).toEqual({ total: 1, distinct: 1 });
+  });
+
+  it('ends a hopeless event in the dead letters, which an admin can send back', async () => {
+    const [id] = await announce(database.db, 1);
+    let broken = true;
+    const subscriber = recordingSubscriber();
+    const flaky = {
+      ...subscriber,
+      handle: async (...args: Parameters<typeof subscriber.handle>) => {
+        if (broken) throw new Error('mail server refused');
+        await subscriber.handle(...args);
+      },
+    };
+    const bus = createInProcessBus({ db: database.db, outboxes: [outbox], subscribers: [flaky], retry: fastRetry });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await bus.tick();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const dead = await bus.listDeadLetters();
+    expect(dead).toHaveLength(1);
+    expect(dead[0]).toMatchObject({ eventId: id, eventType: 'evtest.thing.happened', attempts: 3 });
+    expect(dead[0]?.error).toContain('mail server refused');
+    expect(await bus.tick()).toBe(0);
+
+    broken = false;
+    expect(await bus.retryDeadLetter(String(id))).toBe(true);
+    expect(await bus.retryDeadLetter(String(id))).toBe(false);
+    expect(await bus.tick()).toBe(1);
+    expect(await bus.listDeadLetters()).toHaveLength(0);
+    expect(await effectCounts(database.db)).toEqual({ total: 1, distinct: 1 });
+  });
+
+  it('lets a second runner take over what a dead one had claimed once its lease runs out', async () => {
+    await announce(database.db, 2);
+    // a runner claims the events and dies before handling them
+    const claimed = await database.db.update(outbox).set({ availableAt: sql`now() + interval '200 milliseconds'` }).returning();
+    expect(claimed).toHaveLength(2);
+    const bus = createInProcessBus({
+      db: database.db,
+      outboxes: [outbox],
+      subscribers: [recordingSubscriber()],
+      retry: fastRetry,
+    });
+    expect(await bus.tick()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await bus.tick()).toBe(2);
+    const handled = await database.db.select().from(inbox).where(eq(inbox.handler, 'evtest.record'));
+    expect(handled).toHaveLength(2);
+    expect((await database.db.select().from(effects)).length).toBe(2);
+  });
+});
