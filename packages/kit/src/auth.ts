@@ -3,7 +3,7 @@ import jwt from '@fastify/jwt';
 import { createSigner } from 'fast-jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { httpErrors } from './problem.ts';
+import { defineErrors, httpErrors } from './problem.ts';
 
 /** What an access token says about the person holding it. */
 export interface Principal {
@@ -92,4 +92,22 @@ export function principalOf(request: FastifyRequest): Principal {
   const principal = principals.get(request);
   if (!principal) throw httpErrors.HTTP_UNAUTHORIZED();
   return principal;
+}
+
+const authErrors = defineErrors({
+  AUTH_EMAIL_NOT_VERIFIED: {
+    status: 403,
+    vi: 'Bạn cần xác nhận địa chỉ email trước khi thực hiện thao tác này',
+    en: 'Confirm your e-mail address first',
+  },
+});
+
+/**
+ * preHandler: signed in with a confirmed e-mail (creating an enterprise or an order needs it).
+ * The claim is as fresh as the access token: after confirming, the client refreshes it.
+ */
+export async function requireVerifiedEmail(request: FastifyRequest): Promise<void> {
+  const principal = await verifiedPrincipal(request);
+  if (!principal.emailVerified) throw authErrors.AUTH_EMAIL_NOT_VERIFIED();
+  principals.set(request, principal);
 }

@@ -19,13 +19,28 @@ export function parseEnv<T extends TObject<TProperties>>(schema: T, env: NodeJS.
     if (value !== undefined && value !== '') known[key] = value;
   }
   const candidate = Value.Convert(schema, Value.Default(schema, known));
-  const problems = [...Value.Errors(schema, candidate)].map((issue) => {
-    const variable =
-      issue.instancePath.replace(/^\//, '') ||
-      String((issue.params as { requiredProperties?: string[] }).requiredProperties ?? '');
+  const byVariable = new Map<string, string>();
+  for (const issue of Value.Errors(schema, candidate)) {
+    const variable = issue.instancePath.replace(/^\//, '').split('/')[0] ?? '';
+    if (byVariable.has(variable)) continue;
     const given = env[variable];
-    return `${variable}: ${issue.message}${given !== undefined ? ` (got ${JSON.stringify(given)})` : ''}`;
-  });
+    const shown = given === undefined || isSecret(variable) ? '' : ` (got ${JSON.stringify(given)})`;
+    byVariable.set(variable, `${variable}: ${describeExpected(schema.properties[variable], issue.message)}${shown}`);
+  }
+  const problems = [...byVariable.values()];
   if (problems.length > 0) throw new ConfigError(problems);
   return candidate as Static<T>;
+}
+
+// secrets and URLs (which may carry a password) are never echoed into logs
+function isSecret(variable: string): boolean {
+  return /SECRET|PASSWORD|KEY|TOKEN|URL/.test(variable);
+}
+
+function describeExpected(property: unknown, fallback: string): string {
+  const options = (property as { anyOf?: { const?: unknown }[] } | undefined)?.anyOf;
+  if (options?.every((option) => option.const !== undefined)) {
+    return `must be one of ${options.map((option) => String(option.const)).join(', ')}`;
+  }
+  return fallback;
 }

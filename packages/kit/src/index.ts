@@ -7,6 +7,7 @@ export {
   principalOf,
   requireRole,
   requireUser,
+  requireVerifiedEmail,
 } from './auth.ts';
 export { ConfigError, parseEnv } from './config.ts';
 export { sendProblem, toAppError } from './error-handler.ts';

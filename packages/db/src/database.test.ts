@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { isUniqueViolation } from './errors.ts';
+import { queryRows } from './raw-query.ts';
+import { createTestDatabase, testPostgresUrl } from './testing.ts';
+
+const accounts = { service: 'accounts', folder: fileURLToPath(new URL('../../../migrations/accounts', import.meta.url)) };
+
+describe(`a test database on ${testPostgresUrl() ? 'PostgreSQL' : 'PGlite'}`, () => {
+  it('is fresh, migrated, isolated from another, and migrating again changes nothing', async () => {
+    const [first, second] = await Promise.all([createTestDatabase([accounts]), createTestDatabase([accounts])]);
+    try {
+      await first.db.execute(sql`INSERT INTO accounts.users (email, password_hash, full_name) VALUES ('a@example.vn', 'x', 'A')`);
+      const inFirst = await queryRows<{ n: number }>(first.db, sql`SELECT count(*)::int AS n FROM accounts.users`);
+      const inSecond = await queryRows<{ n: number }>(second.db, sql`SELECT count(*)::int AS n FROM accounts.users`);
+      expect(inFirst[0]?.n).toBe(1);
+      expect(inSecond[0]?.n).toBe(0);
+
+      await first.migrate([accounts]);
+      const applied = await queryRows<{ n: number }>(first.db, sql`SELECT count(*)::int AS n FROM drizzle.__migrations_accounts`);
+      expect(applied[0]?.n).toBe(1);
+      await first.ping();
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
+  it('recognises a unique violation through the driver wrapper, and rolls a failed transaction back whole', async () => {
+    const database = await createTestDatabase([accounts]);
+    try {
+      const insert = sql`INSERT INTO accounts.users (email, password_hash, full_name) VALUES ('dup@example.vn', 'x', 'A')`;
+      await database.db.execute(insert);
+      const failure = await database.db
+        .transaction(async (tx) => {
+          await tx.execute(
+            sql`INSERT INTO accounts.users (email, password_hash, full_name) VALUES ('other@example.vn', 'x', 'B')`,
+          );
+          await tx.execute(insert);
+        })
+        .catch((error: unknown) => error);
+      expect(isUniqueViolation(failure)).toBe(true);
+      const rows = await queryRows<{ email: string }>(database.db, sql`SELECT email FROM accounts.users ORDER BY email`);
+      expect(rows.map((row) => row.email)).toEqual(['dup@example.vn']);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('folds Vietnamese with the unaccent extension both drivers carry', async () => {
+    const database = await createTestDatabase([]);
+    try {
+      await database.db.execute(sql`CREATE EXTENSION IF NOT EXISTS unaccent`);
+      const [row] = await queryRows<{ folded: string }>(
+        database.db,
+        sql`SELECT lower(unaccent('Đường phèn Quảng Ngãi')) AS folded`,
+      );
+      expect(row?.folded).toBe('duong phen quang ngai');
+    } finally {
+      await database.close();
+    }
+  });
+});

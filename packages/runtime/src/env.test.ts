@@ -1,0 +1,85 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '@tradeqn/kit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadSettings } from './env.ts';
+
+const dirs: string[] = [];
+function dataDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'tradeqn-env-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadSettings(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadSettings', () => {
+  it('gives the embedded defaults, and keeps a generated JWT secret in DATA_DIR across starts', () => {
+    const dir = dataDir();
+    const settings = loadSettings({ DATA_DIR: dir });
+    expect(settings).toMatchObject({
+      isEmbedded: true,
+      role: 'all',
+      port: 3000,
+      host: '127.0.0.1',
+      publicUrl: 'http://localhost:3000',
+      demoData: true,
+      databaseUrl: undefined,
+    });
+    expect(settings.jwtSecret.length).toBeGreaterThanOrEqual(48);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(settings.jwtSecret);
+    expect(loadSettings({ DATA_DIR: dir }).jwtSecret).toBe(settings.jwtSecret);
+  });
+
+  it('switches to production with DATABASE_URL: no demo data, and a JWT secret is required', () => {
+    const dir = dataDir();
+    expect(problemsOf({ DATA_DIR: dir, DATABASE_URL: 'postgres://db/x' })).toEqual([
+      'JWT_SECRET: required in production (when DATABASE_URL is set)',
+    ]);
+    const settings = loadSettings({
+      DATA_DIR: dir,
+      DATABASE_URL: 'postgres://db/x',
+      JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://san.quangngai.gov.vn/',
+      ROLE: 'worker',
+    });
+    expect(settings).toMatchObject({
+      isEmbedded: false,
+      demoData: false,
+      role: 'worker',
+      publicUrl: 'https://san.quangngai.gov.vn',
+    });
+    expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
+  });
+
+  it('names each wrong variable', () => {
+    const problems = problemsOf({
+      DATA_DIR: dataDir(),
+      PORT: 'abc',
+      REDIS_URL: 'localhost:6379',
+      ROLE: 'boss',
+      JWT_SECRET: 'short',
+    });
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['JWT_SECRET', 'PORT', 'REDIS_URL', 'ROLE']);
+  });
+
+  it('wants ADMIN_EMAIL and ADMIN_PASSWORD together, and a split role only with PostgreSQL', () => {
+    const dir = dataDir();
+    expect(problemsOf({ DATA_DIR: dir, ADMIN_EMAIL: 'admin@example.vn' })).toEqual([
+      'ADMIN_PASSWORD: required when ADMIN_EMAIL is set',
+    ]);
+    expect(problemsOf({ DATA_DIR: dir, ROLE: 'api' })[0]).toMatch(/^ROLE: /);
+  });
+});
