@@ -30,6 +30,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Shares rate-limit counters between instances in production. */
   redis?: Redis;
+  /** Redis key prefix of the rate-limit counters (tests give each run its own). */
+  rateLimitNamespace?: string;
   openapi?: OpenApiInfo;
   trustProxy?: boolean;
   bodyLimit?: number;
@@ -72,7 +74,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     global: true,
     max: options.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
-    ...(options.redis ? { redis: options.redis, nameSpace: 'tradeqn:rl:' } : {}),
+    ...(options.redis ? { redis: options.redis, nameSpace: options.rateLimitNamespace ?? 'tradeqn:rl:', skipOnError: true } : {}),
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
   await registerOpenApi(app, options.openapi);

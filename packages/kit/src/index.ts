@@ -28,5 +28,6 @@ export {
   toProblem,
 } from './problem.ts';
 export { ProblemSchema, problemResponses } from './problem-schema.ts';
+export { limitBy } from './rate-limit.ts';
 export { buildServer, type ServerOptions } from './server.ts';
 export { trimBodyFields } from './trim-fields.ts';

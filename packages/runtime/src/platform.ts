@@ -54,7 +54,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     logger: options.logger ?? false,
     trustProxy: settings.trustProxy,
     rateLimitPerMinute: settings.rateLimitPerMinute,
-    ...(redis ? { redis } : {}),
+    ...(redis ? { redis, rateLimitNamespace: options.queuePrefix ? `${options.queuePrefix}:rl:` : 'tradeqn:rl:' } : {}),
   });
   if (serveRoutes) await app.register(deadLetterRoutes(bus), { prefix: '/api/v1' });
 

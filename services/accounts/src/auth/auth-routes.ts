@@ -1,5 +1,5 @@
 import type { App } from '@tradeqn/kit';
-import { principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
+import { limitBy, principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { normalizeEmail } from '../users/user-mapping.ts';
@@ -26,10 +26,10 @@ const tags = ['accounts'];
 export function authRoutes(deps: { auth: AuthService; loginLimits: LoginLimits }) {
   return async (app: App) => {
     const { auth } = deps;
-    const perAccount = app.rateLimit({
+    const perAccount = limitBy(app, {
       max: deps.loginLimits.perAccountPer15Minutes,
       timeWindow: '15 minutes',
-      keyGenerator: (request: FastifyRequest) =>
+      key: (request: FastifyRequest) =>
         `login-account:${normalizeEmail(String((request.body as { email?: string })?.email ?? ''))}`,
     });
 
