@@ -61,3 +61,30 @@ describe(`a test database on ${testPostgresUrl() ? 'PostgreSQL' : 'PGlite'}`, ()
     }
   });
 });
+
+describe('the embedded database on disk', () => {
+  it('refuses a second process while one holds it, and reopens after close', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openDatabase, DatabaseInUseError } = await import('./database.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'tradeqn-pglite-'));
+    try {
+      // another live process (our parent) holds the lock
+      writeFileSync(join(dir, 'tradeqn.lock'), String(process.ppid));
+      await expect(openDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DatabaseInUseError);
+      // a stale lock of a process that is gone is taken over
+      writeFileSync(join(dir, 'tradeqn.lock'), '999999');
+      const database = await openDatabase({ dataDir: dir });
+      await database.db.execute(sql`CREATE TABLE kept (n int)`);
+      await database.db.execute(sql`INSERT INTO kept VALUES (42)`);
+      await database.close();
+      const reopened = await openDatabase({ dataDir: dir });
+      const rows = await queryRows<{ n: number }>(reopened.db, sql`SELECT n FROM kept`);
+      expect(rows).toEqual([{ n: 42 }]);
+      await reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DatabaseInUseError } from '@tradeqn/db';
 import { ConfigError } from '@tradeqn/kit';
 import { loadSettings, type Settings } from './env.ts';
 import { closeInfrastructure, type Infrastructure, openInfrastructure } from './infrastructure.ts';
@@ -27,14 +28,14 @@ export async function runServices(options: RunOptions): Promise<void> {
     throw error;
   }
 
-  const infra = await openInfrastructure(settings);
+  const infra = await openInfrastructure(settings).catch(explainAndExit);
   const platform = await createPlatform({
     settings,
     infra,
     modules: options.modules(infra, settings),
     logger: { level: settings.logLevel },
   });
-  await platform.app.listen({ port: settings.port, host: settings.host });
+  await platform.app.listen({ port: settings.port, host: settings.host }).catch(explainAndExit);
   platform.startJobs();
 
   const address = platform.app.server.address();
@@ -65,4 +66,15 @@ export async function runServices(options: RunOptions): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Start-up failures a person can fix get one clear line instead of a stack trace. */
+function explainAndExit(error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof DatabaseInUseError) console.error(`\n✗ ${error.message}\n`);
+  else if (code === 'EADDRINUSE')
+    console.error('\n✗ The port is already in use: stop the other process or choose another PORT.\n');
+  else if (code === 'ECONNREFUSED') console.error(`\n✗ Cannot reach a configured service: ${(error as Error).message}\n`);
+  else throw error;
+  process.exit(1);
 }

@@ -1,10 +1,10 @@
 import { DEMO_PASSWORD, demoBuyer, demoUsers } from '@tradeqn/accounts';
 import { runServices } from '@tradeqn/runtime';
-import { createAllModules } from './modules.ts';
+import { createMarketplace } from './modules.ts';
 
 await runServices({
   title: 'Sàn giao dịch TMĐT Quảng Ngãi',
-  modules: createAllModules,
+  modules: (infra, settings) => createMarketplace(infra, settings).all,
   banner: (settings) =>
     settings.demoData
       ? [

@@ -1,8 +1,13 @@
-import { accountsModuleFor } from '@tradeqn/accounts';
+import { type AccountsModule, accountsModuleFor } from '@tradeqn/accounts';
 import type { Infrastructure, RuntimeModule, Settings } from '@tradeqn/runtime';
 
-/** Every service of the marketplace, in dependency order (a module may use the api of those before it). */
-export function createAllModules(infra: Infrastructure, settings: Settings): RuntimeModule[] {
+export interface Marketplace {
+  accounts: AccountsModule;
+  /** Every service, in dependency order (a module may use the api of those before it). */
+  all: RuntimeModule[];
+}
+
+export function createMarketplace(infra: Infrastructure, settings: Settings): Marketplace {
   const accounts = accountsModuleFor(infra, settings);
-  return [accounts];
+  return { accounts, all: [accounts] };
 }
