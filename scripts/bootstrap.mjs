@@ -3,7 +3,8 @@
 // finds or installs the pinned pnpm, installs the locked packages when they are missing or
 // stale, then runs `pnpm <args>` and passes its exit code on.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,11 +38,17 @@ function findPnpm() {
   return localPnpm;
 }
 
+// node_modules remembers the lockfile it was installed from; a changed lockfile reinstalls
+const stamp = join(root, 'node_modules', '.tradeqn-lock-hash');
+const lockHash = () =>
+  createHash('sha256')
+    .update(readFileSync(join(root, 'pnpm-lock.yaml')))
+    .digest('hex');
+
 function packagesAreStale() {
-  const marker = join(root, 'node_modules', '.modules.yaml');
-  if (!existsSync(marker)) return true;
-  const lock = statSync(join(root, 'pnpm-lock.yaml')).mtimeMs;
-  return lock > statSync(marker).mtimeMs;
+  return (
+    !existsSync(join(root, 'node_modules', '.modules.yaml')) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash()
+  );
 }
 
 const pnpm = findPnpm();
@@ -52,6 +59,7 @@ if (packagesAreStale()) {
     stdio: 'inherit',
   });
   if (install.status !== 0) process.exit(install.status ?? 1);
+  writeFileSync(stamp, lockHash());
 }
 
 const args = process.argv.slice(2);

@@ -88,3 +88,18 @@ describe('the embedded database on disk', () => {
     }
   });
 });
+
+describe('PGlite settings', () => {
+  it('runs with small shared buffers so the idle embedded process stays light', async () => {
+    const { openDatabase } = await import('./database.ts');
+    const database = await openDatabase({});
+    try {
+      const [row] = await queryRows<{ shared_buffers: string }>(database.db, sql`SHOW shared_buffers`);
+      expect(row?.shared_buffers).toBe('16MB');
+      const [path] = await queryRows<{ search_path: string }>(database.db, sql`SHOW search_path`);
+      expect(path?.search_path).toBe('public');
+    } finally {
+      await database.close();
+    }
+  });
+});

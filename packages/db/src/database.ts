@@ -1,15 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 
 /** A drizzle database on either driver; services only ever see this type. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, unknown>>;
@@ -38,16 +30,30 @@ export interface DatabaseOptions {
   /** PGlite's folder; absent → in memory. */
   dataDir?: string;
   poolSize?: number;
+  /**
+   * PGlite's shared_buffers. PostgreSQL's default (128MB) lives in the WebAssembly heap and
+   * alone puts the idle process near 540 MB; 16MB keeps PGlite near 170 MB, plenty for the
+   * embedded marketplace (production runs on a real PostgreSQL).
+   */
+  pgliteSharedBuffers?: string;
 }
 
 // One key for every process: two replicas starting together must not migrate at once.
 const MIGRATION_LOCK = 7_243_661;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.url
+    ? openPostgres(options.url, options.poolSize ?? 10)
+    : openPglite(options.dataDir, options.pgliteSharedBuffers ?? '16MB');
 }
 
+// each driver is loaded only when used: the embedded process never loads pg, production never loads PGlite
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'tradeqn' });
   // an idle client that loses its connection must not crash the process
   pool.on('error', () => {});
@@ -81,9 +87,27 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+// PGlite's own start parameters (0.5.16), to which we add shared_buffers
+const PGLITE_START_PARAMS = [
+  ...['--single', '-F', '-O', '-j'],
+  ...['search_path=public', 'exit_on_error=false', 'log_checkpoints=false', 'io_method=sync', 'max_worker_processes=0'],
+  ...['max_parallel_workers=0', 'max_parallel_workers_per_gather=0', 'max_parallel_maintenance_workers=0'],
+].flatMap((param) => (param.includes('=') ? ['-c', param] : [param]));
+
+async function openPglite(dataDir: string | undefined, sharedBuffers: string): Promise<Database> {
   const releaseLock = dataDir ? lockDataDir(dataDir) : () => {};
-  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent, pg_trgm } });
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { unaccent, pg_trgm },
+    startParams: [...PGLITE_START_PARAMS, '-c', `shared_buffers=${sharedBuffers}`],
+  });
   const db = drizzlePglite(client);
   return {
     db: db as unknown as Db,

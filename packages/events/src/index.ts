@@ -1,4 +1,3 @@
-export { type BullmqBusOptions, createBullmqBus } from './bullmq-bus.ts';
 export { dispatchOnce } from './dispatch.ts';
 export {
   backoffMs,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type Database, openDatabase } from '@tradeqn/db';
 import { createMailer, type Mailer } from '@tradeqn/mail';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Settings } from './env.ts';
 
 /** The stateful parts: PostgreSQL or PGlite, Redis when configured, SMTP or `.eml` files. */
@@ -21,10 +21,13 @@ export async function openInfrastructure(settings: Settings): Promise<Infrastruc
     from: settings.mailFrom,
     domain: new URL(settings.publicUrl).hostname,
   });
-  const redis = settings.redisUrl
-    ? new Redis(settings.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false })
-    : undefined;
-  redis?.on('error', () => {});
+  let redis: Redis | undefined;
+  if (settings.redisUrl) {
+    const { Redis: RedisClient } = await import('ioredis');
+    redis = new RedisClient(settings.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false });
+    // readiness reports a lost connection; it must not crash the process
+    redis.on('error', () => {});
+  }
   return { database, mailer, redis };
 }
 

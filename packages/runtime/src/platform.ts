@@ -1,4 +1,4 @@
-import { createBullmqBus, createInProcessBus, type EventBus, type OutboxTable } from '@tradeqn/events';
+import { createInProcessBus, type EventBus, type OutboxTable } from '@tradeqn/events';
 import { type App, buildServer, type ReadinessCheck } from '@tradeqn/kit';
 import type { FastifyServerOptions } from 'fastify';
 import { deadLetterRoutes } from './dead-letter-routes.ts';
@@ -40,7 +40,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   await infra.database.migrate(modules.map((module) => ({ service: module.name, folder: module.migrationsFolder })));
   for (const module of modules) await module.onStart?.({ demoData: settings.demoData });
 
-  const bus = createBus(options);
+  const bus = await createBus(options);
   const readiness: ReadinessCheck[] = [{ name: 'database', check: () => infra.database.ping() }];
   const redis = infra.redis;
   if (redis) readiness.push({ name: 'redis', check: async () => void (await redis.ping()) });
@@ -72,13 +72,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   };
 }
 
-function createBus(options: PlatformOptions): EventBus {
+async function createBus(options: PlatformOptions): Promise<EventBus> {
   const { settings, infra, modules } = options;
   const outboxes = modules.flatMap((module) => (module.outbox ? [module.outbox] : [])) as OutboxTable[];
   const subscribers = modules.flatMap((module) => module.jobs);
   const onError = (error: unknown) => console.error('[jobs]', error);
   const tuning = options.bus ?? {};
   if (settings.redisUrl) {
+    // BullMQ (and its Redis client) is loaded only where Redis is configured
+    const { createBullmqBus } = await import('@tradeqn/events/bullmq');
     return createBullmqBus({
       db: infra.database.db,
       redisUrl: settings.redisUrl,
