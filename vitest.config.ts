@@ -1,6 +1,10 @@
+import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // workspace packages resolve to their TypeScript sources, not to dist/
+  ssr: { resolve: { conditions: ['@tradeqn/source', ...defaultServerConditions] } },
+  resolve: { conditions: ['@tradeqn/source', ...defaultServerConditions] },
   test: {
     environment: 'node',
     include: [

@@ -13,11 +13,15 @@ const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL;
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 function startChild(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./crash-child.ts', import.meta.url))], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@tradeqn/source', '--import', 'tsx', fileURLToPath(new URL('./crash-child.ts', import.meta.url))],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('started')) resolve(child);
