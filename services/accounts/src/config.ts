@@ -1,5 +1,5 @@
 import type { LoginLimits } from './auth/auth-routes.ts';
-import type { ScryptParams } from './passwords/password-hashing.ts';
+import type { Argon2Params } from './passwords/password-hashing.ts';
 
 /** What accounts needs to know; the platform (or server.ts) parses it from the environment. */
 export interface AccountsConfig {
@@ -9,7 +9,7 @@ export interface AccountsConfig {
   verificationTtlHours: number;
   loginLimits: LoginLimits;
   /** Tests pass cheap parameters; production keeps the default. */
-  passwordParams?: ScryptParams;
+  passwordParams?: Argon2Params;
   /** The first admin, created at start-up when absent. */
   admin?: { email: string; password: string };
 }

@@ -332,3 +332,23 @@ describe('the HTTP surface', () => {
     expect(ready.json().checks.database).toBe('ok');
   });
 });
+
+describe('password hashes of earlier builds', () => {
+  it('signs in with a scrypt hash and replaces it with argon2id', async () => {
+    const { legacyScryptHash } = await import('../src/passwords/password-hashing.ts');
+    const { queryRows } = await import('@tradeqn/db');
+    const { sql } = await import('drizzle-orm');
+    const legacy = await legacyScryptHash('mat-khau-cu-123');
+    await t.database.db.execute(
+      sql`INSERT INTO accounts.users (email, password_hash, full_name) VALUES ('cu@example.vn', ${legacy}, 'Người Dùng Cũ')`,
+    );
+    expect((await login('cu@example.vn', 'mat-khau-cu-123')).statusCode).toBe(200);
+    const [row] = await queryRows<{ password_hash: string }>(
+      t.database.db,
+      sql`SELECT password_hash FROM accounts.users WHERE email = 'cu@example.vn'`,
+    );
+    expect(row?.password_hash).toMatch(/^\$argon2id\$/);
+    expect((await login('cu@example.vn', 'mat-khau-cu-123')).statusCode).toBe(200);
+    expectProblem(await login('cu@example.vn', 'sai'), 401);
+  });
+});

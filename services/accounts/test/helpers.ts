@@ -3,8 +3,8 @@ import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing'
 import { sql } from 'drizzle-orm';
 import { accountsMigrations, createAccountsModule, defaultAccountsConfig } from '../src/index.ts';
 
-/** Cheap scrypt for tests; the production parameters are covered by password-hashing.test.ts. */
-export const testPasswordParams = { N: 2 ** 10, r: 8, p: 1 };
+/** Cheap argon2id for tests; the production parameters are covered by password-hashing.test.ts. */
+export const testPasswordParams = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
 
 export async function buildAccountsTestApp(env: Record<string, string> = {}): Promise<TestPlatform> {
   return createTestPlatform({

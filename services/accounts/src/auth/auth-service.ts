@@ -5,10 +5,10 @@ import type { AccessTokenSigner } from '@tradeqn/kit';
 import { normalizePhoneVn } from '@tradeqn/vn';
 import { AccountsEvents, type Membership, type StaffRole, type UserDto } from '../contract/index.ts';
 import {
-  defaultScryptParams,
+  type Argon2Params,
+  defaultArgon2Params,
   hashPassword,
   needsRehash,
-  type ScryptParams,
   verifyPassword,
 } from '../passwords/password-hashing.ts';
 import { normalizeEmail, toUserDto, type UserRow } from '../users/user-mapping.ts';
@@ -24,7 +24,7 @@ export interface AuthServiceDeps {
   signer: AccessTokenSigner;
   refreshTtlSeconds: number;
   verificationTtlSeconds: number;
-  passwordParams?: ScryptParams;
+  passwordParams?: Argon2Params;
   /** The enterprises a person belongs to; answered by the enterprises service once it is wired. */
   listMemberships?: (userId: string) => Promise<Membership[]>;
 }
@@ -50,7 +50,7 @@ export function createAuthService(deps: AuthServiceDeps) {
   const users = createUserRepository();
   const sessions = createSessionRepository();
   const verifications = createVerificationRepository();
-  const params = deps.passwordParams ?? defaultScryptParams;
+  const params = deps.passwordParams ?? defaultArgon2Params;
   // compared against when the e-mail is unknown, so a miss costs as much time as a hit
   const decoyHash = hashPassword('decoy password', params);
 
