@@ -1,10 +1,16 @@
 import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
 import { sql } from 'drizzle-orm';
-import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createBullmqBus } from '../src/bullmq-bus.ts';
 import type { EventBus, Subscriber } from '../src/event.ts';
-import { announce, effectCounts, fixtureMigrations, outbox, recordingSubscriber, waitUntil } from './fixture.ts';
+import {
+  announce,
+  deleteRedisKeys,
+  effectCounts,
+  fixtureBullmqBus,
+  fixtureMigrations,
+  recordingSubscriber,
+  waitUntil,
+} from './fixture.ts';
 
 const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL;
 
@@ -22,12 +28,7 @@ describe.skipIf(!redisUrl)('the BullMQ bus on a real Redis', () => {
     await database.db.execute(sql`TRUNCATE evtest.outbox, evtest.inbox, evtest.effects`);
   });
   afterAll(async () => {
-    const redis = new Redis(String(redisUrl));
-    for (const prefix of prefixes) {
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-    }
-    redis.disconnect();
+    await deleteRedisKeys(String(redisUrl), prefixes);
     await database?.close();
   });
 
@@ -38,17 +39,7 @@ describe.skipIf(!redisUrl)('the BullMQ bus on a real Redis', () => {
   }
 
   function newBus(subscribers: Subscriber[], runWorker = true, prefix = newPrefix()) {
-    bus = createBullmqBus({
-      db: database.db,
-      redisUrl: String(redisUrl),
-      prefix,
-      outboxes: [outbox],
-      subscribers,
-      runRelay: true,
-      runWorker,
-      pollMs: 20,
-      retry: { maxAttempts: 3, baseDelayMs: 20 },
-    });
+    bus = fixtureBullmqBus(database.db, String(redisUrl), prefix, subscribers, { runWorker });
     return bus;
   }
 

@@ -1,26 +1,13 @@
 // A worker process for the crash test: it runs the bus with a slow handler until the test kills it.
 import { openDatabase } from '@tradeqn/db';
-import { createBullmqBus } from '../src/bullmq-bus.ts';
 import { createInProcessBus } from '../src/in-process-bus.ts';
-import { outbox, recordingSubscriber } from './fixture.ts';
+import { fixtureBullmqBus, outbox, recordingSubscriber } from './fixture.ts';
 
 const database = await openDatabase({ url: String(process.env.CHILD_DATABASE_URL) });
 const subscribers = [recordingSubscriber({ delayMs: 40 })];
 const redisUrl = process.env.CHILD_REDIS_URL;
 const bus = redisUrl
-  ? createBullmqBus({
-      db: database.db,
-      redisUrl,
-      prefix: String(process.env.CHILD_PREFIX),
-      outboxes: [outbox],
-      subscribers,
-      runRelay: true,
-      runWorker: true,
-      concurrency: 4,
-      lockDurationMs: 1000,
-      stalledIntervalMs: 500,
-      pollMs: 20,
-    })
+  ? fixtureBullmqBus(database.db, redisUrl, String(process.env.CHILD_PREFIX), subscribers, { concurrency: 4 })
   : createInProcessBus({ db: database.db, outboxes: [outbox], subscribers, pollMs: 20, leaseMs: 1000, batchSize: 10 });
 bus.start();
 process.stdout.write('started\n');

@@ -2,12 +2,19 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase, testPostgresUrl } from '@tradeqn/db/testing';
 import { sql } from 'drizzle-orm';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBullmqBus } from '../src/bullmq-bus.ts';
 import type { EventBus } from '../src/event.ts';
 import { createInProcessBus } from '../src/in-process-bus.ts';
-import { announce, effectCounts, fixtureMigrations, outbox, recordingSubscriber, waitUntil } from './fixture.ts';
+import {
+  announce,
+  deleteRedisKeys,
+  effectCounts,
+  fixtureBullmqBus,
+  fixtureMigrations,
+  outbox,
+  recordingSubscriber,
+  waitUntil,
+} from './fixture.ts';
 
 const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL;
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -53,18 +60,7 @@ async function killMidwayAndRecover(database: TestDatabase, mode: 'in-process' |
   const subscribers = [recordingSubscriber()];
   const bus: EventBus =
     mode === 'bullmq'
-      ? createBullmqBus({
-          db: database.db,
-          redisUrl: String(redisUrl),
-          prefix,
-          outboxes: [outbox],
-          subscribers,
-          runRelay: true,
-          runWorker: true,
-          lockDurationMs: 1000,
-          stalledIntervalMs: 500,
-          pollMs: 20,
-        })
+      ? fixtureBullmqBus(database.db, String(redisUrl), prefix, subscribers)
       : createInProcessBus({ db: database.db, outboxes: [outbox], subscribers, pollMs: 20, leaseMs: 1000 });
   bus.start();
   try {
@@ -75,12 +71,7 @@ async function killMidwayAndRecover(database: TestDatabase, mode: 'in-process' |
     expect(await bus.listDeadLetters()).toEqual([]);
   } finally {
     await bus.stop();
-    if (mode === 'bullmq') {
-      const redis = new Redis(String(redisUrl));
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-      redis.disconnect();
-    }
+    if (mode === 'bullmq') await deleteRedisKeys(String(redisUrl), [prefix]);
   }
 }
 

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@tradeqn/db';
 import { count, countDistinct } from 'drizzle-orm';
+import { Redis } from 'ioredis';
+import { type BullmqBusOptions, createBullmqBus } from '../src/bullmq-bus.ts';
 import type { Subscriber } from '../src/event.ts';
 import { createOutboxWriter } from '../src/outbox-writer.ts';
 import { effects, inbox, outbox } from './fixture-schema.ts';
@@ -49,4 +51,37 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_00
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** A BullMQ bus on the fixture's outbox with quick polling and quick stalled-job detection. */
+export function fixtureBullmqBus(
+  db: Db,
+  redisUrl: string,
+  prefix: string,
+  subscribers: Subscriber[],
+  options: Partial<BullmqBusOptions> = {},
+) {
+  return createBullmqBus({
+    db,
+    redisUrl,
+    prefix,
+    outboxes: [outbox],
+    subscribers,
+    runRelay: true,
+    runWorker: true,
+    pollMs: 20,
+    lockDurationMs: 1000,
+    stalledIntervalMs: 500,
+    retry: { maxAttempts: 3, baseDelayMs: 20 },
+    ...options,
+  });
+}
+
+export async function deleteRedisKeys(redisUrl: string, prefixes: string[]): Promise<void> {
+  const redis = new Redis(redisUrl);
+  for (const prefix of prefixes) {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+  }
+  redis.disconnect();
 }
