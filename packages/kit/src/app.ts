@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
@@ -35,6 +36,8 @@ export interface AppOptions {
   openapi?: OpenApiInfo;
   trustProxy?: boolean;
   bodyLimit?: number;
+  /** Largest file one multipart upload may carry. */
+  uploadLimitBytes?: number;
 }
 
 /** The Fastify app every service runs in: problem+json errors, helmet, rate limits, request ids, OpenAPI. */
@@ -76,6 +79,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     timeWindow: '1 minute',
     ...(options.redis ? { redis: options.redis, nameSpace: options.rateLimitNamespace ?? 'tradeqn:rl:', skipOnError: true } : {}),
     allowList: (request) => request.url === '/health' || request.url === '/ready',
+  });
+  await app.register(multipart, {
+    limits: { fileSize: options.uploadLimitBytes ?? 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 },
   });
   await registerOpenApi(app, options.openapi);
   return app;

@@ -87,6 +87,16 @@ export function requireRole(...roles: string[]) {
   };
 }
 
+/** preHandler: signed in or anonymous, but a token that is sent must be valid. */
+export async function optionalUser(request: FastifyRequest): Promise<void> {
+  if (request.headers.authorization) principals.set(request, await verifiedPrincipal(request));
+}
+
+/** The caller after `optionalUser`: their principal, or null when anonymous. */
+export function principalOrNull(request: FastifyRequest): Principal | null {
+  return principals.get(request) ?? null;
+}
+
 /** The signed-in caller; only valid after `requireUser` or `requireRole` ran. */
 export function principalOf(request: FastifyRequest): Principal {
   const principal = principals.get(request);

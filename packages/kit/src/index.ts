@@ -3,8 +3,10 @@ export {
   type AccessTokenSigner,
   authPlugin,
   createAccessTokenSigner,
+  optionalUser,
   type Principal,
   principalOf,
+  principalOrNull,
   requireRole,
   requireUser,
   requireVerifiedEmail,
@@ -30,4 +32,5 @@ export {
 export { ProblemSchema, problemResponses } from './problem-schema.ts';
 export { limitBy } from './rate-limit.ts';
 export { buildServer, type ServerOptions } from './server.ts';
+export { StringEnum } from './string-enum.ts';
 export { trimBodyFields } from './trim-fields.ts';

@@ -36,6 +36,7 @@ export const EnvSchema = Type.Object({
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
   LOGIN_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 20 }),
   LOGIN_RATE_LIMIT_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 10 }),
+  UPLOAD_LIMIT_MB: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 10 }),
 });
 
 export type Env = Static<typeof EnvSchema>;
@@ -59,6 +60,7 @@ export interface Settings {
   trustProxy: boolean;
   rateLimitPerMinute: number;
   loginLimits: { perIpPerMinute: number; perAccountPer15Minutes: number };
+  uploadLimitBytes: number;
 }
 
 /** Reads and checks the environment once; throws ConfigError naming each wrong variable. */
@@ -93,6 +95,7 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     loginLimits: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perAccountPer15Minutes: env.LOGIN_RATE_LIMIT_PER_ACCOUNT },
+    uploadLimitBytes: Math.round(env.UPLOAD_LIMIT_MB * 1024 * 1024),
   };
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { type Database, openDatabase } from '@tradeqn/db';
 import { createMailer, type Mailer } from '@tradeqn/mail';
+import { createDiskFileStore, type FileStore, uploadsFolder } from '@tradeqn/storage';
 import type { Redis } from 'ioredis';
 import type { Settings } from './env.ts';
 
@@ -8,6 +9,8 @@ import type { Settings } from './env.ts';
 export interface Infrastructure {
   database: Database;
   mailer: Mailer;
+  /** Uploaded files: `DATA_DIR/uploads`. */
+  files: FileStore;
   redis: Redis | undefined;
 }
 
@@ -28,7 +31,8 @@ export async function openInfrastructure(settings: Settings): Promise<Infrastruc
     // readiness reports a lost connection; it must not crash the process
     redis.on('error', () => {});
   }
-  return { database, mailer, redis };
+  const files = createDiskFileStore(uploadsFolder(settings.dataDir));
+  return { database, mailer, files, redis };
 }
 
 export async function closeInfrastructure(infra: Infrastructure): Promise<void> {

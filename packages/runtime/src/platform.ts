@@ -54,6 +54,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     logger: options.logger ?? false,
     trustProxy: settings.trustProxy,
     rateLimitPerMinute: settings.rateLimitPerMinute,
+    uploadLimitBytes: settings.uploadLimitBytes,
     ...(redis ? { redis, rateLimitNamespace: options.queuePrefix ? `${options.queuePrefix}:rl:` : 'tradeqn:rl:' } : {}),
   });
   if (serveRoutes) await app.register(deadLetterRoutes(bus), { prefix: '/api/v1' });

@@ -5,6 +5,7 @@ import type { Migration } from '@tradeqn/db';
 import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
 import { createMailer } from '@tradeqn/mail';
 import { startTestSmtpServer, type TestSmtpServer } from '@tradeqn/mail/testing';
+import { createDiskFileStore } from '@tradeqn/storage';
 import { Redis } from 'ioredis';
 import { loadSettings, type Settings } from './env.ts';
 import type { Infrastructure } from './infrastructure.ts';
@@ -51,6 +52,7 @@ export async function createTestPlatform(options: {
   const infra: Infrastructure = {
     database,
     mailer: createMailer({ smtpUrl: smtp.url, outDir: join(dataDir, 'mail'), from: 'san@test.vn', domain: 'san.test' }),
+    files: createDiskFileStore(join(dataDir, 'uploads')),
     redis: redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2 }) : undefined,
   };
   const platform = await createPlatform({

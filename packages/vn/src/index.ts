@@ -1,2 +1,15 @@
+export {
+  ADMIN_UNITS_VERSION,
+  getProvince,
+  listProvinces,
+  listWards,
+  type Province,
+  QUANG_NGAI_CODE,
+  resolveWard,
+  type Ward,
+} from './admin-units.ts';
+export { type Bank, findBank, listBanks } from './banks.ts';
 export { foldVietnamese } from './fold.ts';
 export { normalizePhoneVn } from './phone.ts';
+export { slugify } from './slug.ts';
+export { completeTaxCode, parseTaxCode, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';

@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { createTestDatabase } from '@tradeqn/db/testing';
 import { createMailer } from '@tradeqn/mail';
 import { createPlatform, loadSettings } from '@tradeqn/runtime';
+import { createDiskFileStore } from '@tradeqn/storage';
 import autocannon from 'autocannon';
 import { createAccountsModule, defaultAccountsConfig } from '../src/index.ts';
 import { hashPassword, verifyPassword } from '../src/passwords/password-hashing.ts';
@@ -39,7 +40,11 @@ const accounts = createAccountsModule({
   jwtSecret: settings.jwtSecret,
   config: { ...defaultAccountsConfig, publicUrl: settings.publicUrl, loginLimits: settings.loginLimits },
 });
-const platform = await createPlatform({ settings, infra: { database, mailer, redis: undefined }, modules: [accounts] });
+const platform = await createPlatform({
+  settings,
+  infra: { database, mailer, files: createDiskFileStore('/tmp/tradeqn-bench-login/uploads'), redis: undefined },
+  modules: [accounts],
+});
 await accounts.api.ensureStaffUser({ email: 'bench@example.vn', password, fullName: 'Người Đo', role: 'moderator' });
 await platform.app.listen({ port: 0, host: '127.0.0.1' });
 const address = platform.app.server.address();

@@ -10,9 +10,14 @@ export const demoUsers = [
 
 export const demoBuyer = { email: 'khachhang@demo.tradeqn.vn', fullName: 'Nguyễn Thị Khách Hàng', phone: '0905123456' };
 
+/** Owns the demo enterprises. */
+export const demoSeller = { email: 'doanhnghiep@demo.tradeqn.vn', fullName: 'Phạm Thị Chủ Hàng', phone: '0914123456' };
+
 export async function loadDemoUsers(auth: AuthService): Promise<void> {
   for (const user of demoUsers) await auth.ensureStaffUser({ ...user, password: DEMO_PASSWORD });
-  if (!(await auth.getUserByEmail(demoBuyer.email))) {
-    await auth.createVerifiedUser({ ...demoBuyer, password: DEMO_PASSWORD, roles: ['consumer'] });
+  for (const person of [demoBuyer, demoSeller]) {
+    if (!(await auth.getUserByEmail(person.email))) {
+      await auth.createVerifiedUser({ ...person, password: DEMO_PASSWORD, roles: ['consumer'] });
+    }
   }
 }

@@ -14,7 +14,7 @@ import { loadDemoUsers } from './demo-users.ts';
 import { verificationEmailSubscriber } from './emails/verification-email-subscriber.ts';
 
 export { type AccountsConfig, defaultAccountsConfig } from './config.ts';
-export { DEMO_PASSWORD, demoBuyer, demoUsers } from './demo-users.ts';
+export { DEMO_PASSWORD, demoBuyer, demoSeller, demoUsers } from './demo-users.ts';
 
 export const accountsMigrations = {
   service: 'accounts',
@@ -32,11 +32,16 @@ export interface AccountsDeps {
 export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & { outbox: typeof outbox };
 
 /** The wiring both entry points use: the platform (all services) and `server.ts` (accounts alone). */
-export function accountsModuleFor(infra: Infrastructure, settings: Settings): AccountsModule {
+export function accountsModuleFor(
+  infra: Infrastructure,
+  settings: Settings,
+  listMemberships?: (userId: string) => Promise<Membership[]>,
+): AccountsModule {
   return createAccountsModule({
     db: infra.database.db,
     mailer: infra.mailer,
     jwtSecret: settings.jwtSecret,
+    ...(listMemberships ? { listMemberships } : {}),
     config: {
       ...defaultAccountsConfig,
       publicUrl: settings.publicUrl,
@@ -59,7 +64,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
   const routes = authRoutes({ auth, loginLimits: deps.config.loginLimits });
   return {
     name: 'accounts',
-    api: { getUser: auth.getUser, ensureStaffUser: auth.ensureStaffUser },
+    api: { getUser: auth.getUser, getUserByEmail: auth.getUserByEmail, ensureStaffUser: auth.ensureStaffUser },
     routes: async (app) => {
       (app as App).addSchema(UserSchema);
       await routes(app as App);

@@ -1,13 +1,21 @@
 import { type AccountsModule, accountsModuleFor } from '@tradeqn/accounts';
+import { type EnterprisesModule, enterprisesModuleFor } from '@tradeqn/enterprises';
+import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { Infrastructure, RuntimeModule, Settings } from '@tradeqn/runtime';
 
 export interface Marketplace {
   accounts: AccountsModule;
+  enterprises: EnterprisesModule;
   /** Every service, in dependency order (a module may use the api of those before it). */
   all: RuntimeModule[];
 }
 
 export function createMarketplace(infra: Infrastructure, settings: Settings): Marketplace {
-  const accounts = accountsModuleFor(infra, settings);
-  return { accounts, all: [accounts] };
+  // accounts answers /me with the person's enterprises, and enterprises asks accounts about
+  // people: the memberships lookup is bound once enterprises exists
+  let enterprisesApi: EnterprisesApi | undefined;
+  const accounts = accountsModuleFor(infra, settings, (userId) => enterprisesApi?.listMemberships(userId) ?? Promise.resolve([]));
+  const enterprises = enterprisesModuleFor(infra, settings, accounts.api);
+  enterprisesApi = enterprises.api;
+  return { accounts, enterprises, all: [accounts, enterprises] };
 }

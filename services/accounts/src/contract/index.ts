@@ -28,6 +28,8 @@ export interface Membership {
 export interface AccountsApi {
   /** A person by id, or null. */
   getUser(id: string): Promise<UserDto | null>;
+  /** A person by e-mail (any case), or null. */
+  getUserByEmail(email: string): Promise<UserDto | null>;
   /**
    * Creates a province staff account (its e-mail counts as verified), or grants the role to an
    * existing account whose e-mail is verified (`granted: false` when it is not).

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDiskFileStore } from './file-store.ts';
+import { DOCUMENT_TYPES, IMAGE_TYPES, sniffAllowedType } from './sniff.ts';
+import { samples } from './testing.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'tradeqn-store-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the disk file store', () => {
+  const store = createDiskFileStore(root);
+
+  it('keeps the bytes and the content type, and forgets on delete', async () => {
+    await store.put('private/ent-1/doc.pdf', samples.pdf, 'application/pdf');
+    expect(await store.get('private/ent-1/doc.pdf')).toEqual({ data: samples.pdf, contentType: 'application/pdf' });
+    await store.delete('private/ent-1/doc.pdf');
+    expect(await store.get('private/ent-1/doc.pdf')).toBeUndefined();
+  });
+
+  it.each(['../etc/passwd', 'a/../../b', '/abs/path', 'a//b', 'a/b c'])('refuses the unsafe key %s', async (key) => {
+    await expect(store.put(key, samples.pdf, 'application/pdf')).rejects.toThrow(/unsafe storage key/);
+  });
+});
+
+describe('content sniffing', () => {
+  it('recognises PDF, PNG and JPEG by their bytes', async () => {
+    expect(await sniffAllowedType(samples.pdf, DOCUMENT_TYPES)).toEqual({ mime: 'application/pdf', ext: 'pdf' });
+    expect((await sniffAllowedType(samples.png, DOCUMENT_TYPES))?.mime).toBe('image/png');
+    expect((await sniffAllowedType(samples.jpeg, IMAGE_TYPES))?.mime).toBe('image/jpeg');
+  });
+
+  it('refuses what is not allowed, whatever it claims to be', async () => {
+    expect(await sniffAllowedType(samples.exe, DOCUMENT_TYPES)).toBeUndefined();
+    expect(await sniffAllowedType(samples.pdf, IMAGE_TYPES)).toBeUndefined();
+    expect(await sniffAllowedType(Buffer.from('just text'), DOCUMENT_TYPES)).toBeUndefined();
+  });
+});

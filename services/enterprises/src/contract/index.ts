@@ -1,0 +1,54 @@
+import { type Static, Type } from 'typebox';
+
+export const ENTERPRISE_TYPES = ['company', 'cooperative', 'household'] as const;
+export type EnterpriseType = (typeof ENTERPRISE_TYPES)[number];
+export const ENTERPRISE_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
+export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
+export const MEMBER_ROLES = ['owner', 'staff'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const EnterpriseSummarySchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  slug: Type.String({ examples: ['htx-toi-ly-son'] }),
+  name: Type.String({ examples: ['Hợp tác xã Tỏi Lý Sơn'] }),
+  status: Type.String({ examples: ['approved'] }),
+  type: Type.String({ examples: ['cooperative'] }),
+  provinceCode: Type.String({ examples: ['51'] }),
+  wardCode: Type.String({ examples: ['21548'] }),
+});
+export type EnterpriseSummary = Static<typeof EnterpriseSummarySchema>;
+
+/** Where buyers' VietQR transfers go; other services see it only to build a payment. */
+export interface PayoutAccount {
+  bankBin: string;
+  bankName: string;
+  accountNo: string;
+  accountHolder: string;
+}
+
+/** What other services may ask of enterprises. */
+export interface EnterprisesApi {
+  /** An enterprise by id, whatever its status, or null. */
+  getEnterprise(id: string): Promise<EnterpriseSummary | null>;
+  /** The person's role in the enterprise, or null when not a member. */
+  roleOf(enterpriseId: string, userId: string): Promise<MemberRole | null>;
+  /** Every enterprise a person belongs to, with their role (for `/me`). */
+  listMemberships(userId: string): Promise<{ id: string; role: MemberRole }[]>;
+  /** The bank account of an approved enterprise, for a bank-transfer payment; null if none. */
+  getPayoutAccount(enterpriseId: string): Promise<PayoutAccount | null>;
+}
+
+/** Events enterprises writes to its outbox; payload `{ enterpriseId, … }`. */
+export const EnterprisesEvents = {
+  registered: 'enterprises.enterprise.registered',
+  updated: 'enterprises.enterprise.updated',
+  /** An approved profile changed its legal name, tax code or address and is back in the queue. */
+  resubmitted: 'enterprises.enterprise.resubmitted',
+  approved: 'enterprises.enterprise.approved',
+  rejected: 'enterprises.enterprise.rejected',
+  suspended: 'enterprises.enterprise.suspended',
+  reinstated: 'enterprises.enterprise.reinstated',
+  invitationCreated: 'enterprises.invitation.created',
+  memberAdded: 'enterprises.member.added',
+  memberRemoved: 'enterprises.member.removed',
+} as const;

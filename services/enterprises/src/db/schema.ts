@@ -1,0 +1,156 @@
+import { auditTable } from '@tradeqn/audit';
+import { eventTables } from '@tradeqn/events';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const enterprisesSchema = pgSchema('enterprises');
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const enterprises = enterprisesSchema.table(
+  'enterprises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** From the name without diacritics; kept when the name changes, so links stay. */
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    taxCode: text('tax_code').notNull(),
+    businessRegNumber: text('business_reg_number'),
+    businessRegDate: date('business_reg_date', { mode: 'string' }),
+    businessRegPlace: text('business_reg_place'),
+    representative: text('representative').notNull(),
+    phone: text('phone').notNull(),
+    email: text('email').notNull(),
+    provinceCode: text('province_code').notNull(),
+    /** Names as they were when the address was written: a later renaming does not rewrite history. */
+    provinceName: text('province_name').notNull(),
+    wardCode: text('ward_code').notNull(),
+    wardName: text('ward_name').notNull(),
+    street: text('street').notNull(),
+    adminUnitsVersion: text('admin_units_version').notNull(),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
+    description: text('description'),
+    introduction: text('introduction'),
+    website: text('website'),
+    customDomain: text('custom_domain'),
+    licenceNumber: text('licence_number'),
+    licenceDate: date('licence_date', { mode: 'string' }),
+    licenceIssuer: text('licence_issuer'),
+    logoKey: text('logo_key'),
+    coverKey: text('cover_key'),
+    bankBin: text('bank_bin'),
+    bankAccountNo: text('bank_account_no'),
+    bankAccountHolder: text('bank_account_holder'),
+    /** The province's export directory of key products. */
+    isExportReady: boolean('is_export_ready').notNull().default(false),
+    status: text('status').notNull().default('pending'),
+    statusReason: text('status_reason'),
+    /** Folded name, description and sectors, for the directory's `q` (written by the service). */
+    searchText: text('search_text').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    /** When it last entered the verification queue: the queue is oldest first. */
+    submittedAt: timestamptz('submitted_at').notNull().defaultNow(),
+    verifiedAt: timestamptz('verified_at'),
+  },
+  (t) => [
+    uniqueIndex('enterprises_slug_key').on(t.slug),
+    uniqueIndex('enterprises_tax_code_key').on(t.taxCode),
+    index('enterprises_status_queue_idx').on(t.status, t.submittedAt, t.id),
+    index('enterprises_directory_idx').on(t.status, t.name, t.id),
+  ],
+);
+
+export const members = enterprisesSchema.table(
+  'members',
+  {
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    role: text('role').notNull(),
+    /** Snapshots from accounts, for the members list. */
+    email: text('email').notNull(),
+    fullName: text('full_name').notNull(),
+    joinedAt: timestamptz('joined_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.userId] }), index('members_user_idx').on(t.userId)],
+);
+
+export const invitations = enterprisesSchema.table(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').notNull(),
+    /** Set when the e-mail goes out; only the hash is kept. */
+    tokenHash: text('token_hash'),
+    invitedBy: uuid('invited_by').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    acceptedAt: timestamptz('accepted_at'),
+    acceptedBy: uuid('accepted_by'),
+    revokedAt: timestamptz('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('invitations_token_key').on(t.tokenHash),
+    index('invitations_enterprise_idx').on(t.enterpriseId, t.createdAt),
+  ],
+);
+
+export const documents = enterprisesSchema.table(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    fileKey: text('file_key').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    fileName: text('file_name').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [index('documents_enterprise_idx').on(t.enterpriseId, t.uploadedAt)],
+);
+
+/** Every version of a profile, as it was: what the law asks the exchange to keep. */
+export const profileHistory = enterprisesSchema.table(
+  'profile_history',
+  {
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    changedBy: uuid('changed_by').notNull(),
+    changedAt: timestamptz('changed_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.version] })],
+);
+
+export const auditLog = auditTable(enterprisesSchema);
+export const { outbox, inbox } = eventTables(enterprisesSchema);

@@ -1,0 +1,267 @@
+import {
+  type App,
+  optionalUser,
+  PageOf,
+  principalOf,
+  principalOrNull,
+  problemResponses,
+  requireRole,
+  requireUser,
+  trimBodyFields,
+} from '@tradeqn/kit';
+import { Type } from 'typebox';
+import type { DocumentService } from '../documents/document-service.ts';
+import { readUpload, uploadSchema } from '../documents/read-upload.ts';
+import type { Actor } from './enterprise-mapping.ts';
+import {
+  AdminListQuery,
+  BankAccountBody,
+  DirectoryQuery,
+  EnterpriseSchema,
+  IdOrSlugParams,
+  IdParams,
+  ReasonBody,
+  RegisterEnterpriseBody,
+  UpdateEnterpriseBody,
+} from './enterprise-schemas.ts';
+import type { Decision, EnterpriseService } from './enterprise-service.ts';
+
+const tags = ['enterprises'];
+const adminTags = ['admin'];
+const bearer = [{ bearerAuth: [] }];
+const Enterprise = Type.Ref('Enterprise');
+const EnterprisePage = PageOf(Enterprise);
+
+const actorOf = (principal: { userId: string; roles: string[] } | null): Actor =>
+  principal ? { userId: principal.userId, roles: principal.roles } : null;
+
+export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documents: DocumentService }) {
+  const { enterprises, documents } = deps;
+  return async (app: App) => {
+    app.addSchema(EnterpriseSchema);
+
+    app.post(
+      '/enterprises',
+      {
+        preHandler: requireUser,
+        preValidation: trimBodyFields('taxCode', 'phone', 'email', 'website', 'customDomain'),
+        schema: {
+          tags,
+          summary: 'Đăng ký doanh nghiệp (register an enterprise)',
+          description:
+            'Người đăng ký (đã xác nhận email) trở thành chủ sở hữu; hồ sơ ở trạng thái `pending` chờ Sở Công Thương xác minh. Mã số thuế kiểm tra chữ số kiểm tra; địa chỉ theo đơn vị hành chính từ 1/7/2025.',
+          security: bearer,
+          body: RegisterEnterpriseBody,
+          response: { 201: Enterprise, ...problemResponses(400, 401, 403, 409) },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await enterprises.register(principalOf(request), request.body)),
+    );
+
+    app.get(
+      '/enterprises',
+      {
+        schema: {
+          tags,
+          summary: 'Danh bạ doanh nghiệp đã được xác minh (directory)',
+          description: '`q` không phân biệt dấu và hoa thường: `toi ly son` tìm thấy `Tỏi Lý Sơn`.',
+          querystring: DirectoryQuery,
+          response: { 200: EnterprisePage, ...problemResponses(400) },
+        },
+      },
+      async (request) => enterprises.listDirectory(request.query),
+    );
+
+    app.get(
+      '/enterprises/:idOrSlug',
+      {
+        preHandler: optionalUser,
+        schema: {
+          tags,
+          summary: 'Hồ sơ gian hàng (public profile)',
+          description:
+            'Công khai với doanh nghiệp đã duyệt, kèm thông tin định danh người bán theo luật. Thành viên và cán bộ Sở xem được cả hồ sơ chờ duyệt/bị từ chối, tài khoản ngân hàng và giấy phép.',
+          params: IdOrSlugParams,
+          response: { 200: Enterprise, ...problemResponses(401, 404) },
+        },
+      },
+      async (request) => enterprises.get(request.params.idOrSlug, actorOf(principalOrNull(request))),
+    );
+
+    app.patch(
+      '/enterprises/:id',
+      {
+        preHandler: requireUser,
+        preValidation: trimBodyFields('taxCode', 'phone', 'email', 'website', 'customDomain'),
+        schema: {
+          tags,
+          summary: 'Sửa hồ sơ doanh nghiệp (owner, admin)',
+          description:
+            'Đổi tên pháp lý, mã số thuế hoặc địa chỉ của doanh nghiệp đã duyệt sẽ đưa hồ sơ về `pending` để xác minh lại; mọi phiên bản được lưu trong lịch sử.',
+          security: bearer,
+          params: IdParams,
+          body: UpdateEnterpriseBody,
+          response: { 200: Enterprise, ...problemResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => enterprises.update(principalOf(request), request.params.id, request.body),
+    );
+
+    app.put(
+      '/enterprises/:id/bank-account',
+      {
+        preHandler: requireUser,
+        schema: {
+          tags,
+          summary: 'Tài khoản nhận chuyển khoản VietQR (owner)',
+          description: 'Chỉ thành viên và cán bộ Sở xem được; dùng để tạo mã VietQR khi người mua chọn chuyển khoản.',
+          security: bearer,
+          params: IdParams,
+          body: BankAccountBody,
+          response: { 200: Enterprise, ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => enterprises.setBankAccount(principalOf(request), request.params.id, request.body),
+    );
+
+    for (const slot of ['logo', 'cover'] as const) {
+      app.put(
+        `/enterprises/:id/${slot}`,
+        {
+          preHandler: requireUser,
+          schema: {
+            tags,
+            summary: slot === 'logo' ? 'Tải logo gian hàng (JPEG, PNG, WebP)' : 'Tải ảnh bìa gian hàng (JPEG, PNG, WebP)',
+            ...uploadSchema,
+            security: bearer,
+            params: IdParams,
+            response: { 200: Enterprise, ...problemResponses(400, 401, 403, 404, 413, 415) },
+          },
+        },
+        async (request) => {
+          const principal = principalOf(request);
+          const upload = await readUpload(request);
+          const key = await documents.storeImage(principal, request.params.id, slot, upload.data);
+          const { previousKey, enterprise } = await enterprises
+            .setImage(principal, request.params.id, slot, key)
+            .catch(async (error) => {
+              await documents.discard(key);
+              throw error;
+            });
+          await documents.discard(previousKey);
+          return enterprise;
+        },
+      );
+    }
+
+    app.get(
+      '/enterprises/:id/history',
+      {
+        preHandler: requireUser,
+        schema: {
+          tags,
+          summary: 'Lịch sử hồ sơ: mọi phiên bản (members, staff)',
+          security: bearer,
+          params: IdParams,
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  version: Type.Integer(),
+                  changedBy: Type.String(),
+                  changedAt: Type.String({ format: 'date-time' }),
+                  snapshot: Type.Record(Type.String(), Type.Unknown()),
+                }),
+              ),
+            }),
+            ...problemResponses(401, 403, 404),
+          },
+        },
+      },
+      async (request) => ({ items: await enterprises.history(actorOf(principalOf(request)), request.params.id) }),
+    );
+
+    const staff = requireRole('admin', 'moderator');
+
+    app.get(
+      '/admin/enterprises',
+      {
+        preHandler: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Hàng đợi xác minh doanh nghiệp, cũ nhất trước (verification queue)',
+          security: bearer,
+          querystring: AdminListQuery,
+          response: { 200: EnterprisePage, ...problemResponses(400, 401, 403) },
+        },
+      },
+      async (request) => enterprises.listForStaff(actorOf(principalOf(request)), request.query),
+    );
+
+    const decisions: { action: Decision; summary: string; needsReason: boolean }[] = [
+      { action: 'approve', summary: 'Duyệt doanh nghiệp (approve)', needsReason: false },
+      { action: 'reject', summary: 'Từ chối, kèm lý do (reject)', needsReason: true },
+      { action: 'suspend', summary: 'Tạm ngừng hoạt động, kèm lý do (suspend)', needsReason: true },
+      { action: 'reinstate', summary: 'Khôi phục doanh nghiệp bị tạm ngừng (reinstate)', needsReason: false },
+    ];
+    for (const { action, summary, needsReason } of decisions) {
+      app.post(
+        `/admin/enterprises/:id/${action}`,
+        {
+          preHandler: staff,
+          // approve and reinstate may come with no body at all
+          preValidation: async (request) => {
+            (request as { body: unknown }).body ??= {};
+          },
+          schema: {
+            tags: adminTags,
+            summary,
+            description: 'Ghi vào nhật ký kiểm tra (audit log) và gửi email cho chủ doanh nghiệp.',
+            security: bearer,
+            params: IdParams,
+            body: needsReason ? ReasonBody : Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }),
+            response: { 200: Enterprise, ...problemResponses(400, 401, 403, 404, 409) },
+          },
+        },
+        async (request) => {
+          const body = request.body as { reason?: string };
+          return enterprises.decide(principalOf(request), request.params.id, action, body.reason);
+        },
+      );
+    }
+
+    app.get(
+      '/admin/enterprises/:id/audit',
+      {
+        preHandler: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Nhật ký kiểm tra của một doanh nghiệp: ai, khi nào, việc gì, lý do (audit log)',
+          security: bearer,
+          params: IdParams,
+          querystring: Type.Object({
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
+            afterId: Type.Integer({ minimum: 0, default: 0 }),
+          }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.Integer(),
+                  action: Type.String({ examples: ['approve'] }),
+                  actorId: Type.Union([Type.String(), Type.Null()]),
+                  actorRoles: Type.Array(Type.String()),
+                  reason: Type.Union([Type.String(), Type.Null()]),
+                  details: Type.Record(Type.String(), Type.Unknown()),
+                  at: Type.String({ format: 'date-time' }),
+                }),
+              ),
+            }),
+            ...problemResponses(401, 403, 404),
+          },
+        },
+      },
+      async (request) => ({ items: await enterprises.auditTrail(request.params.id, request.query.limit, request.query.afterId) }),
+    );
+  };
+}

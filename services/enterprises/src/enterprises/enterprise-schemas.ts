@@ -1,0 +1,173 @@
+import { PageOf, StringEnum } from '@tradeqn/kit';
+import { Type } from 'typebox';
+import { ENTERPRISE_STATUSES, ENTERPRISE_TYPES, MEMBER_ROLES } from '../contract/index.ts';
+
+const Text = (max: number, example: string, description?: string) =>
+  Type.String({ minLength: 1, maxLength: max, pattern: '\\S', examples: [example], ...(description ? { description } : {}) });
+const IsoDate = (example: string, description: string) => Type.String({ format: 'date', examples: [example], description });
+
+export const EnterpriseType = StringEnum(ENTERPRISE_TYPES, {
+  description: 'company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh',
+});
+export const EnterpriseStatus = StringEnum(ENTERPRISE_STATUSES);
+export const MemberRole = StringEnum(MEMBER_ROLES);
+
+export const AddressInput = Type.Object(
+  {
+    provinceCode: Type.String({
+      pattern: '^\\d{2}$',
+      examples: ['51'],
+      description: 'Mã tỉnh/thành (GET /api/v1/geo/provinces)',
+    }),
+    wardCode: Type.String({ pattern: '^\\d{5}$', examples: ['21548'], description: 'Mã phường/xã/đặc khu thuộc tỉnh đó' }),
+    street: Text(200, 'Thôn Đông, An Vĩnh', 'Số nhà, đường, thôn/xóm'),
+  },
+  { additionalProperties: false },
+);
+
+const LicenceInput = Type.Object(
+  {
+    number: Text(60, '12/2024/GP-ATTP', 'Số giấy phép (hàng hóa cần giấy phép)'),
+    date: IsoDate('2024-03-15', 'Ngày cấp'),
+    issuer: Text(200, 'Sở Y tế tỉnh Quảng Ngãi', 'Nơi cấp'),
+  },
+  { additionalProperties: false },
+);
+
+const Location = Type.Object(
+  {
+    latitude: Type.Number({ minimum: -90, maximum: 90, examples: [15.38] }),
+    longitude: Type.Number({ minimum: -180, maximum: 180, examples: [109.12] }),
+  },
+  { additionalProperties: false },
+);
+
+const profileFields = {
+  name: Text(200, 'Hợp tác xã Tỏi Lý Sơn', 'Tên pháp lý'),
+  taxCode: Type.String({
+    maxLength: 20,
+    examples: ['4300123456'],
+    description: 'Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX',
+  }),
+  type: EnterpriseType,
+  representative: Text(120, 'Nguyễn Văn Tỏi', 'Người đại diện theo pháp luật'),
+  phone: Type.String({ maxLength: 20, examples: ['0255 3867 123'], description: 'Số điện thoại Việt Nam' }),
+  email: Type.String({ format: 'email', maxLength: 254, examples: ['lienhe@toilyson.vn'] }),
+  address: AddressInput,
+  businessRegNumber: Type.Optional(Text(40, '4300123456', 'Số giấy chứng nhận đăng ký kinh doanh')),
+  businessRegDate: Type.Optional(IsoDate('2019-06-01', 'Ngày cấp giấy chứng nhận đăng ký kinh doanh')),
+  businessRegPlace: Type.Optional(Text(200, 'Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi', 'Nơi cấp')),
+  sectors: Type.Optional(Type.Array(Text(60, 'nông sản'), { maxItems: 10, description: 'Ngành hàng' })),
+  description: Type.Optional(Type.String({ maxLength: 500, examples: ['Tỏi cô đơn trồng trên cát biển Lý Sơn'] })),
+  introduction: Type.Optional(Type.String({ maxLength: 5000, description: 'Giới thiệu gian hàng' })),
+  website: Type.Optional(Type.String({ maxLength: 200, examples: ['https://toilyson.vn'] })),
+  customDomain: Type.Optional(
+    Type.String({ maxLength: 253, examples: ['toilyson.vn'], description: 'Tên miền riêng của gian hàng' }),
+  ),
+  licence: Type.Optional(LicenceInput),
+  location: Type.Optional(Location),
+};
+
+export const RegisterEnterpriseBody = Type.Object(profileFields, { additionalProperties: false });
+
+export const UpdateEnterpriseBody = Type.Object(
+  {
+    ...Type.Partial(RegisterEnterpriseBody).properties,
+    isExportReady: Type.Optional(Type.Boolean({ description: 'Danh mục xuất khẩu của tỉnh (chỉ cán bộ Sở)' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const BankAccountBody = Type.Object(
+  {
+    bankBin: Type.String({ pattern: '^\\d{6}$', examples: ['970436'], description: 'Mã BIN của ngân hàng (GET /api/v1/banks)' }),
+    accountNo: Type.String({ maxLength: 30, examples: ['0123456789'] }),
+    accountHolder: Type.String({ maxLength: 100, examples: ['HOP TAC XA TOI LY SON'] }),
+  },
+  { additionalProperties: false },
+);
+
+export const ReasonBody = Type.Object(
+  { reason: Text(1000, 'Giấy chứng nhận đăng ký kinh doanh không khớp mã số thuế', 'Lý do') },
+  { additionalProperties: false },
+);
+
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export const IdOrSlugParams = Type.Object({ idOrSlug: Type.String({ minLength: 1, maxLength: 120, pattern: '^[\\w-]+$' }) });
+
+const AddressSchema = Type.Object({
+  provinceCode: Type.String(),
+  provinceName: Type.String({ examples: ['Quảng Ngãi'] }),
+  wardCode: Type.String(),
+  wardName: Type.String({ examples: ['Đặc khu Lý Sơn'] }),
+  street: Type.String(),
+});
+
+export const EnterpriseSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    slug: Type.String({ examples: ['hop-tac-xa-toi-ly-son'] }),
+    name: Type.String(),
+    type: EnterpriseType,
+    status: EnterpriseStatus,
+    taxCode: Type.String({ description: 'Mã số thuế (thông tin người bán luật định)' }),
+    businessRegNumber: Type.Union([Type.String(), Type.Null()]),
+    representative: Type.String(),
+    phone: Type.String(),
+    email: Type.String(),
+    address: AddressSchema,
+    location: Type.Union([Location, Type.Null()]),
+    sectors: Type.Array(Type.String()),
+    description: Type.Union([Type.String(), Type.Null()]),
+    introduction: Type.Union([Type.String(), Type.Null()]),
+    website: Type.Union([Type.String(), Type.Null()]),
+    customDomain: Type.Union([Type.String(), Type.Null()]),
+    logoUrl: Type.Union([Type.String(), Type.Null()]),
+    coverUrl: Type.Union([Type.String(), Type.Null()]),
+    isExportReady: Type.Boolean(),
+    verifiedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+    // members and province staff only:
+    statusReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    businessRegDate: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    businessRegPlace: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    licence: Type.Optional(
+      Type.Union([Type.Object({ number: Type.String(), date: Type.String(), issuer: Type.String() }), Type.Null()]),
+    ),
+    bankAccount: Type.Optional(
+      Type.Union([
+        Type.Object({ bankBin: Type.String(), bankName: Type.String(), accountNo: Type.String(), accountHolder: Type.String() }),
+        Type.Null(),
+      ]),
+    ),
+    version: Type.Optional(Type.Integer()),
+    submittedAt: Type.Optional(Type.String({ format: 'date-time' })),
+    updatedAt: Type.Optional(Type.String({ format: 'date-time' })),
+    myRole: Type.Optional(Type.Union([MemberRole, Type.Null()])),
+  },
+  { $id: 'Enterprise' },
+);
+
+export const EnterprisePage = Type.Object({ ...PageOf(Type.Ref('Enterprise')).properties });
+
+export const DirectoryQuery = Type.Object({
+  q: Type.Optional(
+    Type.String({
+      maxLength: 100,
+      description: 'Tìm theo tên, ngành hàng, địa bàn (có dấu hoặc không dấu)',
+      examples: ['toi ly son'],
+    }),
+  ),
+  wardCode: Type.Optional(Type.String({ pattern: '^\\d{5}$' })),
+  sector: Type.Optional(Type.String({ maxLength: 60, examples: ['nông sản'] })),
+  type: Type.Optional(EnterpriseType),
+  exportReady: Type.Optional(Type.Boolean()),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  cursor: Type.Optional(Type.String({ maxLength: 512 })),
+});
+
+export const AdminListQuery = Type.Object({
+  status: Type.Optional(EnterpriseStatus),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  cursor: Type.Optional(Type.String({ maxLength: 512 })),
+});

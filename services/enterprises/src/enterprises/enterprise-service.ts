@@ -1,0 +1,401 @@
+import type { AccountsApi } from '@tradeqn/accounts/contract';
+import type { AuditLog } from '@tradeqn/audit';
+import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
+import type { OutboxWriter } from '@tradeqn/events';
+import { decodeCursor, encodeCursor } from '@tradeqn/kit';
+import { foldVietnamese, slugify } from '@tradeqn/vn';
+import type { Static } from 'typebox';
+import { EnterprisesEvents, type MemberRole } from '../contract/index.ts';
+import { createMemberRepository } from '../members/member-repository.ts';
+import { enterpriseErrors } from './enterprise-errors.ts';
+import { type Actor, type EnterpriseDto, isAdmin, isStaff, snapshotOf, toEnterpriseDto } from './enterprise-mapping.ts';
+import { createEnterpriseRepository, type EnterpriseRow, type NewEnterpriseRow } from './enterprise-repository.ts';
+import {
+  checkAddress,
+  checkBankAccount,
+  checkDomain,
+  checkPastDate,
+  checkPhone,
+  checkTaxCode,
+  checkWebsite,
+  cleanOptionalText,
+  cleanText,
+  FieldProblems,
+  searchTextOf,
+} from './enterprise-rules.ts';
+import type { BankAccountBody, DirectoryQuery, RegisterEnterpriseBody, UpdateEnterpriseBody } from './enterprise-schemas.ts';
+
+export type RegisterInput = Static<typeof RegisterEnterpriseBody>;
+export type UpdateInput = Static<typeof UpdateEnterpriseBody>;
+export type DirectoryInput = Static<typeof DirectoryQuery>;
+export type Decision = 'approve' | 'reject' | 'suspend' | 'reinstate';
+
+export interface EnterpriseServiceDeps {
+  db: Db;
+  outbox: OutboxWriter;
+  audit: AuditLog;
+  accounts: Pick<AccountsApi, 'getUser'>;
+  mediaUrl: (key: string) => string;
+}
+
+/** Each decision: the statuses it starts from, where it leads, the event it announces. */
+const DECISIONS: Record<Decision, { from: string[]; to: string; event: string; needsReason: boolean }> = {
+  approve: { from: ['pending'], to: 'approved', event: EnterprisesEvents.approved, needsReason: false },
+  reject: { from: ['pending'], to: 'rejected', event: EnterprisesEvents.rejected, needsReason: true },
+  suspend: { from: ['approved'], to: 'suspended', event: EnterprisesEvents.suspended, needsReason: true },
+  reinstate: { from: ['suspended'], to: 'approved', event: EnterprisesEvents.reinstated, needsReason: false },
+};
+
+export function createEnterpriseService(deps: EnterpriseServiceDeps) {
+  const repo = createEnterpriseRepository();
+  const memberRepo = createMemberRepository();
+
+  async function roleOf(tx: Executor, enterpriseId: string, actor: Actor): Promise<MemberRole | null> {
+    if (!actor) return null;
+    const member = await memberRepo.find(tx, enterpriseId, actor.userId);
+    return (member?.role as MemberRole | undefined) ?? null;
+  }
+
+  function present(row: EnterpriseRow, myRole: MemberRole | null, actor: Actor): EnterpriseDto {
+    return toEnterpriseDto(row, { isPrivate: myRole !== null || isStaff(actor), myRole, mediaUrl: deps.mediaUrl });
+  }
+
+  /** Everyone sees approved enterprises; members and staff also see theirs in any status. */
+  async function loadVisible(tx: Executor, idOrSlug: string, actor: Actor) {
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+    const row = isUuid ? await repo.findById(tx, idOrSlug) : await repo.findBySlug(tx, idOrSlug.toLowerCase());
+    if (!row) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+    const myRole = await roleOf(tx, row.id, actor);
+    if (row.status !== 'approved' && myRole === null && !isStaff(actor)) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+    return { row, myRole };
+  }
+
+  async function uniqueSlug(tx: Executor, name: string): Promise<string> {
+    const base = slugify(name, 70);
+    const taken = new Set(await repo.slugsLike(tx, base));
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  function validateProfile(input: Partial<RegisterInput>) {
+    const problems = new FieldProblems();
+    const values: Partial<NewEnterpriseRow> = {};
+    if (input.name !== undefined) values.name = cleanText(input.name);
+    if (input.taxCode !== undefined) values.taxCode = checkTaxCode(input.taxCode, problems);
+    if (input.type !== undefined) values.type = input.type;
+    if (input.representative !== undefined) values.representative = cleanText(input.representative);
+    if (input.phone !== undefined) values.phone = checkPhone(input.phone, problems);
+    if (input.email !== undefined) values.email = input.email.trim().toLowerCase();
+    if (input.address !== undefined) Object.assign(values, checkAddress(input.address, problems));
+    if (input.businessRegNumber !== undefined) values.businessRegNumber = cleanText(input.businessRegNumber);
+    if (input.businessRegDate !== undefined)
+      values.businessRegDate = checkPastDate(input.businessRegDate, problems, '/body/businessRegDate');
+    if (input.businessRegPlace !== undefined) values.businessRegPlace = cleanText(input.businessRegPlace);
+    if (input.sectors !== undefined)
+      values.sectors = [...new Set(input.sectors.map((sector) => cleanText(sector).toLowerCase()))];
+    if (input.description !== undefined) values.description = cleanOptionalText(input.description);
+    if (input.introduction !== undefined) values.introduction = cleanOptionalText(input.introduction);
+    if (input.website !== undefined) values.website = checkWebsite(input.website, problems);
+    if (input.customDomain !== undefined) values.customDomain = checkDomain(input.customDomain, problems);
+    if (input.licence !== undefined) {
+      values.licenceNumber = cleanText(input.licence.number);
+      values.licenceDate = checkPastDate(input.licence.date, problems, '/body/licence/date');
+      values.licenceIssuer = cleanText(input.licence.issuer);
+    }
+    if (input.location !== undefined) {
+      values.latitude = input.location.latitude;
+      values.longitude = input.location.longitude;
+    }
+    if (problems.list.length > 0) throw enterpriseErrors.ENTERPRISES_INVALID_INPUT(undefined, problems.list);
+    return values;
+  }
+
+  async function announce(tx: Executor, type: string, row: EnterpriseRow, extra: Record<string, unknown> = {}) {
+    await deps.outbox.write(tx, type, { enterpriseId: row.id, slug: row.slug, name: row.name, status: row.status, ...extra });
+  }
+
+  function taxCodeConflict(error: unknown): never {
+    if (isUniqueViolation(error)) throw enterpriseErrors.ENTERPRISES_TAX_CODE_TAKEN();
+    throw error;
+  }
+
+  return {
+    roleOf,
+
+    async register(actor: { userId: string; roles: string[] }, input: RegisterInput): Promise<EnterpriseDto> {
+      const user = await deps.accounts.getUser(actor.userId);
+      if (!user) throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
+      if (!user.emailVerified) throw enterpriseErrors.ENTERPRISES_EMAIL_NOT_VERIFIED();
+      const values = validateProfile(input) as NewEnterpriseRow;
+      return deps.db
+        .transaction(async (tx) => {
+          const row = await repo.insert(tx, {
+            ...values,
+            slug: await uniqueSlug(tx, values.name),
+            sectors: values.sectors ?? [],
+            status: 'pending',
+            createdBy: actor.userId,
+            searchText: searchTextOf({
+              name: values.name,
+              sectors: values.sectors ?? [],
+              description: values.description ?? null,
+              wardName: values.wardName,
+            }),
+          });
+          await memberRepo.insert(tx, {
+            enterpriseId: row.id,
+            userId: actor.userId,
+            role: 'owner',
+            email: user.email,
+            fullName: user.fullName,
+          });
+          await repo.insertHistory(tx, {
+            enterpriseId: row.id,
+            version: row.version,
+            snapshot: snapshotOf(row),
+            changedBy: actor.userId,
+          });
+          await deps.audit.record(tx, { entityType: 'enterprise', entityId: row.id, action: 'registered', actor });
+          await announce(tx, EnterprisesEvents.registered, row, { ownerUserId: actor.userId });
+          return present(row, 'owner', actor);
+        })
+        .catch(taxCodeConflict);
+    },
+
+    async get(idOrSlug: string, actor: Actor): Promise<EnterpriseDto> {
+      const { row, myRole } = await loadVisible(deps.db, idOrSlug, actor);
+      return present(row, myRole, actor);
+    },
+
+    /**
+     * Owner or admin. A change of legal name, tax code or address by an approved (or rejected)
+     * enterprise sends it back to verification; every version is kept in the profile history.
+     */
+    async update(actor: { userId: string; roles: string[] }, id: string, input: UpdateInput): Promise<EnterpriseDto> {
+      if (input.isExportReady !== undefined && !isStaff(actor)) {
+        throw enterpriseErrors.ENTERPRISES_INVALID_INPUT(undefined, [
+          { path: '/body/isExportReady', message: 'is set by province staff only' },
+        ]);
+      }
+      const { isExportReady, ...profile } = input;
+      const values = validateProfile(profile);
+      return deps.db
+        .transaction(async (tx) => {
+          const { row: current, myRole } = await loadVisible(tx, id, actor);
+          if (
+            myRole !== 'owner' &&
+            !isAdmin(actor) &&
+            !(isStaff(actor) && isExportReady !== undefined && Object.keys(profile).length === 0)
+          ) {
+            throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
+          }
+          const locked = await repo.findForUpdate(tx, current.id);
+          if (!locked) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+          const identityChanged =
+            (values.name !== undefined && values.name !== locked.name) ||
+            (values.taxCode !== undefined && values.taxCode !== locked.taxCode) ||
+            (values.wardCode !== undefined &&
+              (values.wardCode !== locked.wardCode ||
+                values.provinceCode !== locked.provinceCode ||
+                values.street !== locked.street));
+          const backToQueue = identityChanged && ['approved', 'rejected'].includes(locked.status) && !isAdmin(actor);
+          const merged = { ...locked, ...values };
+          const updated = await repo.update(tx, locked.id, {
+            ...values,
+            ...(isExportReady !== undefined ? { isExportReady } : {}),
+            version: locked.version + 1,
+            searchText: searchTextOf(merged),
+            ...(backToQueue ? { status: 'pending', statusReason: null, submittedAt: new Date() } : {}),
+          });
+          await repo.insertHistory(tx, {
+            enterpriseId: updated.id,
+            version: updated.version,
+            snapshot: snapshotOf(updated),
+            changedBy: actor.userId,
+          });
+          await deps.audit.record(tx, {
+            entityType: 'enterprise',
+            entityId: updated.id,
+            action: backToQueue ? 'resubmitted' : 'updated',
+            actor,
+            details: { fields: Object.keys(input), fromStatus: locked.status, toStatus: updated.status },
+          });
+          await announce(tx, backToQueue ? EnterprisesEvents.resubmitted : EnterprisesEvents.updated, updated);
+          return present(updated, myRole, actor);
+        })
+        .catch(taxCodeConflict);
+    },
+
+    async setBankAccount(actor: { userId: string; roles: string[] }, id: string, input: Static<typeof BankAccountBody>) {
+      const problems = new FieldProblems();
+      const account = checkBankAccount(input, problems);
+      if (problems.list.length > 0) throw enterpriseErrors.ENTERPRISES_INVALID_INPUT(undefined, problems.list);
+      return deps.db.transaction(async (tx) => {
+        const { row, myRole } = await loadVisible(tx, id, actor);
+        if (myRole !== 'owner' && !isAdmin(actor)) throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
+        const updated = await repo.update(tx, row.id, {
+          bankBin: account.bankBin,
+          bankAccountNo: account.accountNo,
+          bankAccountHolder: account.accountHolder,
+          version: row.version + 1,
+        });
+        await repo.insertHistory(tx, {
+          enterpriseId: updated.id,
+          version: updated.version,
+          snapshot: snapshotOf(updated),
+          changedBy: actor.userId,
+        });
+        await deps.audit.record(tx, {
+          entityType: 'enterprise',
+          entityId: row.id,
+          action: 'bank-account.set',
+          actor,
+          details: { bankBin: account.bankBin, accountNoEnd: account.accountNo.slice(-4) },
+        });
+        return present(updated, myRole, actor);
+      });
+    },
+
+    async setImage(actor: { userId: string; roles: string[] }, id: string, slot: 'logo' | 'cover', key: string) {
+      return deps.db.transaction(async (tx) => {
+        const { row, myRole } = await loadVisible(tx, id, actor);
+        if (myRole === null && !isAdmin(actor)) throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
+        const updated = await repo.update(tx, row.id, slot === 'logo' ? { logoKey: key } : { coverKey: key });
+        await deps.audit.record(tx, {
+          entityType: 'enterprise',
+          entityId: row.id,
+          action: `${slot}.set`,
+          actor,
+          details: { key },
+        });
+        await announce(tx, EnterprisesEvents.updated, updated);
+        return { previousKey: slot === 'logo' ? row.logoKey : row.coverKey, enterprise: present(updated, myRole, actor) };
+      });
+    },
+
+    async decide(actor: { userId: string; roles: string[] }, id: string, decision: Decision, reason?: string) {
+      const rule = DECISIONS[decision];
+      if (rule.needsReason && !reason?.trim()) {
+        throw enterpriseErrors.ENTERPRISES_INVALID_INPUT(undefined, [{ path: '/body/reason', message: 'is required' }]);
+      }
+      return deps.db.transaction(async (tx) => {
+        const current = await repo.findById(tx, id);
+        if (!current) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+        const updated = await repo.transition(tx, id, rule.from, {
+          status: rule.to,
+          statusReason: reason?.trim() ?? null,
+          ...(decision === 'approve' ? { verifiedAt: new Date() } : {}),
+        });
+        if (!updated) {
+          throw enterpriseErrors.ENTERPRISES_STATUS_CONFLICT({
+            vi: `Không thể ${decisionVi[decision]} doanh nghiệp đang ở trạng thái ${current.status}`,
+            en: `Cannot ${decision} an enterprise that is ${current.status}`,
+          });
+        }
+        await deps.audit.record(tx, {
+          entityType: 'enterprise',
+          entityId: id,
+          action: decision,
+          actor,
+          reason: reason?.trim() ?? null,
+          details: { fromStatus: current.status, toStatus: updated.status },
+        });
+        await announce(tx, rule.event, updated, { reason: reason?.trim() ?? null });
+        return present(updated, await roleOf(tx, id, actor), actor);
+      });
+    },
+
+    async listDirectory(query: DirectoryInput) {
+      const words = query.q
+        ? foldVietnamese(query.q)
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean)
+        : [];
+      const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+      const rows = await repo.listDirectory(
+        deps.db,
+        {
+          words,
+          ...(query.wardCode ? { wardCode: query.wardCode } : {}),
+          ...(query.sector ? { sector: cleanText(query.sector).toLowerCase() } : {}),
+          ...(query.type ? { type: query.type } : {}),
+          ...(query.exportReady !== undefined ? { isExportReady: query.exportReady } : {}),
+        },
+        query.limit + 1,
+        after ? { name: String(after[0]), id: String(after[1]) } : undefined,
+      );
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => present(row, null, null)),
+        nextCursor: rows.length > query.limit && last ? encodeCursor([last.name, last.id]) : null,
+      };
+    },
+
+    async listForStaff(actor: Actor, query: { status?: string; limit: number; cursor?: string }) {
+      const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+      const rows = await repo.listForStaff(
+        deps.db,
+        query.status,
+        query.limit + 1,
+        after ? { submittedAt: String(after[0]), id: String(after[1]) } : undefined,
+      );
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => present(row, null, actor)),
+        nextCursor: rows.length > query.limit && last ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
+      };
+    },
+
+    async history(actor: Actor, id: string) {
+      const { row, myRole } = await loadVisible(deps.db, id, actor);
+      if (myRole === null && !isStaff(actor)) throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
+      const versions = await repo.listHistory(deps.db, row.id);
+      return versions.map((version) => ({
+        version: version.version,
+        changedBy: version.changedBy,
+        changedAt: version.changedAt.toISOString(),
+        snapshot: version.snapshot as Record<string, unknown>,
+      }));
+    },
+
+    async auditTrail(id: string, limit: number, afterId: number) {
+      const row = await repo.findById(deps.db, id);
+      if (!row) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+      return deps.audit.list(deps.db, 'enterprise', id, limit, afterId);
+    },
+
+    /** For other services: any status. */
+    async summary(id: string) {
+      const row = await repo.findById(deps.db, id);
+      return row
+        ? {
+            id: row.id,
+            slug: row.slug,
+            name: row.name,
+            status: row.status,
+            type: row.type,
+            provinceCode: row.provinceCode,
+            wardCode: row.wardCode,
+          }
+        : null;
+    },
+
+    async payoutAccount(id: string) {
+      const row = await repo.findById(deps.db, id);
+      if (row?.status !== 'approved' || !row.bankBin || !row.bankAccountNo || !row.bankAccountHolder) return null;
+      const dto = present(row, 'owner', null);
+      return dto.bankAccount ?? null;
+    },
+  };
+}
+
+const decisionVi: Record<Decision, string> = {
+  approve: 'duyệt',
+  reject: 'từ chối',
+  suspend: 'tạm ngừng',
+  reinstate: 'khôi phục',
+};
+
+export type EnterpriseService = ReturnType<typeof createEnterpriseService>;

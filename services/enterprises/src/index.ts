@@ -1,0 +1,104 @@
+import { fileURLToPath } from 'node:url';
+import type { AccountsApi } from '@tradeqn/accounts/contract';
+import { createAuditLog } from '@tradeqn/audit';
+import type { Db } from '@tradeqn/db';
+import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
+import type { App, ServiceModule } from '@tradeqn/kit';
+import type { Mailer } from '@tradeqn/mail';
+import type { Infrastructure, Settings } from '@tradeqn/runtime';
+import type { FileStore } from '@tradeqn/storage';
+import type { EnterprisesApi, MemberRole } from './contract/index.ts';
+import { auditLog, inbox, outbox } from './db/schema.ts';
+import { loadDemoEnterprises } from './demo/demo-enterprises.ts';
+import { documentRoutes } from './documents/document-routes.ts';
+import { createDocumentService } from './documents/document-service.ts';
+import { mediaPage } from './documents/media-page.ts';
+import { decisionEmailSubscriber, invitationEmailSubscriber } from './emails/enterprise-subscribers.ts';
+import { enterpriseRoutes } from './enterprises/enterprise-routes.ts';
+import { createEnterpriseService } from './enterprises/enterprise-service.ts';
+import { geoRoutes } from './geo/geo-routes.ts';
+import { memberRoutes } from './members/member-routes.ts';
+import { createMemberService } from './members/member-service.ts';
+
+export { DEMO_SELLER_EMAIL } from './demo/demo-enterprises.ts';
+
+export const enterprisesMigrations = {
+  service: 'enterprises',
+  folder: fileURLToPath(new URL('../../../migrations/enterprises', import.meta.url)),
+};
+
+export interface EnterprisesConfig {
+  publicUrl: string;
+  invitationTtlDays: number;
+}
+
+export interface EnterprisesDeps {
+  db: Db;
+  mailer: Mailer;
+  files: FileStore;
+  accounts: Pick<AccountsApi, 'getUser' | 'getUserByEmail'>;
+  config: EnterprisesConfig;
+}
+
+export type EnterprisesModule = ServiceModule<EnterprisesApi, Subscriber> & { outbox: typeof outbox };
+
+export function enterprisesModuleFor(
+  infra: Infrastructure,
+  settings: Settings,
+  accounts: Pick<AccountsApi, 'getUser' | 'getUserByEmail'>,
+): EnterprisesModule {
+  return createEnterprisesModule({
+    db: infra.database.db,
+    mailer: infra.mailer,
+    files: infra.files,
+    accounts,
+    config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
+  });
+}
+
+export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModule {
+  const outboxWriter = createOutboxWriter(outbox);
+  const audit = createAuditLog(auditLog);
+  const mediaUrl = (key: string) => `${deps.config.publicUrl}/media/${key}`;
+  const enterprises = createEnterpriseService({ db: deps.db, outbox: outboxWriter, audit, accounts: deps.accounts, mediaUrl });
+  const members = createMemberService({
+    db: deps.db,
+    outbox: outboxWriter,
+    audit,
+    accounts: deps.accounts,
+    invitationTtlDays: deps.config.invitationTtlDays,
+  });
+  const documents = createDocumentService({ db: deps.db, files: deps.files, audit });
+  const mailDeps = {
+    members,
+    mailer: deps.mailer,
+    inbox,
+    publicUrl: deps.config.publicUrl,
+    invitationTtlDays: deps.config.invitationTtlDays,
+  };
+
+  return {
+    name: 'enterprises',
+    api: {
+      getEnterprise: enterprises.summary,
+      roleOf: (enterpriseId, userId) =>
+        enterprises.roleOf(deps.db, enterpriseId, { userId, roles: [] }) as Promise<MemberRole | null>,
+      listMemberships: members.membershipsOf,
+      getPayoutAccount: enterprises.payoutAccount,
+    },
+    routes: async (app) => {
+      const api = app as App;
+      await enterpriseRoutes({ enterprises, documents })(api);
+      await memberRoutes({ members })(api);
+      await documentRoutes({ documents })(api);
+      await geoRoutes()(api);
+    },
+    pages: async (app) => mediaPage({ files: deps.files })(app as App),
+    jobs: [decisionEmailSubscriber(mailDeps), invitationEmailSubscriber(mailDeps)],
+    outbox,
+    migrationsFolder: enterprisesMigrations.folder,
+    async onStart({ demoData }) {
+      if (demoData) await loadDemoEnterprises({ db: deps.db, enterprises, accounts: deps.accounts });
+    },
+  };
+}
