@@ -1,10 +1,14 @@
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const serverConditions = defaultServerConditions.filter((condition) => condition !== 'module');
+
 export default defineConfig({
   // workspace packages resolve to their TypeScript sources, not to dist/
-  ssr: { resolve: { conditions: ['@tradeqn/source', ...defaultServerConditions] } },
-  resolve: { conditions: ['@tradeqn/source', ...defaultServerConditions] },
+  // without Vite's 'module' condition, which would hand Node bundler-only builds (the AWS SDK's
+  // dist-es, whose imports have no file extensions)
+  ssr: { resolve: { conditions: ['@tradeqn/source', ...serverConditions] } },
+  resolve: { conditions: ['@tradeqn/source', ...serverConditions] },
   test: {
     environment: 'node',
     include: [

@@ -82,4 +82,28 @@ describe('loadSettings', () => {
     ]);
     expect(problemsOf({ DATA_DIR: dir, ROLE: 'api' })[0]).toMatch(/^ROLE: /);
   });
+
+  it('keeps uploads in S3 when a bucket and its keys are given, and wants the keys with the bucket', () => {
+    const dir = dataDir();
+    expect(loadSettings({ DATA_DIR: dir }).s3).toBeUndefined();
+    expect(problemsOf({ DATA_DIR: dir, S3_BUCKET: 'tradeqn-uploads' })).toEqual([
+      'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set',
+    ]);
+    const settings = loadSettings({
+      DATA_DIR: dir,
+      S3_BUCKET: 'tradeqn-uploads',
+      S3_ENDPOINT: 'https://s3.example.vn',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(settings.s3).toEqual({
+      bucket: 'tradeqn-uploads',
+      endpoint: 'https://s3.example.vn',
+      region: 'us-east-1',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+      prefix: '',
+    });
+  });
 });

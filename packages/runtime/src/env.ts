@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, parseEnv } from '@tradeqn/kit';
+import type { S3Options } from '@tradeqn/storage';
 import { type Static, Type } from 'typebox';
 
 const optionalUrl = (pattern: string, description: string) => Type.Optional(Type.String({ pattern, description }));
@@ -36,6 +37,13 @@ export const EnvSchema = Type.Object({
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
   LOGIN_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 20 }),
   LOGIN_RATE_LIMIT_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 10 }),
+  S3_BUCKET: Type.Optional(Type.String({ minLength: 3, maxLength: 63 })),
+  S3_ENDPOINT: optionalUrl('^https?://', 'https://s3.example.vn (an S3-compatible store); absent for AWS'),
+  S3_REGION: Type.String({ minLength: 1, default: 'us-east-1' }),
+  S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
+  S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  S3_FORCE_PATH_STYLE: Type.Boolean({ default: true }),
+  S3_PREFIX: Type.String({ default: '' }),
   UPLOAD_LIMIT_MB: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 10 }),
 });
 
@@ -61,6 +69,8 @@ export interface Settings {
   rateLimitPerMinute: number;
   loginLimits: { perIpPerMinute: number; perAccountPer15Minutes: number };
   uploadLimitBytes: number;
+  /** Uploaded files in an S3-compatible bucket instead of `DATA_DIR/uploads`. */
+  s3: S3Options | undefined;
 }
 
 /** Reads and checks the environment once; throws ConfigError naming each wrong variable. */
@@ -73,6 +83,9 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
   if (!isEmbedded && !env.JWT_SECRET) problems.push('JWT_SECRET: required in production (when DATABASE_URL is set)');
   if (isEmbedded && env.ROLE !== 'all')
     problems.push(`ROLE: "${env.ROLE}" needs DATABASE_URL (the embedded database belongs to one process)`);
+  if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = resolve(env.DATA_DIR);
@@ -96,6 +109,18 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     loginLimits: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perAccountPer15Minutes: env.LOGIN_RATE_LIMIT_PER_ACCOUNT },
     uploadLimitBytes: Math.round(env.UPLOAD_LIMIT_MB * 1024 * 1024),
+    s3:
+      env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? {
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE,
+            prefix: env.S3_PREFIX,
+            ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+          }
+        : undefined,
   };
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type Database, openDatabase } from '@tradeqn/db';
 import { createMailer, type Mailer } from '@tradeqn/mail';
-import { createDiskFileStore, type FileStore, uploadsFolder } from '@tradeqn/storage';
+import { createDiskFileStore, createS3FileStore, type FileStore, uploadsFolder } from '@tradeqn/storage';
 import type { Redis } from 'ioredis';
 import type { Settings } from './env.ts';
 
@@ -9,7 +9,7 @@ import type { Settings } from './env.ts';
 export interface Infrastructure {
   database: Database;
   mailer: Mailer;
-  /** Uploaded files: `DATA_DIR/uploads`. */
+  /** Uploaded files: `DATA_DIR/uploads`, or an S3-compatible bucket. */
   files: FileStore;
   redis: Redis | undefined;
 }
@@ -31,7 +31,7 @@ export async function openInfrastructure(settings: Settings): Promise<Infrastruc
     // readiness reports a lost connection; it must not crash the process
     redis.on('error', () => {});
   }
-  const files = createDiskFileStore(uploadsFolder(settings.dataDir));
+  const files = settings.s3 ? await createS3FileStore(settings.s3) : createDiskFileStore(uploadsFolder(settings.dataDir));
   return { database, mailer, files, redis };
 }
 
