@@ -73,12 +73,12 @@ async function verifiedPrincipal(request: FastifyRequest): Promise<Principal> {
 
 const principals = new WeakMap<FastifyRequest, Principal>();
 
-/** preHandler: the caller must be signed in. */
+/** Route hook (onRequest, before the body is even read): the caller must be signed in. */
 export async function requireUser(request: FastifyRequest): Promise<void> {
   principals.set(request, await verifiedPrincipal(request));
 }
 
-/** preHandler: the caller must hold one of `roles` (e.g. `admin`, `moderator`). */
+/** Route hook (onRequest): the caller must hold one of `roles` (e.g. `admin`, `moderator`). */
 export function requireRole(...roles: string[]) {
   return async (request: FastifyRequest): Promise<void> => {
     const principal = await verifiedPrincipal(request);
@@ -87,7 +87,7 @@ export function requireRole(...roles: string[]) {
   };
 }
 
-/** preHandler: signed in or anonymous, but a token that is sent must be valid. */
+/** Route hook (onRequest): signed in or anonymous, but a token that is sent must be valid. */
 export async function optionalUser(request: FastifyRequest): Promise<void> {
   if (request.headers.authorization) principals.set(request, await verifiedPrincipal(request));
 }
@@ -113,7 +113,7 @@ const authErrors = defineErrors({
 });
 
 /**
- * preHandler: signed in with a confirmed e-mail (creating an enterprise or an order needs it).
+ * Route hook (onRequest): signed in with a confirmed e-mail (creating an enterprise or an order needs it).
  * The claim is as fresh as the access token: after confirming, the client refreshes it.
  */
 export async function requireVerifiedEmail(request: FastifyRequest): Promise<void> {

@@ -47,13 +47,13 @@ beforeAll(async () => {
             async (request) => ({ values: request.query.cursor ? decodeCursor(request.query.cursor, 1) : [] }),
           );
           demo.get('/limited', async () => ({ ok: true }));
-          demo.get('/mine', { preHandler: requireUser, config: { rateLimit: false } }, async (request) => ({
+          demo.get('/mine', { onRequest: requireUser, config: { rateLimit: false } }, async (request) => ({
             userId: principalOf(request).userId,
           }));
-          demo.get('/staff', { preHandler: requireRole('admin', 'moderator'), config: { rateLimit: false } }, async () => ({
+          demo.get('/staff', { onRequest: requireRole('admin', 'moderator'), config: { rateLimit: false } }, async () => ({
             ok: true,
           }));
-          demo.get('/verified', { preHandler: requireVerifiedEmail, config: { rateLimit: false } }, async () => ({ ok: true }));
+          demo.get('/verified', { onRequest: requireVerifiedEmail, config: { rateLimit: false } }, async () => ({ ok: true }));
         },
       },
     ],

@@ -24,7 +24,7 @@ export function deadLetterRoutes(bus: EventBus) {
     app.get(
       '/admin/jobs/dead-letters',
       {
-        preHandler: requireRole('admin'),
+        onRequest: requireRole('admin'),
         schema: {
           tags,
           summary: 'Tác vụ nền thất bại sau mọi lần thử lại (dead letters)',
@@ -38,7 +38,7 @@ export function deadLetterRoutes(bus: EventBus) {
     app.post(
       '/admin/jobs/dead-letters/:id/retry',
       {
-        preHandler: requireRole('admin'),
+        onRequest: requireRole('admin'),
         schema: {
           tags,
           summary: 'Chạy lại một tác vụ thất bại (retry a dead letter)',

@@ -65,7 +65,7 @@ export function authRoutes(deps: { auth: AuthService; loginLimits: LoginLimits }
     app.post(
       '/auth/resend-verification',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         config: { rateLimit: { max: 5, timeWindow: '1 hour' } },
         schema: {
           tags,
@@ -139,7 +139,7 @@ export function authRoutes(deps: { auth: AuthService; loginLimits: LoginLimits }
     app.get(
       '/me',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Thông tin người đang đăng nhập (the signed-in person)',

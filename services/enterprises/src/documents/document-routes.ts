@@ -22,7 +22,7 @@ export function documentRoutes(deps: { documents: DocumentService }) {
     app.post(
       '/enterprises/:id/documents',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Tải giấy tờ xác minh: PDF, JPEG hoặc PNG (members)',
@@ -48,7 +48,7 @@ export function documentRoutes(deps: { documents: DocumentService }) {
     app.get(
       '/enterprises/:id/documents',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Giấy tờ đã tải lên (members, province staff)',
@@ -63,7 +63,7 @@ export function documentRoutes(deps: { documents: DocumentService }) {
     app.get(
       '/enterprises/:id/documents/:documentId/file',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Tải xuống một giấy tờ (members, province staff)',

@@ -43,7 +43,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     app.post(
       '/enterprises',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         preValidation: trimBodyFields('taxCode', 'phone', 'email', 'website', 'customDomain'),
         schema: {
           tags,
@@ -75,7 +75,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     app.get(
       '/enterprises/:idOrSlug',
       {
-        preHandler: optionalUser,
+        onRequest: optionalUser,
         schema: {
           tags,
           summary: 'Hồ sơ gian hàng (public profile)',
@@ -91,7 +91,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     app.patch(
       '/enterprises/:id',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         preValidation: trimBodyFields('taxCode', 'phone', 'email', 'website', 'customDomain'),
         schema: {
           tags,
@@ -110,7 +110,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     app.put(
       '/enterprises/:id/bank-account',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Tài khoản nhận chuyển khoản VietQR (owner)',
@@ -128,7 +128,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
       app.put(
         `/enterprises/:id/${slot}`,
         {
-          preHandler: requireUser,
+          onRequest: requireUser,
           schema: {
             tags,
             summary: slot === 'logo' ? 'Tải logo gian hàng (JPEG, PNG, WebP)' : 'Tải ảnh bìa gian hàng (JPEG, PNG, WebP)',
@@ -157,7 +157,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     app.get(
       '/enterprises/:id/history',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Lịch sử hồ sơ: mọi phiên bản (members, staff)',
@@ -186,7 +186,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     app.get(
       '/admin/enterprises',
       {
-        preHandler: staff,
+        onRequest: staff,
         schema: {
           tags: adminTags,
           summary: 'Hàng đợi xác minh doanh nghiệp, cũ nhất trước (verification queue)',
@@ -208,7 +208,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
       app.post(
         `/admin/enterprises/:id/${action}`,
         {
-          preHandler: staff,
+          onRequest: staff,
           // approve and reinstate may come with no body at all
           preValidation: async (request) => {
             (request as { body: unknown }).body ??= {};
@@ -233,7 +233,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     app.get(
       '/admin/enterprises/:id/audit',
       {
-        preHandler: staff,
+        onRequest: staff,
         schema: {
           tags: adminTags,
           summary: 'Nhật ký kiểm tra của một doanh nghiệp: ai, khi nào, việc gì, lý do (audit log)',

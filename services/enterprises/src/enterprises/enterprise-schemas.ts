@@ -167,7 +167,7 @@ export const DirectoryQuery = Type.Object({
 });
 
 export const AdminListQuery = Type.Object({
-  status: Type.Optional(EnterpriseStatus),
+  status: StringEnum(ENTERPRISE_STATUSES, { default: 'pending', description: 'Mặc định: hồ sơ chờ xác minh' }),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   cursor: Type.Optional(Type.String({ maxLength: 512 })),
 });

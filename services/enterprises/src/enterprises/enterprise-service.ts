@@ -227,12 +227,12 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     },
 
     async setBankAccount(actor: { userId: string; roles: string[] }, id: string, input: Static<typeof BankAccountBody>) {
-      const problems = new FieldProblems();
-      const account = checkBankAccount(input, problems);
-      if (problems.list.length > 0) throw enterpriseErrors.ENTERPRISES_INVALID_INPUT(undefined, problems.list);
       return deps.db.transaction(async (tx) => {
         const { row, myRole } = await loadVisible(tx, id, actor);
         if (myRole !== 'owner' && !isAdmin(actor)) throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
+        const problems = new FieldProblems();
+        const account = checkBankAccount(input, problems);
+        if (problems.list.length > 0) throw enterpriseErrors.ENTERPRISES_INVALID_INPUT(undefined, problems.list);
         const updated = await repo.update(tx, row.id, {
           bankBin: account.bankBin,
           bankAccountNo: account.accountNo,

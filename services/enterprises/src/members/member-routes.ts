@@ -30,7 +30,7 @@ export function memberRoutes(deps: { members: MemberService }) {
     app.get(
       '/enterprises/:id/members',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Thành viên của doanh nghiệp (members, staff)',
@@ -45,7 +45,7 @@ export function memberRoutes(deps: { members: MemberService }) {
     app.patch(
       '/enterprises/:id/members/:userId',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Đổi vai trò thành viên (owner)',
@@ -62,7 +62,7 @@ export function memberRoutes(deps: { members: MemberService }) {
     app.delete(
       '/enterprises/:id/members/:userId',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Xoá thành viên (owner), hoặc tự rời doanh nghiệp',
@@ -81,7 +81,7 @@ export function memberRoutes(deps: { members: MemberService }) {
     app.post(
       '/enterprises/:id/invitations',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         preValidation: trimBodyFields('email'),
         schema: {
           tags,
@@ -112,7 +112,7 @@ export function memberRoutes(deps: { members: MemberService }) {
     app.get(
       '/enterprises/:id/invitations',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Lời mời đang chờ (owner)',
@@ -127,7 +127,7 @@ export function memberRoutes(deps: { members: MemberService }) {
     app.delete(
       '/enterprises/:id/invitations/:invitationId',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Huỷ lời mời (owner)',
@@ -145,7 +145,7 @@ export function memberRoutes(deps: { members: MemberService }) {
     app.post(
       '/invitations/accept',
       {
-        preHandler: requireUser,
+        onRequest: requireUser,
         schema: {
           tags,
           summary: 'Chấp nhận lời mời tham gia doanh nghiệp (accept an invitation)',
