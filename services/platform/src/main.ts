@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoBuyer, demoUsers } from '@tradeqn/accounts';
+import { DEMO_PASSWORD, demoBuyer, demoSeller, demoUsers } from '@tradeqn/accounts';
 import { runServices } from '@tradeqn/runtime';
 import { createMarketplace } from './modules.ts';
 
@@ -10,7 +10,9 @@ await runServices({
       ? [
           '',
           `  Tài khoản demo (mật khẩu ${DEMO_PASSWORD}):`,
-          ...[...demoUsers, { ...demoBuyer, role: 'consumer' }].map((user) => `    ${user.role.padEnd(10)} ${user.email}`),
+          ...[...demoUsers, { ...demoBuyer, role: 'buyer' }, { ...demoSeller, role: 'seller' }].map(
+            (user) => `    ${user.role.padEnd(10)} ${user.email}`,
+          ),
         ]
       : [],
 });
