@@ -1,14 +1,5 @@
 CREATE SCHEMA "accounts";
 --> statement-breakpoint
-CREATE TABLE "accounts"."email_verifications" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"user_id" uuid NOT NULL,
-	"token_hash" text NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	"used_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "accounts"."inbox" (
 	"handler" text NOT NULL,
 	"event_id" uuid NOT NULL,
@@ -51,10 +42,7 @@ CREATE TABLE "accounts"."users" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "accounts"."email_verifications" ADD CONSTRAINT "email_verifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "accounts"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accounts"."refresh_tokens" ADD CONSTRAINT "refresh_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "accounts"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "email_verifications_token_key" ON "accounts"."email_verifications" USING btree ("token_hash");--> statement-breakpoint
-CREATE INDEX "email_verifications_user_idx" ON "accounts"."email_verifications" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "outbox_due_idx" ON "accounts"."outbox" USING btree ("available_at") WHERE published_at IS NULL AND dead_at IS NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "refresh_tokens_token_key" ON "accounts"."refresh_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "refresh_tokens_family_idx" ON "accounts"."refresh_tokens" USING btree ("family_id");--> statement-breakpoint

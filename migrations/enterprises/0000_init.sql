@@ -81,7 +81,7 @@ CREATE TABLE "enterprises"."invitations" (
 	"enterprise_id" uuid NOT NULL,
 	"email" text NOT NULL,
 	"role" text NOT NULL,
-	"token_hash" text,
+	"sent_at" timestamp with time zone,
 	"invited_by" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
@@ -131,7 +131,6 @@ CREATE UNIQUE INDEX "enterprises_slug_key" ON "enterprises"."enterprises" USING 
 CREATE UNIQUE INDEX "enterprises_tax_code_key" ON "enterprises"."enterprises" USING btree ("tax_code");--> statement-breakpoint
 CREATE INDEX "enterprises_status_queue_idx" ON "enterprises"."enterprises" USING btree ("status","submitted_at","id");--> statement-breakpoint
 CREATE INDEX "enterprises_directory_idx" ON "enterprises"."enterprises" USING btree ("status","name","id");--> statement-breakpoint
-CREATE UNIQUE INDEX "invitations_token_key" ON "enterprises"."invitations" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "invitations_enterprise_idx" ON "enterprises"."invitations" USING btree ("enterprise_id","created_at");--> statement-breakpoint
 CREATE INDEX "members_user_idx" ON "enterprises"."members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "outbox_due_idx" ON "enterprises"."outbox" USING btree ("available_at") WHERE published_at IS NULL AND dead_at IS NULL;

@@ -32,5 +32,6 @@ export {
 export { ProblemSchema, problemResponses } from './problem-schema.ts';
 export { limitBy } from './rate-limit.ts';
 export { buildServer, type ServerOptions } from './server.ts';
+export { createSignedLinks, SIGNED_LINK_PATTERN, type SignedLinks } from './signed-link.ts';
 export { StringEnum } from './string-enum.ts';
 export { trimBodyFields } from './trim-fields.ts';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@tradeqn/db';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
-import { type App, createAccessTokenSigner, type ServiceModule } from '@tradeqn/kit';
+import { type App, createAccessTokenSigner, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { authRoutes } from './auth/auth-routes.ts';
@@ -56,8 +56,8 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     db: deps.db,
     outbox: createOutboxWriter(outbox),
     signer: createAccessTokenSigner(deps.jwtSecret, deps.config.accessTokenTtlSeconds),
+    verificationLinks: createSignedLinks(deps.jwtSecret, 'verify-email', deps.config.verificationTtlHours * 3600),
     refreshTtlSeconds: deps.config.refreshTokenTtlSeconds,
-    verificationTtlSeconds: deps.config.verificationTtlHours * 3600,
     ...(deps.config.passwordParams ? { passwordParams: deps.config.passwordParams } : {}),
     ...(deps.listMemberships ? { listMemberships: deps.listMemberships } : {}),
   });

@@ -3,7 +3,7 @@ import type { AccountsApi } from '@tradeqn/accounts/contract';
 import { createAuditLog } from '@tradeqn/audit';
 import type { Db } from '@tradeqn/db';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
-import type { App, ServiceModule } from '@tradeqn/kit';
+import { type App, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import type { FileStore } from '@tradeqn/storage';
@@ -37,6 +37,8 @@ export interface EnterprisesDeps {
   mailer: Mailer;
   files: FileStore;
   accounts: Pick<AccountsApi, 'getUser' | 'getUserByEmail'>;
+  /** Signs the invitation links (the platform's JWT secret; each purpose derives its own key). */
+  linkSecret: string;
   config: EnterprisesConfig;
 }
 
@@ -52,6 +54,7 @@ export function enterprisesModuleFor(
     mailer: infra.mailer,
     files: infra.files,
     accounts,
+    linkSecret: settings.jwtSecret,
     config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
   });
 }
@@ -67,6 +70,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
     audit,
     accounts: deps.accounts,
     invitationTtlDays: deps.config.invitationTtlDays,
+    invitationLinks: createSignedLinks(deps.linkSecret, 'invitation', deps.config.invitationTtlDays * 24 * 3600),
   });
   const documents = createDocumentService({ db: deps.db, files: deps.files, audit });
   const mailDeps = {

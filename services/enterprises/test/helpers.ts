@@ -31,6 +31,7 @@ export async function buildEnterprisesTestApp(env: Record<string, string> = {}):
         mailer: infra.mailer,
         files: infra.files,
         accounts: accounts.api,
+        linkSecret: settings.jwtSecret,
         config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
       });
       listMemberships = enterprises.api.listMemberships;
@@ -68,7 +69,7 @@ export async function waitForMailTo(t: TestPlatform, address: string, subjectPar
 }
 
 export function linkToken(text: string | undefined, path: string): string {
-  const token = String(text).match(new RegExp(`${path}\\?token=([\\w-]+)`))?.[1];
+  const token = String(text).match(new RegExp(`${path}\\?token=([\\w.-]+)`))?.[1];
   if (!token) throw new Error(`no ${path} link in: ${text}`);
   return token;
 }

@@ -1,3 +1,4 @@
+import { SIGNED_LINK_PATTERN } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { UserSchema } from '../contract/index.ts';
 
@@ -20,7 +21,10 @@ export const LoginBody = Type.Object(
 
 const OpaqueToken = Type.String({ minLength: 20, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' });
 
-export const TokenBody = Type.Object({ token: OpaqueToken }, { additionalProperties: false });
+export const TokenBody = Type.Object(
+  { token: Type.String({ maxLength: 1000, pattern: SIGNED_LINK_PATTERN, description: 'Mã trong liên kết xác nhận' }) },
+  { additionalProperties: false },
+);
 export const RefreshBody = Type.Object({ refreshToken: OpaqueToken }, { additionalProperties: false });
 export const LogoutBody = Type.Object({ refreshToken: Type.Optional(OpaqueToken) }, { additionalProperties: false });
 

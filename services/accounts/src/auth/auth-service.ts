@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
-import type { AccessTokenSigner } from '@tradeqn/kit';
+import type { AccessTokenSigner, SignedLinks } from '@tradeqn/kit';
 import { normalizePhoneVn } from '@tradeqn/vn';
 import { AccountsEvents, type Membership, type StaffRole, type UserDto } from '../contract/index.ts';
 import {
@@ -16,14 +16,14 @@ import { createUserRepository } from '../users/user-repository.ts';
 import { authErrors } from './auth-errors.ts';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token.ts';
 import { createSessionRepository } from './session-repository.ts';
-import { createVerificationRepository } from './verification-repository.ts';
 
 export interface AuthServiceDeps {
   db: Db;
   outbox: OutboxWriter;
   signer: AccessTokenSigner;
+  /** Signed, expiring e-mail verification links: `{ sub: userId, em: email }`. */
+  verificationLinks: SignedLinks<{ sub: string; em: string }>;
   refreshTtlSeconds: number;
-  verificationTtlSeconds: number;
   passwordParams?: Argon2Params;
   /** The enterprises a person belongs to; answered by the enterprises service once it is wired. */
   listMemberships?: (userId: string) => Promise<Membership[]>;
@@ -49,7 +49,6 @@ type RefreshOutcome = { kind: 'ok'; tokens: SessionTokens } | { kind: 'invalid' 
 export function createAuthService(deps: AuthServiceDeps) {
   const users = createUserRepository();
   const sessions = createSessionRepository();
-  const verifications = createVerificationRepository();
   const params = deps.passwordParams ?? defaultArgon2Params;
   // compared against when the e-mail is unknown, so a miss costs as much time as a hit
   const decoyHash = hashPassword('decoy password', params);
@@ -122,17 +121,11 @@ export function createAuthService(deps: AuthServiceDeps) {
       }
     },
 
-    /** Makes a verification token and returns it; called by the e-mail job inside its transaction. */
+    /** A verification link token for the person's current address; null once it is verified. */
     async issueVerificationToken(tx: Executor, userId: string): Promise<{ token: string; user: UserDto } | null> {
       const user = await users.findById(tx, userId);
       if (!user || user.emailVerifiedAt) return null;
-      const { token, hash } = newOpaqueToken();
-      await verifications.insert(tx, {
-        userId,
-        tokenHash: hash,
-        expiresAt: new Date(Date.now() + deps.verificationTtlSeconds * 1000),
-      });
-      return { token, user: toUserDto(user) };
+      return { token: deps.verificationLinks.sign({ sub: user.id, em: user.email }), user: toUserDto(user) };
     },
 
     async requestVerification(userId: string): Promise<'sent' | 'already-verified'> {
@@ -145,22 +138,17 @@ export function createAuthService(deps: AuthServiceDeps) {
       });
     },
 
+    /** Confirms the address the link was sent to; a second click is harmless. */
     async verifyEmail(token: string): Promise<UserDto> {
+      const claims = deps.verificationLinks.verify(token);
+      if (!claims) throw authErrors.ACCOUNTS_VERIFICATION_TOKEN_INVALID();
       return deps.db.transaction(async (tx) => {
-        const row = await verifications.findForUpdate(tx, hashOpaqueToken(token));
-        if (!row || row.expiresAt.getTime() < Date.now()) throw authErrors.ACCOUNTS_VERIFICATION_TOKEN_INVALID();
-        const user = await users.findById(tx, row.userId);
-        if (!user) throw authErrors.ACCOUNTS_VERIFICATION_TOKEN_INVALID();
-        // a second click on the same link is harmless: the address is already confirmed
-        if (row.usedAt) {
-          if (user.emailVerifiedAt) return toUserDto(user);
-          throw authErrors.ACCOUNTS_VERIFICATION_TOKEN_INVALID();
-        }
-        await verifications.markUsed(tx, row.id);
-        if (!user.emailVerifiedAt) {
-          await users.markEmailVerified(tx, user.id);
-          await deps.outbox.write(tx, AccountsEvents.emailVerified, { userId: user.id });
-        }
+        const user = await users.findById(tx, claims.sub);
+        // a link sent to an address the account no longer has proves nothing
+        if (!user || user.email !== claims.em) throw authErrors.ACCOUNTS_VERIFICATION_TOKEN_INVALID();
+        if (user.emailVerifiedAt) return toUserDto(user);
+        await users.markEmailVerified(tx, user.id);
+        await deps.outbox.write(tx, AccountsEvents.emailVerified, { userId: user.id });
         const verified = await users.findById(tx, user.id);
         return toUserDto(verified ?? user);
       });

@@ -16,7 +16,7 @@ export function verifyEmailPage(deps: { auth: AuthService }) {
         schema: {
           tags: ['accounts'],
           summary: 'Trang xác nhận email mở từ liên kết trong thư (verification link)',
-          querystring: Type.Object({ token: Type.String({ maxLength: 200 }) }),
+          querystring: Type.Object({ token: Type.String({ maxLength: 1000 }) }),
           produces: ['text/html'],
         },
       },

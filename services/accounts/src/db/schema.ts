@@ -24,22 +24,6 @@ export const users = accounts.table(
   (t) => [uniqueIndex('users_email_key').on(t.email)],
 );
 
-/** Only the SHA-256 of a token is kept: a database leak does not give working links. */
-export const emailVerifications = accounts.table(
-  'email_verifications',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    tokenHash: text('token_hash').notNull(),
-    expiresAt: timestamptz('expires_at').notNull(),
-    usedAt: timestamptz('used_at'),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex('email_verifications_token_key').on(t.tokenHash), index('email_verifications_user_idx').on(t.userId)],
-);
-
 /**
  * One row per refresh token. Tokens of one sign-in share a `familyId`; a token presented a
  * second time means it was stolen, and the whole family is revoked.

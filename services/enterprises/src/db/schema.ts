@@ -104,8 +104,8 @@ export const invitations = enterprisesSchema.table(
       .references(() => enterprises.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     role: text('role').notNull(),
-    /** Set when the e-mail goes out; only the hash is kept. */
-    tokenHash: text('token_hash'),
+    /** When the e-mail went out (its link is a signed token; nothing secret is stored). */
+    sentAt: timestamptz('sent_at'),
     invitedBy: uuid('invited_by').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     expiresAt: timestamptz('expires_at').notNull(),
@@ -113,10 +113,7 @@ export const invitations = enterprisesSchema.table(
     acceptedBy: uuid('accepted_by'),
     revokedAt: timestamptz('revoked_at'),
   },
-  (t) => [
-    uniqueIndex('invitations_token_key').on(t.tokenHash),
-    index('invitations_enterprise_idx').on(t.enterpriseId, t.createdAt),
-  ],
+  (t) => [index('invitations_enterprise_idx').on(t.enterpriseId, t.createdAt)],
 );
 
 export const documents = enterprisesSchema.table(

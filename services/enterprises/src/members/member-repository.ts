@@ -59,12 +59,12 @@ export function createMemberRepository() {
       const [row] = await tx.select().from(invitations).where(eq(invitations.id, id));
       return row;
     },
-    async findInvitationByTokenForUpdate(tx: Executor, tokenHash: string): Promise<InvitationRow | undefined> {
-      const [row] = await tx.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for('update');
+    async findInvitationForUpdate(tx: Executor, id: string): Promise<InvitationRow | undefined> {
+      const [row] = await tx.select().from(invitations).where(eq(invitations.id, id)).for('update');
       return row;
     },
-    async setInvitationToken(tx: Executor, id: string, tokenHash: string): Promise<void> {
-      await tx.update(invitations).set({ tokenHash }).where(eq(invitations.id, id));
+    async markInvitationSent(tx: Executor, id: string): Promise<void> {
+      await tx.update(invitations).set({ sentAt: sql`now()` }).where(eq(invitations.id, id));
     },
     async markInvitationAccepted(tx: Executor, id: string, userId: string): Promise<void> {
       await tx.update(invitations).set({ acceptedAt: sql`now()`, acceptedBy: userId }).where(eq(invitations.id, id));

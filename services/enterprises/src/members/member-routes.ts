@@ -1,4 +1,4 @@
-import { type App, principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
+import { type App, principalOf, problemResponses, requireUser, SIGNED_LINK_PATTERN, trimBodyFields } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { IdParams, MemberRole } from '../enterprises/enterprise-schemas.ts';
 import type { MemberService } from './member-service.ts';
@@ -151,7 +151,7 @@ export function memberRoutes(deps: { members: MemberService }) {
           summary: 'Chấp nhận lời mời tham gia doanh nghiệp (accept an invitation)',
           security: bearer,
           body: Type.Object(
-            { token: Type.String({ minLength: 20, maxLength: 200, pattern: '^[\\w-]+$' }) },
+            { token: Type.String({ maxLength: 1000, pattern: SIGNED_LINK_PATTERN }) },
             { additionalProperties: false },
           ),
           response: {

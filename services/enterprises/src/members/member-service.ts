@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
+import type { SignedLinks } from '@tradeqn/kit';
 import { EnterprisesEvents, type MemberRole } from '../contract/index.ts';
 import { enterpriseErrors } from '../enterprises/enterprise-errors.ts';
 import { type Actor, isAdmin, isStaff } from '../enterprises/enterprise-mapping.ts';
@@ -17,9 +17,9 @@ export interface MemberServiceDeps {
   audit: AuditLog;
   accounts: Pick<AccountsApi, 'getUser'>;
   invitationTtlDays: number;
+  /** Signed, expiring invitation links: `{ sub: invitationId, em: invited e-mail }`. */
+  invitationLinks: SignedLinks<{ sub: string; em: string }>;
 }
-
-export const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 function toMemberDto(row: MemberRow) {
   return {
@@ -38,7 +38,7 @@ function toInvitationDto(row: InvitationRow) {
     role: row.role as MemberRole,
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
-    isSent: row.tokenHash !== null,
+    isSent: row.sentAt !== null,
   };
 }
 
@@ -111,25 +111,32 @@ export function createMemberService(deps: MemberServiceDeps) {
       });
     },
 
-    /** Gives the invitation its token, in the e-mail job's transaction; null when it is no longer open. */
+    /** The link token of an open invitation, for the e-mail job (which marks it sent); null when closed. */
     async issueInvitationToken(tx: Executor, invitationId: string) {
       const invitation = await repo.findInvitation(tx, invitationId);
       if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() < Date.now())
         return null;
       const enterprise = await enterprises.findById(tx, invitation.enterpriseId);
       if (!enterprise) return null;
-      const token = randomBytes(32).toString('base64url');
-      await repo.setInvitationToken(tx, invitation.id, hashInvitationToken(token));
-      return { token, invitation, enterprise };
+      await repo.markInvitationSent(tx, invitation.id);
+      return { token: deps.invitationLinks.sign({ sub: invitation.id, em: invitation.email }), invitation, enterprise };
     },
 
     /** The signed-in person accepts with the token from the e-mail sent to their own address. */
     async accept(actor: Person, token: string) {
       const user = await deps.accounts.getUser(actor.userId);
       if (!user) throw enterpriseErrors.ENTERPRISES_INVITATION_INVALID();
+      const claims = deps.invitationLinks.verify(token);
+      if (!claims) throw enterpriseErrors.ENTERPRISES_INVITATION_INVALID();
       return deps.db.transaction(async (tx) => {
-        const invitation = await repo.findInvitationByTokenForUpdate(tx, hashInvitationToken(token));
-        if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() < Date.now()) {
+        const invitation = await repo.findInvitationForUpdate(tx, claims.sub);
+        if (
+          !invitation ||
+          invitation.email !== claims.em ||
+          invitation.acceptedAt ||
+          invitation.revokedAt ||
+          invitation.expiresAt.getTime() < Date.now()
+        ) {
           throw enterpriseErrors.ENTERPRISES_INVITATION_INVALID();
         }
         if (user.email !== invitation.email || !user.emailVerified) throw enterpriseErrors.ENTERPRISES_INVITATION_OTHER_EMAIL();
