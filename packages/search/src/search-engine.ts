@@ -1,0 +1,66 @@
+/**
+ * One interface for product search, so the PostgreSQL engine (default) and Meilisearch
+ * (production, `MEILI_HOST`) answer the same queries with the same shapes.
+ */
+export interface SearchDocument {
+  id: string;
+  slug: string;
+  name: string;
+  /** Extra text that search should match: description, enterprise, category names, origin. */
+  text: string;
+  /** The category and all its ancestors: filtering by a category takes its whole subtree. */
+  categoryPath: string[];
+  enterpriseId: string;
+  wardCode: string;
+  price: number;
+  ocopStars: number | null;
+  createdAt: string;
+  /** What a result list shows, returned as stored. */
+  card: Record<string, unknown>;
+}
+
+export type SearchSort = 'relevance' | 'newest' | 'price_asc' | 'price_desc';
+
+export interface SearchQuery {
+  q?: string;
+  categoryId?: string;
+  enterpriseId?: string;
+  wardCode?: string;
+  priceMin?: number;
+  priceMax?: number;
+  /** At least this many OCOP stars. */
+  ocopStars?: number;
+  sort: SearchSort;
+  limit: number;
+  cursor?: string;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchResult {
+  items: Record<string, unknown>[];
+  nextCursor: string | null;
+  total: number;
+  facets: { categoryId: FacetCount[]; ocopStars: FacetCount[]; wardCode: FacetCount[] };
+  /** The words actually searched for, after typo correction ("did you mean"). */
+  searchedWords: string[];
+}
+
+export interface SearchEngine {
+  readonly kind: 'postgres' | 'meilisearch';
+  upsert(documents: SearchDocument[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** How many documents the index holds. */
+  count(): Promise<number>;
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('invalid cursor');
+    this.name = 'InvalidCursorError';
+  }
+}
