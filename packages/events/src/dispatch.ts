@@ -7,6 +7,7 @@ import type { DomainEvent, Subscriber } from './event.ts';
  * acknowledged) finds the row and does nothing.
  */
 export async function dispatchOnce(db: Db, subscriber: Subscriber, event: DomainEvent): Promise<'handled' | 'duplicate'> {
+  const prepared = subscriber.prepare ? await subscriber.prepare(event) : undefined;
   return db.transaction(async (tx) => {
     const claimed = await tx
       .insert(subscriber.inbox)
@@ -14,7 +15,7 @@ export async function dispatchOnce(db: Db, subscriber: Subscriber, event: Domain
       .onConflictDoNothing()
       .returning({ eventId: subscriber.inbox.eventId });
     if (claimed.length === 0) return 'duplicate' as const;
-    await subscriber.handle(event, { tx });
+    await subscriber.handle(event, { tx, prepared });
     return 'handled' as const;
   });
 }

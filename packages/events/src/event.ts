@@ -17,7 +17,12 @@ export interface Subscriber {
   events: readonly string[];
   /** The consuming service's inbox, where the handled event ids are kept. */
   inbox: InboxTable;
-  handle(event: DomainEvent, context: { tx: Tx }): Promise<void>;
+  /**
+   * Reads done before the handler's transaction opens: asking another service (whose api uses
+   * its own connection) from inside the transaction would wait forever on PGlite's one connection.
+   */
+  prepare?(event: DomainEvent): Promise<unknown>;
+  handle(event: DomainEvent, context: { tx: Tx; prepared: unknown }): Promise<void>;
 }
 
 export interface DeadLetter {

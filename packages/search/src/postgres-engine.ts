@@ -1,4 +1,4 @@
-import { type Db, type Executor, queryRows } from '@tradeqn/db';
+import { type Db, type Executor, queryRows, type Tx } from '@tradeqn/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { accentedWords, foldedWords } from './query-words.ts';
 import {
@@ -32,6 +32,10 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   const { db } = options;
   const documents = sql.raw(`"${options.schema}".search_documents`);
   const words = sql.raw(`"${options.schema}".search_words`);
+
+  /** The caller's transaction (a savepoint inside it), or a transaction of our own. */
+  const inTransaction = <T>(outer: Tx | undefined, work: (tx: Tx) => Promise<T>) =>
+    outer ? outer.transaction(work) : db.transaction(work);
 
   async function applyWordDeltas(tx: Executor, deltas: Map<string, number>) {
     const changed = [...deltas.entries()].filter(([, delta]) => delta !== 0).sort(([a], [b]) => a.localeCompare(b));
@@ -173,9 +177,9 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   return {
     kind: 'postgres',
 
-    async upsert(batch: SearchDocument[]) {
+    async upsert(batch: SearchDocument[], outer?: Tx) {
       if (batch.length === 0) return;
-      await db.transaction(async (tx) => {
+      await inTransaction(outer, async (tx) => {
         const previous = await oldWords(
           tx,
           batch.map((doc) => doc.id),
@@ -199,15 +203,19 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
       });
     },
 
-    async remove(ids: string[]) {
+    async remove(ids: string[], outer?: Tx) {
       if (ids.length === 0) return;
-      await db.transaction(async (tx) => {
+      await inTransaction(outer, async (tx) => {
         const previous = await oldWords(tx, ids);
         const deltas = new Map<string, number>();
         for (const list of previous.values()) for (const word of list) deltas.set(word, (deltas.get(word) ?? 0) - 1);
         await tx.execute(sql`DELETE FROM ${documents} WHERE id = ANY(${sql.param(ids)}::uuid[])`);
         await applyWordDeltas(tx, deltas);
       });
+    },
+
+    async allIds() {
+      return (await queryRows<{ id: string }>(db, sql`SELECT id FROM ${documents}`)).map((row) => row.id);
     },
 
     async count() {

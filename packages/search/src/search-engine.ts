@@ -1,3 +1,5 @@
+import type { Tx } from '@tradeqn/db';
+
 /**
  * One interface for product search, so the PostgreSQL engine (default) and Meilisearch
  * (production, `MEILI_HOST`) answer the same queries with the same shapes.
@@ -51,11 +53,14 @@ export interface SearchResult {
 
 export interface SearchEngine {
   readonly kind: 'postgres' | 'meilisearch';
-  upsert(documents: SearchDocument[]): Promise<void>;
-  remove(ids: string[]): Promise<void>;
+  /** `tx`: the caller's transaction, where the engine is PostgreSQL (an indexing job's). */
+  upsert(documents: SearchDocument[], tx?: Tx): Promise<void>;
+  remove(ids: string[], tx?: Tx): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
   /** How many documents the index holds. */
   count(): Promise<number>;
+  /** Every indexed id (a full reindex removes those it did not see). */
+  allIds(): Promise<string[]>;
 }
 
 export class InvalidCursorError extends Error {

@@ -88,6 +88,8 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
       roleOf: (enterpriseId, userId) =>
         enterprises.roleOf(deps.db, enterpriseId, { userId, roles: [] }) as Promise<MemberRole | null>,
       listMemberships: members.membershipsOf,
+      listOwners: async (enterpriseId) =>
+        (await members.owners(deps.db, enterpriseId)).map(({ userId, email, fullName }) => ({ userId, email, fullName })),
       getPayoutAccount: enterprises.payoutAccount,
     },
     routes: async (app) => {

@@ -1,4 +1,5 @@
 import { type AccountsModule, accountsModuleFor } from '@tradeqn/accounts';
+import { type CatalogModule, catalogModuleFor } from '@tradeqn/catalog';
 import { type EnterprisesModule, enterprisesModuleFor } from '@tradeqn/enterprises';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { Infrastructure, RuntimeModule, Settings } from '@tradeqn/runtime';
@@ -6,6 +7,7 @@ import type { Infrastructure, RuntimeModule, Settings } from '@tradeqn/runtime';
 export interface Marketplace {
   accounts: AccountsModule;
   enterprises: EnterprisesModule;
+  catalog: CatalogModule;
   /** Every service, in dependency order (a module may use the api of those before it). */
   all: RuntimeModule[];
 }
@@ -17,5 +19,6 @@ export function createMarketplace(infra: Infrastructure, settings: Settings): Ma
   const accounts = accountsModuleFor(infra, settings, (userId) => enterprisesApi?.listMemberships(userId) ?? Promise.resolve([]));
   const enterprises = enterprisesModuleFor(infra, settings, accounts.api);
   enterprisesApi = enterprises.api;
-  return { accounts, enterprises, all: [accounts, enterprises] };
+  const catalog = catalogModuleFor(infra, settings, { accounts: accounts.api, enterprises: enterprises.api });
+  return { accounts, enterprises, catalog, all: [accounts, enterprises, catalog] };
 }

@@ -34,6 +34,8 @@ export interface EnterprisesApi {
   roleOf(enterpriseId: string, userId: string): Promise<MemberRole | null>;
   /** Every enterprise a person belongs to, with their role (for `/me`). */
   listMemberships(userId: string): Promise<{ id: string; role: MemberRole }[]>;
+  /** The owners, to notify about the enterprise's listings, orders… */
+  listOwners(enterpriseId: string): Promise<{ userId: string; email: string; fullName: string }[]>;
   /** The bank account of an approved enterprise, for a bank-transfer payment; null if none. */
   getPayoutAccount(enterpriseId: string): Promise<PayoutAccount | null>;
 }

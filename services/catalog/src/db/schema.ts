@@ -1,0 +1,101 @@
+import { auditTable } from '@tradeqn/audit';
+import { eventTables } from '@tradeqn/events';
+import { searchTables } from '@tradeqn/search';
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const catalogSchema = pgSchema('catalog');
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const categories = catalogSchema.table(
+  'categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    parentId: uuid('parent_id'),
+    /** Ancestors and itself, root first: a filter by category takes its whole subtree. */
+    path: uuid('path').array().notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('categories_slug_key').on(t.slug), index('categories_parent_idx').on(t.parentId, t.position)],
+);
+
+export interface WholesaleTier {
+  minQty: number;
+  price: number;
+}
+
+export const products = catalogSchema.table(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    categoryId: uuid('category_id').notNull(),
+    /** Integer đồng. */
+    price: bigint('price', { mode: 'number' }).notNull(),
+    unit: text('unit').notNull(),
+    stock: integer('stock').notNull(),
+    minOrderQty: integer('min_order_qty').notNull().default(1),
+    wholesaleTiers: jsonb('wholesale_tiers').$type<WholesaleTier[]>().notNull().default([]),
+    images: jsonb('images').$type<string[]>().notNull().default([]),
+    origin: text('origin'),
+    ocopStars: integer('ocop_stars'),
+    ocopCertificateNo: text('ocop_certificate_no'),
+    ocopIssuer: text('ocop_issuer'),
+    ocopIssuedOn: date('ocop_issued_on', { mode: 'string' }),
+    ocopExpiresOn: date('ocop_expires_on', { mode: 'string' }),
+    /** Set by province staff once they checked the certificate: only then does the badge show. */
+    ocopVerifiedAt: timestamptz('ocop_verified_at'),
+    manufacturer: text('manufacturer'),
+    netQuantity: text('net_quantity'),
+    ingredients: text('ingredients'),
+    storage: text('storage'),
+    warnings: text('warnings'),
+    vatCategory: text('vat_category').notNull().default('KCT'),
+    status: text('status').notNull(),
+    statusReason: text('status_reason'),
+    /** Prohibited-goods keywords found in the listing: approval needs an override with a reason. */
+    flaggedKeywords: text('flagged_keywords').array().notNull().default(sql`'{}'::text[]`),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    submittedAt: timestamptz('submitted_at'),
+    approvedAt: timestamptz('approved_at'),
+  },
+  (t) => [
+    uniqueIndex('products_slug_key').on(t.slug),
+    index('products_enterprise_idx').on(t.enterpriseId, t.status),
+    index('products_queue_idx').on(t.status, t.submittedAt, t.id),
+  ],
+);
+
+/** Slugs a product had before a rename: old links redirect to the current one. */
+export const productSlugs = catalogSchema.table('product_slugs', {
+  slug: text('slug').primaryKey(),
+  productId: uuid('product_id').notNull(),
+  retiredAt: timestamptz('retired_at').notNull().defaultNow(),
+});
+
+export const prohibitedKeywords = catalogSchema.table(
+  'prohibited_keywords',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    keyword: text('keyword').notNull(),
+    /** Folded, for matching however the listing is written. */
+    folded: text('folded').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('prohibited_keywords_folded_key').on(t.folded)],
+);
+
+export const auditLog = auditTable(catalogSchema);
+export const { outbox, inbox } = eventTables(catalogSchema);
+export const { documents: searchDocuments, words: searchWords } = searchTables(catalogSchema);

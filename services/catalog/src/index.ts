@@ -1,0 +1,118 @@
+import { fileURLToPath } from 'node:url';
+import type { AccountsApi } from '@tradeqn/accounts/contract';
+import { createAuditLog } from '@tradeqn/audit';
+import type { Db } from '@tradeqn/db';
+import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
+import type { App, ServiceModule } from '@tradeqn/kit';
+import type { Mailer } from '@tradeqn/mail';
+import type { Infrastructure, Settings } from '@tradeqn/runtime';
+import { createPostgresSearchEngine, type SearchEngine } from '@tradeqn/search';
+import { sql } from 'drizzle-orm';
+import { categoryRoutes } from './categories/category-routes.ts';
+import { prohibitedKeywordSeed } from './categories/category-seed.ts';
+import { createCategoryService } from './categories/category-service.ts';
+import type { CatalogApi } from './contract/index.ts';
+import { auditLog, inbox, outbox, products as productsTable } from './db/schema.ts';
+import { loadDemoProducts } from './demo/demo-products.ts';
+import { enterpriseIndexSubscriber, productIndexSubscriber } from './indexing/index-subscribers.ts';
+import { type ReindexProgress, reindexAll } from './indexing/reindex.ts';
+import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
+import { moderationRoutes } from './moderation/moderation-routes.ts';
+import { createProductRepository } from './products/product-repository.ts';
+import { productRoutes } from './products/product-routes.ts';
+import { createProductService } from './products/product-service.ts';
+
+export const catalogMigrations = {
+  service: 'catalog',
+  folder: fileURLToPath(new URL('../../../migrations/catalog', import.meta.url)),
+};
+
+export interface CatalogDeps {
+  db: Db;
+  mailer: Mailer;
+  accounts: Pick<AccountsApi, 'getUserByEmail'>;
+  enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'roleOf' | 'listOwners' | 'listMemberships'>;
+  config: { publicUrl: string };
+}
+
+export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
+  outbox: typeof outbox;
+  engine: SearchEngine;
+  /** Rebuilds the search index (the CLI's `search:reindex`). */
+  reindex(onProgress?: (progress: ReindexProgress) => void): Promise<{ indexed: number; removed: number }>;
+};
+
+export function catalogModuleFor(
+  infra: Infrastructure,
+  settings: Settings,
+  deps: Pick<CatalogDeps, 'accounts' | 'enterprises'>,
+): CatalogModule {
+  return createCatalogModule({ db: infra.database.db, mailer: infra.mailer, ...deps, config: { publicUrl: settings.publicUrl } });
+}
+
+export function createCatalogModule(deps: CatalogDeps): CatalogModule {
+  const audit = createAuditLog(auditLog);
+  const engine = createPostgresSearchEngine({ db: deps.db, schema: 'catalog' });
+  const categories = createCategoryService({ db: deps.db, audit });
+  const products = createProductService({
+    db: deps.db,
+    outbox: createOutboxWriter(outbox),
+    audit,
+    categories,
+    enterprises: deps.enterprises,
+  });
+  const repo = createProductRepository();
+  const indexDeps = { db: deps.db, engine, categories, enterprises: deps.enterprises, inbox };
+
+  return {
+    name: 'catalog',
+    api: {
+      async getSellableProducts(ids) {
+        const rows = await repo.findMany(deps.db, ids);
+        const sellable = [];
+        for (const row of rows) {
+          const enterprise = await deps.enterprises.getEnterprise(row.enterpriseId);
+          if (row.status !== 'approved' || enterprise?.status !== 'approved') continue;
+          const { id, enterpriseId, name, price, unit, stock, minOrderQty, wholesaleTiers } = row;
+          sellable.push({ id, enterpriseId, name, price, unit, stock, minOrderQty, wholesaleTiers });
+        }
+        return sellable;
+      },
+    },
+    routes: async (app) => {
+      const api = app as App;
+      await categoryRoutes({ categories })(api);
+      await productRoutes({ products, engine })(api);
+      await moderationRoutes({ products })(api);
+    },
+    jobs: [
+      productIndexSubscriber(indexDeps),
+      enterpriseIndexSubscriber(indexDeps),
+      productDecisionEmailSubscriber({
+        enterprises: deps.enterprises,
+        mailer: deps.mailer,
+        inbox,
+        publicUrl: deps.config.publicUrl,
+      }),
+    ],
+    outbox,
+    engine,
+    migrationsFolder: catalogMigrations.folder,
+    reindex: (onProgress) =>
+      reindexAll({ db: deps.db, engine, categories, enterprises: deps.enterprises }, { ...(onProgress ? { onProgress } : {}) }),
+    async onStart({ demoData }) {
+      await categories.seed();
+      await products.seedKeywords(prohibitedKeywordSeed);
+      if (demoData) {
+        await loadDemoProducts({
+          products,
+          categories,
+          accounts: deps.accounts,
+          enterprises: deps.enterprises,
+          isEmpty: async () => (await deps.db.select({ n: sql<number>`count(*)::int` }).from(productsTable))[0]?.n === 0,
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { type Mailer, renderEmail } from '@tradeqn/mail';
+import { CatalogEvents } from '../contract/index.ts';
+
+type Owners = { userId: string; email: string; fullName: string }[];
+
+/** The enterprise's owners learn each moderation decision on their listings. */
+export function productDecisionEmailSubscriber(deps: {
+  enterprises: Pick<EnterprisesApi, 'listOwners'>;
+  mailer: Mailer;
+  inbox: InboxTable;
+  publicUrl: string;
+}): Subscriber {
+  return {
+    name: 'catalog.send-decision-email',
+    events: [CatalogEvents.approved, CatalogEvents.rejected],
+    inbox: deps.inbox,
+    async prepare(event): Promise<Owners> {
+      return deps.enterprises.listOwners(String(event.payload.enterpriseId));
+    },
+    async handle(event, { prepared }) {
+      const payload = event.payload as { name: string; slug: string; reason: string | null };
+      const isApproved = event.type === CatalogEvents.approved;
+      for (const owner of prepared as Owners) {
+        const { html, text } = renderEmail({
+          greeting: `Xin chào ${owner.fullName},`,
+          paragraphs: isApproved
+            ? [`Sản phẩm “${payload.name}” đã được duyệt và hiển thị trên sàn.`]
+            : [
+                `Sản phẩm “${payload.name}” chưa được duyệt.`,
+                `Lý do: ${payload.reason ?? ''}`,
+                'Vui lòng sửa tin đăng rồi gửi duyệt lại.',
+              ],
+          action: {
+            label: isApproved ? 'Xem sản phẩm' : 'Sửa sản phẩm',
+            url: new URL(`/san-pham/${payload.slug}`, deps.publicUrl).toString(),
+          },
+        });
+        await deps.mailer.send({
+          to: owner.email,
+          subject: `${isApproved ? 'Sản phẩm đã được duyệt' : 'Sản phẩm chưa được duyệt'}: ${payload.name} — Sàn TMĐT Quảng Ngãi`,
+          html,
+          text,
+          messageId: `product-decision.${event.id}.${owner.userId}`,
+        });
+      }
+    },
+  };
+}

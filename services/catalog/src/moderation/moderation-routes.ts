@@ -1,0 +1,161 @@
+import { type App, principalOf, problemResponses, requireRole, StringEnum } from '@tradeqn/kit';
+import { Type } from 'typebox';
+import { PRODUCT_STATUSES } from '../contract/index.ts';
+import type { ProductService } from '../products/product-service.ts';
+
+const tags = ['admin'];
+const bearer = [{ bearerAuth: [] }];
+const Product = Type.Ref('Product');
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+/** Province staff review listings: a queue, decisions, bulk approval, OCOP checks, banned keywords. */
+export function moderationRoutes(deps: { products: ProductService }) {
+  const { products } = deps;
+  const staff = requireRole('admin', 'moderator');
+  return async (app: App) => {
+    app.get(
+      '/admin/products',
+      {
+        onRequest: staff,
+        schema: {
+          tags,
+          summary: 'Hàng đợi duyệt sản phẩm, cũ nhất trước (moderation queue)',
+          security: bearer,
+          querystring: Type.Object({
+            status: StringEnum(PRODUCT_STATUSES, { default: 'pending_review' }),
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+            cursor: Type.Optional(Type.String({ maxLength: 512 })),
+          }),
+          response: {
+            200: Type.Object({ items: Type.Array(Product), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+            ...problemResponses(400, 401, 403),
+          },
+        },
+      },
+      async (request) => products.queue(request.query),
+    );
+
+    app.post(
+      '/admin/products/:id/approve',
+      {
+        onRequest: staff,
+        preValidation: async (request) => {
+          (request as { body: unknown }).body ??= {};
+        },
+        schema: {
+          tags,
+          summary: 'Duyệt sản phẩm; tin bị gắn cờ hàng cấm cần lý do (override)',
+          security: bearer,
+          params: IdParams,
+          body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+          response: { 200: Product, ...problemResponses(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      async (request) => products.decide(principalOf(request), request.params.id, 'approve', request.body.reason),
+    );
+
+    app.post(
+      '/admin/products/:id/reject',
+      {
+        onRequest: staff,
+        schema: {
+          tags,
+          summary: 'Từ chối sản phẩm, kèm lý do',
+          security: bearer,
+          params: IdParams,
+          body: Type.Object(
+            { reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) },
+            { additionalProperties: false },
+          ),
+          response: { 200: Product, ...problemResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => products.decide(principalOf(request), request.params.id, 'reject', request.body.reason),
+    );
+
+    app.post(
+      '/admin/products/approve',
+      {
+        onRequest: staff,
+        schema: {
+          tags,
+          summary: 'Duyệt nhiều sản phẩm một lần (bulk approve); tin bị gắn cờ được bỏ qua',
+          security: bearer,
+          body: Type.Object(
+            { ids: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 100 }) },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({
+              approved: Type.Array(Type.String()),
+              skipped: Type.Array(Type.Object({ id: Type.String(), reason: Type.String() })),
+            }),
+            ...problemResponses(400, 401, 403),
+          },
+        },
+      },
+      async (request) => products.approveMany(principalOf(request), request.body.ids),
+    );
+
+    app.post(
+      '/admin/products/:id/verify-ocop',
+      {
+        onRequest: staff,
+        schema: {
+          tags,
+          summary: 'Xác nhận chứng nhận OCOP (huy hiệu sao chỉ hiện sau bước này)',
+          security: bearer,
+          params: IdParams,
+          response: { 200: Product, ...problemResponses(401, 403, 404, 409) },
+        },
+      },
+      async (request) => products.verifyOcop(principalOf(request), request.params.id),
+    );
+
+    const Keyword = Type.Object({ id: Type.String(), keyword: Type.String({ examples: ['ngà voi'] }), createdAt: Type.String() });
+    app.get(
+      '/admin/prohibited-keywords',
+      {
+        onRequest: staff,
+        schema: {
+          tags,
+          summary: 'Từ khoá hàng cấm',
+          security: bearer,
+          response: { 200: Type.Object({ items: Type.Array(Keyword) }), ...problemResponses(401, 403) },
+        },
+      },
+      async () => ({ items: await products.keywords() }),
+    );
+    app.post(
+      '/admin/prohibited-keywords',
+      {
+        onRequest: requireRole('admin'),
+        schema: {
+          tags,
+          summary: 'Thêm từ khoá hàng cấm (admin)',
+          security: bearer,
+          body: Type.Object({ keyword: Type.String({ minLength: 2, maxLength: 60 }) }, { additionalProperties: false }),
+          response: { 201: Keyword, ...problemResponses(400, 401, 403, 409) },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await products.addKeyword(principalOf(request), request.body.keyword)),
+    );
+    app.delete(
+      '/admin/prohibited-keywords/:id',
+      {
+        onRequest: requireRole('admin'),
+        schema: {
+          tags,
+          summary: 'Xoá từ khoá hàng cấm (admin)',
+          security: bearer,
+          params: IdParams,
+          response: { 204: Type.Null(), ...problemResponses(401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        await products.removeKeyword(principalOf(request), request.params.id);
+        return reply.code(204).send(null);
+      },
+    );
+  };
+}

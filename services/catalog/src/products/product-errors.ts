@@ -1,0 +1,26 @@
+import { defineErrors } from '@tradeqn/kit';
+
+export const productErrors = defineErrors({
+  CATALOG_PRODUCT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy sản phẩm', en: 'Product not found' },
+  CATALOG_INVALID_INPUT: { status: 400, vi: 'Thông tin sản phẩm không hợp lệ', en: 'The product data is invalid' },
+  CATALOG_NOT_ALLOWED: { status: 403, vi: 'Bạn không có quyền với sản phẩm này', en: 'You may not do this for this product' },
+  CATALOG_ENTERPRISE_NOT_APPROVED: {
+    status: 422,
+    vi: 'Doanh nghiệp cần được Sở Công Thương xác minh trước khi đăng sản phẩm',
+    en: 'The enterprise must be verified before it lists products',
+  },
+  CATALOG_STATUS_CONFLICT: {
+    status: 409,
+    vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của sản phẩm',
+    en: 'This action is not possible in the product’s current status',
+  },
+  CATALOG_PROHIBITED_KEYWORDS: {
+    status: 422,
+    vi: 'Tin đăng chứa từ khoá hàng cấm; chỉ duyệt được khi cán bộ ghi rõ lý do',
+    en: 'The listing contains prohibited-goods keywords; approving it needs an override reason',
+  },
+  CATALOG_CATEGORY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy danh mục', en: 'Category not found' },
+  CATALOG_KEYWORD_EXISTS: { status: 409, vi: 'Từ khoá này đã có trong danh sách', en: 'This keyword is already listed' },
+  CATALOG_KEYWORD_NOT_FOUND: { status: 404, vi: 'Không tìm thấy từ khoá', en: 'Keyword not found' },
+  CATALOG_SEARCH_CURSOR: { status: 400, vi: 'Con trỏ trang không hợp lệ', en: 'Invalid cursor' },
+});

@@ -1,0 +1,120 @@
+import type { Executor } from '@tradeqn/db';
+import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { productSlugs, products, prohibitedKeywords } from '../db/schema.ts';
+
+export type ProductRow = typeof products.$inferSelect;
+export type NewProductRow = typeof products.$inferInsert;
+
+export function createProductRepository() {
+  return {
+    async insert(tx: Executor, row: NewProductRow): Promise<ProductRow> {
+      const [inserted] = await tx.insert(products).values(row).returning();
+      if (!inserted) throw new Error('product insert returned nothing');
+      return inserted;
+    },
+    async findById(tx: Executor, id: string): Promise<ProductRow | undefined> {
+      const [row] = await tx.select().from(products).where(eq(products.id, id));
+      return row;
+    },
+    async findBySlug(tx: Executor, slug: string): Promise<ProductRow | undefined> {
+      const [row] = await tx.select().from(products).where(eq(products.slug, slug));
+      return row;
+    },
+    async findForUpdate(tx: Executor, id: string): Promise<ProductRow | undefined> {
+      const [row] = await tx.select().from(products).where(eq(products.id, id)).for('update');
+      return row;
+    },
+    async findMany(tx: Executor, ids: string[]): Promise<ProductRow[]> {
+      if (ids.length === 0) return [];
+      return tx.select().from(products).where(inArray(products.id, ids));
+    },
+    async slugsLike(tx: Executor, base: string): Promise<string[]> {
+      const current = await tx
+        .select({ slug: products.slug })
+        .from(products)
+        .where(or(eq(products.slug, base), like(products.slug, `${base}-%`)));
+      const retired = await tx
+        .select({ slug: productSlugs.slug })
+        .from(productSlugs)
+        .where(or(eq(productSlugs.slug, base), like(productSlugs.slug, `${base}-%`)));
+      return [...current, ...retired].map((row) => row.slug);
+    },
+    async retireSlug(tx: Executor, slug: string, productId: string): Promise<void> {
+      await tx.insert(productSlugs).values({ slug, productId }).onConflictDoNothing();
+    },
+    async productIdOfRetiredSlug(tx: Executor, slug: string): Promise<string | undefined> {
+      const [row] = await tx.select({ productId: productSlugs.productId }).from(productSlugs).where(eq(productSlugs.slug, slug));
+      return row?.productId;
+    },
+    async update(tx: Executor, id: string, patch: Partial<NewProductRow>): Promise<ProductRow> {
+      const [row] = await tx
+        .update(products)
+        .set({ ...patch, updatedAt: sql`now()` })
+        .where(eq(products.id, id))
+        .returning();
+      if (!row) throw new Error(`product ${id} vanished during an update`);
+      return row;
+    },
+    /** Moves the status only if it is still one of `from`. */
+    async transition(tx: Executor, id: string, from: readonly string[], patch: Partial<NewProductRow> & { status: string }) {
+      const [row] = await tx
+        .update(products)
+        .set({ ...patch, updatedAt: sql`now()` })
+        .where(and(eq(products.id, id), inArray(products.status, [...from])))
+        .returning();
+      return row;
+    },
+    async listByEnterprise(tx: Executor, enterpriseId: string, status?: string): Promise<ProductRow[]> {
+      return tx
+        .select()
+        .from(products)
+        .where(and(eq(products.enterpriseId, enterpriseId), status ? eq(products.status, status) : undefined))
+        .orderBy(asc(products.createdAt), asc(products.id));
+    },
+    /** The moderation queue: oldest submission first. */
+    async listQueue(tx: Executor, status: string, limit: number, after?: { submittedAt: string; id: string }) {
+      return tx
+        .select()
+        .from(products)
+        .where(
+          and(
+            eq(products.status, status),
+            after
+              ? sql`(${products.submittedAt}, ${products.id}) > (${after.submittedAt}::timestamptz, ${after.id}::uuid)`
+              : undefined,
+          ),
+        )
+        .orderBy(asc(products.submittedAt), asc(products.id))
+        .limit(limit);
+    },
+    /** Approved products after `afterId`, for a full reindex in batches. */
+    async approvedBatch(tx: Executor, afterId: string, limit: number): Promise<ProductRow[]> {
+      return tx
+        .select()
+        .from(products)
+        .where(and(eq(products.status, 'approved'), sql`${products.id} > ${afterId}::uuid`))
+        .orderBy(asc(products.id))
+        .limit(limit);
+    },
+    async countApproved(tx: Executor): Promise<number> {
+      const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(products).where(eq(products.status, 'approved'));
+      return Number(row?.n ?? 0);
+    },
+    async keywords(tx: Executor) {
+      return tx.select().from(prohibitedKeywords).orderBy(asc(prohibitedKeywords.folded));
+    },
+    async insertKeyword(tx: Executor, row: typeof prohibitedKeywords.$inferInsert) {
+      const [inserted] = await tx.insert(prohibitedKeywords).values(row).returning();
+      return inserted;
+    },
+    async deleteKeyword(tx: Executor, id: string): Promise<boolean> {
+      const rows = await tx
+        .delete(prohibitedKeywords)
+        .where(eq(prohibitedKeywords.id, id))
+        .returning({ id: prohibitedKeywords.id });
+      return rows.length > 0;
+    },
+  };
+}
+
+export type ProductRepository = ReturnType<typeof createProductRepository>;

@@ -1,0 +1,399 @@
+import type { AuditLog } from '@tradeqn/audit';
+import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
+import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/contract';
+import type { OutboxWriter } from '@tradeqn/events';
+import { decodeCursor, encodeCursor } from '@tradeqn/kit';
+import { foldVietnamese, slugify } from '@tradeqn/vn';
+import type { Static } from 'typebox';
+import type { CategoryService } from '../categories/category-service.ts';
+import { CatalogEvents } from '../contract/index.ts';
+import { productErrors } from './product-errors.ts';
+import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
+import { createProductRepository, type NewProductRow, type ProductRow } from './product-repository.ts';
+import { checkTiers, findProhibited } from './product-rules.ts';
+import type { CreateProductBody, UpdateProductBody } from './product-schemas.ts';
+
+export type CreateInput = Static<typeof CreateProductBody>;
+export type UpdateInput = Static<typeof UpdateProductBody>;
+type Person = { userId: string; roles: string[] };
+export type Actor = Person | null;
+
+/** Changes to these send an approved listing back to review; price and stock do not. */
+const CONTENT_FIELDS = ['name', 'description', 'images', 'categoryId'] as const;
+
+export const isStaff = (actor: Actor) => actor?.roles.some((role) => role === 'admin' || role === 'moderator') ?? false;
+
+export interface ProductServiceDeps {
+  db: Db;
+  outbox: OutboxWriter;
+  audit: AuditLog;
+  categories: CategoryService;
+  enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'roleOf'>;
+}
+
+export type ProductView = { kind: 'product'; product: ProductDto } | { kind: 'moved'; slug: string };
+
+export function createProductService(deps: ProductServiceDeps) {
+  const repo = createProductRepository();
+
+  async function refsOf(row: ProductRow, enterprise?: EnterpriseSummary | null): Promise<{ enterprise: Ref; category: Ref }> {
+    const owner = enterprise ?? (await deps.enterprises.getEnterprise(row.enterpriseId));
+    const category = await deps.categories.get(row.categoryId);
+    return {
+      enterprise: { id: row.enterpriseId, slug: owner?.slug ?? '', name: owner?.name ?? '' },
+      category: { id: row.categoryId, slug: category?.slug ?? '', name: category?.name ?? '' },
+    };
+  }
+
+  async function isMember(enterpriseId: string, actor: Actor): Promise<boolean> {
+    return actor !== null && (await deps.enterprises.roleOf(enterpriseId, actor.userId)) !== null;
+  }
+
+  /**
+   * Members of the product's enterprise, or an admin; others get 404 unless the product is
+   * public. Checked before any transaction opens: it asks enterprises, whose api has its own
+   * connection (on PGlite, the one connection the transaction would be holding).
+   */
+  async function authorizeChange(id: string, actor: Person): Promise<ProductRow> {
+    const row = await repo.findById(deps.db, id);
+    if (!row) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+    if (actor.roles.includes('admin') || (await isMember(row.enterpriseId, actor))) return row;
+    if (row.status === 'approved') throw productErrors.CATALOG_NOT_ALLOWED();
+    throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+  }
+
+  async function lock(tx: Executor, id: string): Promise<ProductRow> {
+    const row = await repo.findForUpdate(tx, id);
+    if (!row) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+    return row;
+  }
+
+  async function uniqueSlug(tx: Executor, name: string): Promise<string> {
+    const base = slugify(name, 70);
+    const taken = new Set(await repo.slugsLike(tx, base));
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  async function prohibitedIn(tx: Executor, row: { name: string; description: string; origin?: string | null }) {
+    const keywords = await repo.keywords(tx);
+    return findProhibited(
+      `${row.name} ${row.description} ${row.origin ?? ''}`,
+      keywords.map((keyword) => keyword.keyword),
+    );
+  }
+
+  async function validate(values: Partial<CreateInput>, current?: ProductRow) {
+    const problems = [];
+    if (values.categoryId !== undefined && !(await deps.categories.get(values.categoryId))) {
+      problems.push({ path: '/body/categoryId', message: 'is not a category (GET /api/v1/categories)' });
+    }
+    const price = values.price ?? current?.price ?? 0;
+    const minOrderQty = values.minOrderQty ?? current?.minOrderQty ?? 1;
+    const tiers = values.wholesaleTiers ?? current?.wholesaleTiers ?? [];
+    if (values.wholesaleTiers !== undefined || values.price !== undefined || values.minOrderQty !== undefined) {
+      problems.push(...checkTiers(tiers, price, minOrderQty));
+    }
+    if (values.ocopExpiresOn && values.ocopIssuedOn && values.ocopExpiresOn <= values.ocopIssuedOn) {
+      problems.push({ path: '/body/ocopExpiresOn', message: 'must come after ocopIssuedOn' });
+    }
+    if (problems.length > 0) throw productErrors.CATALOG_INVALID_INPUT(undefined, problems);
+  }
+
+  function clean<T extends Partial<CreateInput>>(values: T): Partial<NewProductRow> {
+    const text = (value: string | undefined) => (value === undefined ? undefined : value.normalize('NFC').trim());
+    const row: Partial<NewProductRow> = {};
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined || key === 'enterpriseId' || key === 'submit') continue;
+      (row as Record<string, unknown>)[key] = typeof value === 'string' ? text(value) : value;
+    }
+    return row;
+  }
+
+  async function announce(tx: Executor, type: string, row: ProductRow, extra: Record<string, unknown> = {}) {
+    await deps.outbox.write(tx, type, {
+      productId: row.id,
+      enterpriseId: row.enterpriseId,
+      name: row.name,
+      slug: row.slug,
+      status: row.status,
+      ...extra,
+    });
+  }
+
+  const service = {
+    async create(actor: Person, input: CreateInput): Promise<ProductDto> {
+      const enterprise = await deps.enterprises.getEnterprise(input.enterpriseId);
+      if (!enterprise || !(await isMember(input.enterpriseId, actor))) throw productErrors.CATALOG_NOT_ALLOWED();
+      if (enterprise.status !== 'approved') throw productErrors.CATALOG_ENTERPRISE_NOT_APPROVED();
+      await validate(input);
+      const values = clean(input) as NewProductRow;
+      const submit = input.submit !== false;
+      const row = await deps.db.transaction(async (tx) => {
+        const flagged = await prohibitedIn(tx, values);
+        const created = await repo.insert(tx, {
+          ...values,
+          enterpriseId: input.enterpriseId,
+          slug: await uniqueSlug(tx, values.name),
+          status: submit ? 'pending_review' : 'draft',
+          flaggedKeywords: flagged,
+          createdBy: actor.userId,
+          ...(submit ? { submittedAt: new Date() } : {}),
+        });
+        await deps.audit.record(tx, {
+          entityType: 'product',
+          entityId: created.id,
+          action: 'created',
+          actor,
+          details: { status: created.status, flagged },
+        });
+        await announce(tx, CatalogEvents.created, created);
+        return created;
+      });
+      return toProductDto(row, await refsOf(row, enterprise), true);
+    },
+
+    async update(actor: Person, id: string, input: UpdateInput): Promise<ProductDto> {
+      await validate(input, await authorizeChange(id, actor));
+      const values = clean(input);
+      const row = await deps.db.transaction(async (tx) => {
+        const current = await lock(tx, id);
+        const contentChanged = CONTENT_FIELDS.some(
+          (field) => values[field] !== undefined && JSON.stringify(values[field]) !== JSON.stringify(current[field]),
+        );
+        const backToReview = contentChanged && ['approved', 'hidden', 'rejected'].includes(current.status);
+        const merged = { ...current, ...values };
+        const renamed = values.name !== undefined && values.name !== current.name;
+        const patch: Partial<NewProductRow> = {
+          ...values,
+          version: current.version + 1,
+          flaggedKeywords: await prohibitedIn(tx, merged),
+          ...(backToReview ? { status: 'pending_review', statusReason: null, submittedAt: new Date() } : {}),
+          // a changed certificate must be checked again
+          ...(input.ocopStars !== undefined || input.ocopCertificateNo !== undefined || input.ocopExpiresOn !== undefined
+            ? { ocopVerifiedAt: null }
+            : {}),
+        };
+        if (renamed) {
+          await repo.retireSlug(tx, current.slug, current.id);
+          patch.slug = await uniqueSlug(tx, merged.name);
+        }
+        const updated = await repo.update(tx, current.id, patch);
+        await deps.audit.record(tx, {
+          entityType: 'product',
+          entityId: id,
+          action: backToReview ? 'resubmitted' : 'updated',
+          actor,
+          details: { fields: Object.keys(input), fromStatus: current.status, toStatus: updated.status },
+        });
+        await announce(tx, CatalogEvents.updated, updated);
+        return updated;
+      });
+      return toProductDto(row, await refsOf(row), true);
+    },
+
+    /** Owner's moves: submit a draft or a rejected listing, hide an approved one, show it again. */
+    async move(actor: Person, id: string, action: 'submit' | 'hide' | 'show'): Promise<ProductDto> {
+      const rules = {
+        submit: { from: ['draft', 'rejected'], to: 'pending_review', event: CatalogEvents.submitted },
+        hide: { from: ['approved'], to: 'hidden', event: CatalogEvents.hidden },
+        show: { from: ['hidden'], to: 'approved', event: CatalogEvents.shown },
+      }[action];
+      await authorizeChange(id, actor);
+      const row = await deps.db.transaction(async (tx) => {
+        const current = await lock(tx, id);
+        const moved = await repo.transition(tx, current.id, rules.from, {
+          status: rules.to,
+          ...(action === 'submit' ? { submittedAt: new Date(), statusReason: null } : {}),
+        });
+        if (!moved) throw productErrors.CATALOG_STATUS_CONFLICT();
+        await deps.audit.record(tx, {
+          entityType: 'product',
+          entityId: id,
+          action,
+          actor,
+          details: { fromStatus: current.status },
+        });
+        await announce(tx, rules.event, moved);
+        return moved;
+      });
+      return toProductDto(row, await refsOf(row), true);
+    },
+
+    /** Public: approved products of approved enterprises. Members and staff see theirs in any state. */
+    async get(idOrSlug: string, actor: Actor): Promise<ProductView> {
+      const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+      let row = isUuid ? await repo.findById(deps.db, idOrSlug) : await repo.findBySlug(deps.db, idOrSlug.toLowerCase());
+      if (!row && !isUuid) {
+        const movedTo = await repo.productIdOfRetiredSlug(deps.db, idOrSlug.toLowerCase());
+        row = movedTo ? await repo.findById(deps.db, movedTo) : undefined;
+        if (row) return { kind: 'moved', slug: row.slug };
+      }
+      if (!row) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      const enterprise = await deps.enterprises.getEnterprise(row.enterpriseId);
+      const isPrivate = isStaff(actor) || (await isMember(row.enterpriseId, actor));
+      const isPublic = row.status === 'approved' && enterprise?.status === 'approved';
+      if (!isPublic && !isPrivate) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      return { kind: 'product', product: toProductDto(row, await refsOf(row, enterprise), isPrivate) };
+    },
+
+    async listForEnterprise(actor: Person, enterpriseId: string, status?: string): Promise<ProductDto[]> {
+      if (!isStaff(actor) && !(await isMember(enterpriseId, actor))) throw productErrors.CATALOG_NOT_ALLOWED();
+      const enterprise = await deps.enterprises.getEnterprise(enterpriseId);
+      const rows = await repo.listByEnterprise(deps.db, enterpriseId, status);
+      return Promise.all(rows.map(async (row) => toProductDto(row, await refsOf(row, enterprise), true)));
+    },
+
+    async queue(query: { status: string; limit: number; cursor?: string }) {
+      const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+      const rows = await repo.listQueue(
+        deps.db,
+        query.status,
+        query.limit + 1,
+        after ? { submittedAt: String(after[0]), id: String(after[1]) } : undefined,
+      );
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: await Promise.all(page.map(async (row) => toProductDto(row, await refsOf(row), true))),
+        nextCursor:
+          rows.length > query.limit && last?.submittedAt ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
+      };
+    },
+
+    /**
+     * Staff decide on a listing under review. A flagged listing is approved only with an
+     * override reason, which the audit log keeps.
+     */
+    async decide(actor: Person, id: string, decision: 'approve' | 'reject', reason?: string) {
+      const trimmed = reason?.trim() || undefined;
+      if (decision === 'reject' && !trimmed)
+        throw productErrors.CATALOG_INVALID_INPUT(undefined, [{ path: '/body/reason', message: 'is required' }]);
+      const row = await deps.db.transaction(async (tx) => {
+        const current = await repo.findForUpdate(tx, id);
+        if (!current) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+        if (current.status !== 'pending_review') throw productErrors.CATALOG_STATUS_CONFLICT();
+        if (decision === 'approve' && current.flaggedKeywords.length > 0 && !trimmed) {
+          throw productErrors.CATALOG_PROHIBITED_KEYWORDS({
+            vi: `Từ khoá bị gắn cờ: ${current.flaggedKeywords.join(', ')}`,
+            en: `Flagged keywords: ${current.flaggedKeywords.join(', ')}`,
+          });
+        }
+        const decided = await repo.transition(tx, id, ['pending_review'], {
+          status: decision === 'approve' ? 'approved' : 'rejected',
+          statusReason: decision === 'reject' ? (trimmed ?? null) : null,
+          ...(decision === 'approve' ? { approvedAt: new Date() } : {}),
+        });
+        if (!decided) throw productErrors.CATALOG_STATUS_CONFLICT();
+        const isOverride = decision === 'approve' && current.flaggedKeywords.length > 0;
+        await deps.audit.record(tx, {
+          entityType: 'product',
+          entityId: id,
+          action: isOverride ? 'approve-override' : decision,
+          actor,
+          reason: trimmed ?? null,
+          details: { flaggedKeywords: current.flaggedKeywords },
+        });
+        await announce(tx, decision === 'approve' ? CatalogEvents.approved : CatalogEvents.rejected, decided, {
+          reason: trimmed ?? null,
+        });
+        return decided;
+      });
+      return toProductDto(row, await refsOf(row), true);
+    },
+
+    /** Approves many listings at once; flagged ones are left for a look of their own. */
+    async approveMany(actor: Person, ids: string[]) {
+      const approved: string[] = [];
+      const skipped: { id: string; reason: string }[] = [];
+      for (const id of [...new Set(ids)]) {
+        try {
+          await service.decide(actor, id, 'approve');
+          approved.push(id);
+        } catch (error) {
+          skipped.push({ id, reason: (error as { code?: string }).code ?? 'CATALOG_STATUS_CONFLICT' });
+        }
+      }
+      return { approved, skipped };
+    },
+
+    async verifyOcop(actor: Person, id: string) {
+      const row = await deps.db.transaction(async (tx) => {
+        const current = await repo.findForUpdate(tx, id);
+        if (!current) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+        if (!current.ocopStars)
+          throw productErrors.CATALOG_STATUS_CONFLICT({
+            vi: 'Sản phẩm không khai báo OCOP',
+            en: 'The product declares no OCOP rating',
+          });
+        const updated = await repo.update(tx, id, { ocopVerifiedAt: new Date() });
+        await deps.audit.record(tx, {
+          entityType: 'product',
+          entityId: id,
+          action: 'ocop-verified',
+          actor,
+          details: { stars: current.ocopStars },
+        });
+        await announce(tx, CatalogEvents.updated, updated);
+        return updated;
+      });
+      return toProductDto(row, await refsOf(row), true);
+    },
+
+    async keywords() {
+      return (await repo.keywords(deps.db)).map((row) => ({
+        id: row.id,
+        keyword: row.keyword,
+        createdAt: row.createdAt.toISOString(),
+      }));
+    },
+
+    async addKeyword(actor: Person, keyword: string) {
+      const cleaned = keyword.normalize('NFC').trim().toLowerCase();
+      const folded = foldVietnamese(cleaned)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+      if (!folded)
+        throw productErrors.CATALOG_INVALID_INPUT(undefined, [
+          { path: '/body/keyword', message: 'must contain letters or digits' },
+        ]);
+      try {
+        return await deps.db.transaction(async (tx) => {
+          const row = await repo.insertKeyword(tx, { keyword: cleaned, folded, createdBy: actor.userId });
+          if (!row) throw new Error('keyword insert returned nothing');
+          await deps.audit.record(tx, {
+            entityType: 'prohibited-keyword',
+            entityId: row.id,
+            action: 'added',
+            actor,
+            details: { keyword: cleaned },
+          });
+          return { id: row.id, keyword: row.keyword, createdAt: row.createdAt.toISOString() };
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw productErrors.CATALOG_KEYWORD_EXISTS();
+        throw error;
+      }
+    },
+
+    async removeKeyword(actor: Person, id: string) {
+      await deps.db.transaction(async (tx) => {
+        if (!(await repo.deleteKeyword(tx, id))) throw productErrors.CATALOG_KEYWORD_NOT_FOUND();
+        await deps.audit.record(tx, { entityType: 'prohibited-keyword', entityId: id, action: 'removed', actor });
+      });
+    },
+
+    async seedKeywords(keywords: string[]) {
+      if ((await repo.keywords(deps.db)).length > 0) return;
+      for (const keyword of keywords) {
+        const folded = foldVietnamese(keyword)
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim();
+        await repo.insertKeyword(deps.db, { keyword, folded });
+      }
+    },
+  };
+  return service;
+}
+
+export type ProductService = ReturnType<typeof createProductService>;

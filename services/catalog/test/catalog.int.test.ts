@@ -1,0 +1,292 @@
+import { queryRows } from '@tradeqn/db';
+import type { TestPlatform } from '@tradeqn/runtime/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN,
+  approvedEnterprise,
+  as,
+  buildCatalogTestApp,
+  eventually,
+  expectProblem,
+  type Person,
+  signIn,
+  signUp,
+} from './helpers.ts';
+
+let t: TestPlatform;
+let owner: Person;
+let rival: Person;
+let admin: Person;
+let enterpriseId: string;
+let categoryId: string;
+
+beforeAll(async () => {
+  t = await buildCatalogTestApp();
+  admin = await signIn(t, ADMIN.email, ADMIN.password);
+  owner = await signUp(t, 'chu@toilyson.vn');
+  rival = await signUp(t, 'chu@doithu.vn');
+  enterpriseId = await approvedEnterprise(t, owner, admin, 'Hợp tác xã Tỏi Lý Sơn');
+  await approvedEnterprise(t, rival, admin, 'Đối thủ');
+  const tree = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json() as {
+    slug: string;
+    children: { id: string; slug: string }[];
+  }[];
+  categoryId = String(
+    tree.find((node) => node.slug === 'nong-san')?.children.find((child) => child.slug === 'toi-hanh-gia-vi')?.id,
+  );
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const productBody = (overrides: Record<string, unknown> = {}) => ({
+  enterpriseId,
+  name: 'Tỏi Lý Sơn cô đơn',
+  description: 'Tỏi một tép trồng trên cát biển đảo Lý Sơn',
+  categoryId,
+  price: 350_000,
+  unit: 'kg',
+  stock: 100,
+  wholesaleTiers: [
+    { minQty: 10, price: 320_000 },
+    { minQty: 50, price: 300_000 },
+  ],
+  ...overrides,
+});
+const create = (person: Person | null, overrides: Record<string, unknown> = {}) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/products', ...as(person, productBody(overrides)) });
+const search = async (query: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/products?${query}` })).json();
+const searchNames = async (q: string) =>
+  ((await search(`q=${encodeURIComponent(q)}`)).items as { name: string }[]).map((item) => item.name);
+const count = async (table: string) =>
+  Number((await queryRows<{ n: number }>(t.database.db, sql.raw(`SELECT count(*)::int AS n FROM catalog.${table}`)))[0]?.n);
+const decide = (id: string, action: string, body?: unknown) =>
+  t.app.inject({ method: 'POST', url: `/api/v1/admin/products/${id}/${action}`, ...as(admin, body) });
+
+describe('categories', () => {
+  it('serves the seeded Vietnamese taxonomy as a tree, editable by admins only', async () => {
+    const tree = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json() as {
+      name: string;
+      children: unknown[];
+    }[];
+    expect(tree.map((node) => node.name)).toEqual(
+      expect.arrayContaining(['Nông sản', 'Thủy hải sản', 'Đặc sản và OCOP', 'Dược liệu', 'Thủ công mỹ nghệ', 'Dịch vụ']),
+    );
+    expect(tree.every((node) => node.children.length >= 2)).toBe(true);
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/categories',
+      ...as(admin, { name: 'Mật ong', parentId: categoryId }),
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ slug: 'mat-ong', name: 'Mật ong' });
+    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/admin/categories', ...as(owner, { name: 'Khác' }) }), 403);
+  });
+});
+
+describe('listing a product', () => {
+  it('is for members of an approved enterprise only', async () => {
+    expectProblem(await create(null), 401);
+    expectProblem(await create(rival), 403);
+    const pendingId = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/enterprises',
+        ...as(owner, {
+          name: 'Chưa duyệt',
+          taxCode: '0100109106',
+          type: 'household',
+          representative: 'A',
+          phone: '0905123456',
+          email: 'a@example.vn',
+          address: { provinceCode: '51', wardCode: '21548', street: 'x' },
+        }),
+      })
+    ).json().id;
+    expect(expectProblem(await create(owner, { enterpriseId: pendingId }), 422).code).toBe('CATALOG_ENTERPRISE_NOT_APPROVED');
+  });
+
+  it.each([
+    ['a price in decimals', { price: 350_000.5 }, '/body/price'],
+    ['a negative price', { price: -1 }, '/body/price'],
+    ['a negative stock', { stock: -5 }, '/body/stock'],
+    [
+      'tiers out of order',
+      {
+        wholesaleTiers: [
+          { minQty: 50, price: 300_000 },
+          { minQty: 10, price: 320_000 },
+        ],
+      },
+      '/body/wholesaleTiers/1/minQty',
+    ],
+    ['a tier above retail', { wholesaleTiers: [{ minQty: 10, price: 400_000 }] }, '/body/wholesaleTiers/0/price'],
+    ['a 100 KB name', { name: 'Tỏi '.repeat(25_000) }, '/body/name'],
+    ['an unknown category', { categoryId: '00000000-0000-4000-8000-000000000000' }, '/body/categoryId'],
+    ['an unknown unit', { unit: 'con' }, '/body/unit'],
+    ['OCOP stars out of range', { ocopStars: 7 }, '/body/ocopStars'],
+    ['an image that is not a URL', { images: ['not a url'] }, '/body/images/0'],
+  ])('refuses %s with 400 and writes nothing', async (_case, overrides, path) => {
+    const before = await count('products');
+    const problem = expectProblem(await create(owner, overrides), 400);
+    expect(problem.errors?.map((error) => error.path)).toContain(path);
+    expect(await count('products')).toBe(before);
+  });
+});
+
+describe('moderation and what the public sees', () => {
+  let id: string;
+  let slug: string;
+
+  it('waits for review, unseen by the public and by search', async () => {
+    const created = await create(owner);
+    expect(created.statusCode).toBe(201);
+    ({ id, slug } = created.json());
+    expect(created.json()).toMatchObject({
+      status: 'pending_review',
+      slug: 'toi-ly-son-co-don',
+      price: 350_000,
+      flaggedKeywords: [],
+    });
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${id}`, ...as(owner) })).json().status).toBe(
+      'pending_review',
+    );
+    const queue = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/products', ...as(admin) })).json();
+    expect(queue.items.map((item: { id: string }) => item.id)).toContain(id);
+    expect(await searchNames('toi ly son')).toEqual([]);
+  });
+
+  it('is approved by staff, then public, searchable, with its owner mailed', async () => {
+    expect((await decide(id, 'approve')).json().status).toBe('approved');
+    const page = (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).json();
+    expect(page).toMatchObject({
+      name: 'Tỏi Lý Sơn cô đơn',
+      enterprise: { id: enterpriseId, name: 'Hợp tác xã Tỏi Lý Sơn' },
+      category: { slug: 'toi-hanh-gia-vi' },
+    });
+    expect(page).not.toHaveProperty('flaggedKeywords');
+    await eventually(async () => (await searchNames('toi lyson')).includes('Tỏi Lý Sơn cô đơn'));
+    expect(await searchNames('TỎI LÝ SƠN')).toContain('Tỏi Lý Sơn cô đơn');
+    const result = await search(`q=toi&categoryId=${categoryId}`);
+    expect(result.total).toBe(1);
+    expect(result.items[0]).toMatchObject({
+      price: 350_000,
+      wholesaleFrom: 300_000,
+      enterprise: { name: 'Hợp tác xã Tỏi Lý Sơn' },
+    });
+    expect(result.facets.categoryId).toContainEqual({ value: categoryId, count: 1 });
+    await eventually(async () => t.smtp.messages.some((message) => String(message.subject).includes('Sản phẩm đã được duyệt')));
+    expectProblem(await decide(id, 'approve'), 409);
+  });
+
+  it('keeps a price change live, but sends a renamed listing back to review, with the old slug redirecting', async () => {
+    const repriced = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/products/${id}`,
+      ...as(owner, { price: 340_000, stock: 80 }),
+    });
+    expect(repriced.json()).toMatchObject({ status: 'approved', price: 340_000 });
+    await eventually(async () => (await search('q=toi%20co%20don')).items[0]?.price === 340_000);
+    const renamed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/products/${id}`,
+      ...as(owner, { name: 'Tỏi Lý Sơn cô đơn loại đặc biệt' }),
+    });
+    expect(renamed.json()).toMatchObject({ status: 'pending_review', slug: 'toi-ly-son-co-don-loai-dac-biet' });
+    await eventually(async () => (await searchNames('toi co don')).length === 0);
+    await decide(id, 'approve');
+    const moved = await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` });
+    expect(moved.statusCode).toBe(301);
+    expect(moved.headers.location).toBe('/api/v1/products/toi-ly-son-co-don-loai-dac-biet');
+    slug = 'toi-ly-son-co-don-loai-dac-biet';
+  });
+
+  it('lets the owner hide and show it; a rival can neither edit nor hide it', async () => {
+    expectProblem(await t.app.inject({ method: 'PATCH', url: `/api/v1/products/${id}`, ...as(rival, { price: 1 }) }), 403);
+    expectProblem(await t.app.inject({ method: 'POST', url: `/api/v1/products/${id}/hide`, ...as(rival) }), 403);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/products/${id}/hide`, ...as(owner) })).json().status).toBe(
+      'hidden',
+    );
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode).toBe(404);
+    await eventually(async () => (await searchNames('toi ly son')).length === 0);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/products/${id}/show`, ...as(owner) })).json().status).toBe(
+      'approved',
+    );
+    await eventually(async () => (await searchNames('toi ly son')).length === 1);
+  });
+
+  it('vanishes with a suspended enterprise and comes back when it is reinstated', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/enterprises/${enterpriseId}/suspend`,
+      ...as(admin, { reason: 'Kiểm tra' }),
+    });
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode).toBe(404);
+    await eventually(async () => (await search('limit=50')).total === 0);
+    expect((await search(`enterpriseId=${enterpriseId}`)).facets.categoryId).toEqual([]);
+    await t.app.inject({ method: 'POST', url: `/api/v1/admin/enterprises/${enterpriseId}/reinstate`, ...as(admin) });
+    await eventually(async () => (await searchNames('toi ly son')).length === 1);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode).toBe(200);
+  });
+
+  it('shows the OCOP badge only once staff verified the certificate', async () => {
+    const created = (
+      await create(owner, { name: 'Tỏi đen Lý Sơn', ocopStars: 4, ocopCertificateNo: '12/QĐ-UBND', ocopExpiresOn: '2099-01-01' })
+    ).json();
+    expect(created.ocopStars).toBeNull();
+    expect(created.ocop).toMatchObject({ stars: 4, isVerified: false });
+    await decide(created.id, 'approve');
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/products/${created.id}/verify-ocop`,
+      ...as(admin),
+    });
+    expect(verified.json().ocopStars).toBe(4);
+    await eventually(async () => (await search('ocopStars=4')).total === 1);
+  });
+});
+
+describe('prohibited goods', () => {
+  it('flags a listing and blocks approval until staff override with a reason, which the audit log keeps', async () => {
+    const flagged = (await create(owner, { name: 'Vòng tay ngà voi', description: 'Hàng thật' })).json();
+    expect(flagged.flaggedKeywords).toEqual(['ngà voi']);
+    expect(expectProblem(await decide(flagged.id, 'approve'), 422).code).toBe('CATALOG_PROHIBITED_KEYWORDS');
+    expect((await decide(flagged.id, 'approve', { reason: 'Vòng giả ngà bằng nhựa, đã kiểm tra mẫu' })).json().status).toBe(
+      'approved',
+    );
+    const [entry] = await queryRows<{ action: string; reason: string }>(
+      t.database.db,
+      sql`SELECT action, reason FROM catalog.audit_log WHERE entity_id = ${flagged.id}::uuid AND action LIKE 'approve%'`,
+    );
+    expect(entry).toEqual({ action: 'approve-override', reason: 'Vòng giả ngà bằng nhựa, đã kiểm tra mẫu' });
+  });
+
+  it('does not flag ordinary words that fold like banned ones', async () => {
+    expect((await create(owner, { name: 'Giỏ mây tre đan', description: 'Đan tay' })).json().flaggedKeywords).toEqual([]);
+  });
+
+  it('approves in bulk, leaving flagged listings aside, and rejects with a reason', async () => {
+    const a = (await create(owner, { name: 'Hành tím Lý Sơn' })).json().id;
+    const b = (await create(owner, { name: 'Súng đồ chơi' })).json().id;
+    const result = await t.app.inject({ method: 'POST', url: '/api/v1/admin/products/approve', ...as(admin, { ids: [a, b] }) });
+    expect(result.json()).toEqual({ approved: [a], skipped: [{ id: b, reason: 'CATALOG_PROHIBITED_KEYWORDS' }] });
+    expectProblem(await decide(b, 'reject', {}), 400);
+    expect((await decide(b, 'reject', { reason: 'Hàng cấm' })).json()).toMatchObject({
+      status: 'rejected',
+      statusReason: 'Hàng cấm',
+    });
+    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/admin/products/approve', ...as(owner, { ids: [a] }) }), 403);
+  });
+});
+
+describe('the search endpoint', () => {
+  it('answers bad queries with 400', async () => {
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/products?cursor=garbage' }), 400);
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/products?priceMin=500&priceMax=100' }), 400);
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/products?priceMin=1.5' }), 400);
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/products?sort=cheapest' }), 400);
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/products?limit=1000' }), 400);
+  });
+});

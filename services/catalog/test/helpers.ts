@@ -1,0 +1,134 @@
+import { accountsMigrations, createAccountsModule, defaultAccountsConfig } from '@tradeqn/accounts';
+import { createEnterprisesModule, enterprisesMigrations } from '@tradeqn/enterprises';
+import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
+import { catalogMigrations, createCatalogModule } from '../src/index.ts';
+
+export const ADMIN = { email: 'admin@soct.quangngai.gov.vn', password: 'Admin@12345' };
+
+/** accounts, enterprises and catalog on one fresh database, as the platform wires them. */
+export async function buildCatalogTestApp(): Promise<TestPlatform> {
+  return createTestPlatform({
+    migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations],
+    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    modules: (infra, settings) => {
+      const accounts = createAccountsModule({
+        db: infra.database.db,
+        mailer: infra.mailer,
+        jwtSecret: settings.jwtSecret,
+        config: {
+          ...defaultAccountsConfig,
+          publicUrl: settings.publicUrl,
+          loginLimits: settings.loginLimits,
+          passwordParams: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
+          ...(settings.admin ? { admin: settings.admin } : {}),
+        },
+      });
+      const enterprises = createEnterprisesModule({
+        db: infra.database.db,
+        mailer: infra.mailer,
+        files: infra.files,
+        accounts: accounts.api,
+        linkSecret: settings.jwtSecret,
+        config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
+      });
+      const catalog = createCatalogModule({
+        db: infra.database.db,
+        mailer: infra.mailer,
+        accounts: accounts.api,
+        enterprises: enterprises.api,
+        config: { publicUrl: settings.publicUrl },
+      });
+      return [accounts, enterprises, catalog];
+    },
+  });
+}
+
+export interface Person {
+  token: string;
+  userId: string;
+}
+
+export function as(person: Person | null, body?: unknown) {
+  return {
+    headers: {
+      ...(person ? { authorization: `Bearer ${person.token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+  };
+}
+
+export async function signIn(t: TestPlatform, email: string, password: string): Promise<Person> {
+  const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', ...as(null, { email, password }) });
+  if (response.statusCode !== 200) throw new Error(`login ${email}: ${response.body}`);
+  return { token: response.json().accessToken, userId: response.json().user.id };
+}
+
+/** A verified person: registered, confirmed through the mailed link, signed in. */
+export async function signUp(t: TestPlatform, email: string): Promise<Person> {
+  await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    ...as(null, { email, password: 'mat-khau-123', fullName: 'Người Bán' }),
+  });
+  const token = await eventually(async () => {
+    const mail = t.smtp.messages.find((message) =>
+      String(message.to && 'text' in message.to ? message.to.text : '').includes(email),
+    );
+    return String(mail?.text ?? '').match(/verify-email\?token=([\w.-]+)/)?.[1];
+  });
+  await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', ...as(null, { token }) });
+  return signIn(t, email, 'mat-khau-123');
+}
+
+/** Polls until `check` gives a value (jobs run in the background). */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+let taxSeed = 430_050_000;
+export function nextTaxCode(): string {
+  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+  for (;;) {
+    const nine = String(taxSeed++);
+    const check = 10 - (weights.reduce((sum, weight, index) => sum + weight * Number(nine[index]), 0) % 11);
+    if (check !== 10) return `${nine}${check}`;
+  }
+}
+
+/** A verified (approved) enterprise owned by `owner`. */
+export async function approvedEnterprise(t: TestPlatform, owner: Person, admin: Person, name: string): Promise<string> {
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/enterprises',
+    ...as(owner, {
+      name,
+      taxCode: nextTaxCode(),
+      type: 'cooperative',
+      representative: 'Người Đại Diện',
+      phone: '0905123456',
+      email: 'lienhe@example.vn',
+      address: { provinceCode: '51', wardCode: '21548', street: 'Thôn Đông' },
+    }),
+  });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  const id = created.json().id as string;
+  await t.app.inject({ method: 'POST', url: `/api/v1/admin/enterprises/${id}/approve`, ...as(admin) });
+  return id;
+}
+
+export function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; body: string; json(): unknown },
+  status: number,
+) {
+  if (response.statusCode !== status) throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
+  if (!String(response.headers['content-type']).startsWith('application/problem+json'))
+    throw new Error(`not problem+json: ${response.body}`);
+  return response.json() as { code: string; errors?: { path: string; message: string }[] };
+}
