@@ -290,3 +290,46 @@ describe('the search endpoint', () => {
     expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/products?limit=1000' }), 400);
   });
 });
+
+describe('a full reindex', () => {
+  it('rebuilds the index in batches: missing entries come back, stale ones go', async () => {
+    const catalog = t.modules.find((module) => module.name === 'catalog') as unknown as {
+      engine: { remove(ids: string[]): Promise<void>; count(): Promise<number>; upsert(docs: unknown[]): Promise<void> };
+      reindex(onProgress?: (progress: { done: number; total: number }) => void): Promise<{ indexed: number; removed: number }>;
+    };
+    // every enterprise here is approved: the index settles at the number of approved listings
+    const approved = Number(
+      (
+        await queryRows<{ n: number }>(
+          t.database.db,
+          sql`SELECT count(*)::int AS n FROM catalog.products WHERE status = 'approved'`,
+        )
+      )[0]?.n,
+    );
+    const before = await eventually(async () => (await catalog.engine.count()) === approved && approved);
+    const [first] = (await search('limit=1')).items as { id: string }[];
+    await catalog.engine.remove([String(first?.id)]);
+    const staleId = '00000000-0000-4000-8000-00000000beef';
+    await catalog.engine.upsert([
+      {
+        id: staleId,
+        slug: 'stale',
+        name: 'Hàng đã gỡ',
+        text: '',
+        categoryPath: [categoryId],
+        enterpriseId,
+        wardCode: '21548',
+        price: 1,
+        ocopStars: null,
+        createdAt: new Date().toISOString(),
+        card: { id: staleId },
+      },
+    ]);
+    const progress: number[] = [];
+    const result = await catalog.reindex(({ done }) => progress.push(done));
+    expect(result).toEqual({ indexed: before, removed: 1 });
+    expect(progress.at(-1)).toBeGreaterThanOrEqual(before);
+    expect(await catalog.engine.count()).toBe(before);
+    expect(await searchNames('hang da go')).toEqual([]);
+  });
+});

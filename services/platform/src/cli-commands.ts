@@ -10,6 +10,8 @@ Commands:
   user:create   Create a province staff account, or give the role to an existing verified account
                 --email <e-mail>  --role admin|moderator  --full-name "<name>"  --password <password>
                 (or --password-stdin to read the password from standard input)
+  search:reindex
+                Rebuild the product search index in batches, with progress; search stays up
   help          Show this text
 
 The command uses the same environment as the server (DATABASE_URL, DATA_DIR, …). In embedded
@@ -51,4 +53,11 @@ export async function createUserCommand(
   if (result.created) out.log(`✓ Created ${role} ${result.user.email} (${result.user.fullName}).`);
   else if (result.granted) out.log(`✓ ${result.user.email} already existed; it now has the role ${role} (password unchanged).`);
   else throw new UsageError(`${result.user.email} exists but has not verified its e-mail; it was not given the role ${role}.`);
+}
+
+/** A one-line progress bar for a terminal (and plain lines when the output is not one). */
+export function progressBar(done: number, total: number, width = 30): string {
+  const ratio = total === 0 ? 1 : Math.min(1, done / total);
+  const filled = Math.round(ratio * width);
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} (${Math.round(ratio * 100)}%)`;
 }

@@ -2,15 +2,27 @@
 import { text } from 'node:stream/consumers';
 import { ConfigError } from '@tradeqn/kit';
 import { closeInfrastructure, loadSettings, openInfrastructure } from '@tradeqn/runtime';
-import { createUserCommand, USAGE, UsageError } from './cli-commands.ts';
-import { createMarketplace } from './modules.ts';
+import { createUserCommand, progressBar, USAGE, UsageError } from './cli-commands.ts';
+import { createMarketplace, type Marketplace } from './modules.ts';
+
+async function reindexCommand(marketplace: Marketplace) {
+  const started = performance.now();
+  const isTty = process.stdout.isTTY === true;
+  const result = await marketplace.catalog.reindex(({ done, total }) => {
+    if (isTty) process.stdout.write(`\r${progressBar(done, total)}`);
+    else console.log(progressBar(done, total));
+  });
+  if (isTty) process.stdout.write('\n');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`✓ ${result.indexed} products indexed, ${result.removed} stale entries removed in ${seconds} s`);
+}
 
 const [command, ...rest] = process.argv.slice(2);
 if (!command || command === 'help' || command === '--help' || command === '-h') {
   console.log(USAGE);
   process.exit(0);
 }
-if (command !== 'user:create') {
+if (command !== 'user:create' && command !== 'search:reindex') {
   console.error(`Unknown command "${command}".\n\n${USAGE}`);
   process.exit(2);
 }
@@ -21,7 +33,8 @@ try {
   try {
     const marketplace = createMarketplace(infra, settings);
     await infra.database.migrate(marketplace.all.map((module) => ({ service: module.name, folder: module.migrationsFolder })));
-    await createUserCommand(rest, marketplace.accounts.api, console, () => text(process.stdin));
+    if (command === 'user:create') await createUserCommand(rest, marketplace.accounts.api, console, () => text(process.stdin));
+    else await reindexCommand(marketplace);
   } finally {
     await closeInfrastructure(infra);
   }
