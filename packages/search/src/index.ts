@@ -1,4 +1,4 @@
-export { createPostgresSearchEngine } from './postgres-engine.ts';
+export { createPostgresSearchEngine, toTsquery } from './postgres-engine.ts';
 export { accentedWords, foldedWords } from './query-words.ts';
 export {
   type FacetCount,

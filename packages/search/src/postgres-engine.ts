@@ -9,18 +9,36 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './search-engine.ts';
+import { createTtlCache } from './ttl-cache.ts';
 import { closestWords } from './typo.ts';
 
 interface Options {
   db: Db;
   /** The PostgreSQL schema that holds `search_documents` and `search_words`. */
   schema: string;
+  /**
+   * How long totals, facet counts and typo corrections may be reused. The items of a page are
+   * always read fresh; only these aggregates lag, by at most this long (0 turns caching off).
+   */
+  aggregateTtlMs?: number;
 }
 
 const MAX_QUERY_WORDS = 8;
 
-/** Every word as a prefix, all required; the words are [a-z0-9] only, so this is safe to build. */
-const toTsquery = (resolved: string[]) => resolved.map((word) => `${word}:*`).join(' & ');
+/**
+ * All words required; the last one as a prefix too (search as you type). Whole words elsewhere
+ * keep a short word like `ca` from expanding to every word that starts with it. The words are
+ * [a-z0-9] only, so this is safe to build.
+ */
+export const toTsquery = (resolved: string[]) =>
+  resolved.map((word, index) => (index === resolved.length - 1 ? `${word}:*` : word)).join(' & ');
+
+/** The accented words as alternatives, for ranking exact spellings first. */
+const toExactTsquery = (accented: string[]) =>
+  accented
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .join(' | ');
 
 /**
  * Search in PostgreSQL (and PGlite): full text over the folded words with prefix matching,
@@ -32,6 +50,13 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   const { db } = options;
   const documents = sql.raw(`"${options.schema}".search_documents`);
   const words = sql.raw(`"${options.schema}".search_words`);
+  const ttl = options.aggregateTtlMs ?? 2_000;
+  const resolvedCache = createTtlCache<string[] | null>(ttl, 5_000);
+  const aggregateCache = createTtlCache<Pick<SearchResult, 'total' | 'facets'>>(ttl, 5_000);
+  const forgetAggregates = () => {
+    resolvedCache.clear();
+    aggregateCache.clear();
+  };
 
   /** The caller's transaction (a savepoint inside it), or a transaction of our own. */
   const inTransaction = <T>(outer: Tx | undefined, work: (tx: Tx) => Promise<T>) =>
@@ -111,6 +136,15 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
    * the next guess for one word at a time (`kheo guong` → `keo guong`, not `kho guong`).
    */
   async function resolveWords(typed: string[]): Promise<string[] | null> {
+    const key = typed.join(' ');
+    const cached = ttl > 0 ? resolvedCache.get(key) : undefined;
+    if (cached !== undefined) return cached;
+    const resolved = await resolveWordsNow(typed);
+    if (ttl > 0) resolvedCache.set(key, resolved);
+    return resolved;
+  }
+
+  async function resolveWordsNow(typed: string[]): Promise<string[] | null> {
     const options = await wordOptions(typed);
     if (options === null) return null;
     const choice = options.map(() => 0);
@@ -177,7 +211,9 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   return {
     kind: 'postgres',
 
-    async upsert(batch: SearchDocument[], outer?: Tx) {
+    async upsert(given: SearchDocument[], outer?: Tx) {
+      // the last version of each document wins (one statement cannot touch a row twice)
+      const batch = [...new Map(given.map((doc) => [doc.id, doc])).values()];
       if (batch.length === 0) return;
       await inTransaction(outer, async (tx) => {
         const previous = await oldWords(
@@ -185,22 +221,25 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
           batch.map((doc) => doc.id),
         );
         const deltas = new Map<string, number>();
-        for (const doc of batch) {
+        const rows = batch.map((doc) => {
           const next = [...new Set(foldedWords(`${doc.name} ${doc.text}`))];
           for (const word of previous.get(doc.id) ?? []) deltas.set(word, (deltas.get(word) ?? 0) - 1);
           for (const word of next) deltas.set(word, (deltas.get(word) ?? 0) + 1);
-          await tx.execute(sql`
-            INSERT INTO ${documents} (id, slug, name_lower, words, text_folded, category_path, enterprise_id, ward_code, price, ocop_stars, created_at, card)
-            VALUES (${doc.id}::uuid, ${doc.slug}, ${doc.name.normalize('NFC').toLowerCase()}, ${sql.param(next)}::text[], ${next.join(' ')},
-                    ${sql.param(doc.categoryPath)}::text[], ${doc.enterpriseId}::uuid, ${doc.wardCode}, ${doc.price}, ${doc.ocopStars},
-                    ${doc.createdAt}::timestamptz, ${JSON.stringify(doc.card)}::jsonb)
-            ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, name_lower = EXCLUDED.name_lower, words = EXCLUDED.words,
-              text_folded = EXCLUDED.text_folded, category_path = EXCLUDED.category_path, enterprise_id = EXCLUDED.enterprise_id,
-              ward_code = EXCLUDED.ward_code, price = EXCLUDED.price, ocop_stars = EXCLUDED.ocop_stars,
-              created_at = EXCLUDED.created_at, card = EXCLUDED.card`);
-        }
+          return sql`(${doc.id}::uuid, ${doc.slug}, ${doc.name.normalize('NFC').toLowerCase()}, ${sql.param(next)}::text[], ${next.join(' ')},
+                      ${sql.param(doc.categoryPath)}::text[], ${doc.enterpriseId}::uuid, ${doc.wardCode}, ${doc.price}::bigint, ${doc.ocopStars}::int,
+                      ${doc.createdAt}::timestamptz, ${JSON.stringify(doc.card)}::jsonb)`;
+        });
+        // one statement a batch: a full reindex writes 100,000 documents in a few hundred round trips
+        await tx.execute(sql`
+          INSERT INTO ${documents} (id, slug, name_lower, words, text_folded, category_path, enterprise_id, ward_code, price, ocop_stars, created_at, card)
+          VALUES ${sql.join(rows, sql`, `)}
+          ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, name_lower = EXCLUDED.name_lower, words = EXCLUDED.words,
+            text_folded = EXCLUDED.text_folded, category_path = EXCLUDED.category_path, enterprise_id = EXCLUDED.enterprise_id,
+            ward_code = EXCLUDED.ward_code, price = EXCLUDED.price, ocop_stars = EXCLUDED.ocop_stars,
+            created_at = EXCLUDED.created_at, card = EXCLUDED.card`);
         await applyWordDeltas(tx, deltas);
       });
+      forgetAggregates();
     },
 
     async remove(ids: string[], outer?: Tx) {
@@ -212,6 +251,7 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
         await tx.execute(sql`DELETE FROM ${documents} WHERE id = ANY(${sql.param(ids)}::uuid[])`);
         await applyWordDeltas(tx, deltas);
       });
+      forgetAggregates();
     },
 
     async allIds() {
@@ -239,11 +279,13 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
       const tsquery = toTsquery(resolved);
       if (resolved.length > 0) where.push(sql`tsv @@ to_tsquery('simple', ${tsquery})`);
       const accented = query.q ? accentedWords(query.q) : [];
+      const exact = toExactTsquery(accented);
       const score =
-        resolved.length > 0
-          ? sql`(ts_rank_cd(tsv, to_tsquery('simple', ${tsquery}))
-                 + (SELECT count(*) FROM unnest(${sql.param(accented)}::text[]) AS a(w) WHERE name_lower LIKE '%' || a.w || '%'))::float8`
-          : sql`0::float8`;
+        resolved.length === 0
+          ? sql`0::float8`
+          : exact
+            ? sql`(ts_rank_cd(tsv, to_tsquery('simple', ${tsquery})) + 10 * ts_rank_cd(tsv_exact, to_tsquery('simple', ${exact})))::float8`
+            : sql`ts_rank_cd(tsv, to_tsquery('simple', ${tsquery}))::float8`;
       const sort = query.sort === 'relevance' && resolved.length === 0 ? 'newest' : query.sort;
 
       const pageWhere = [...where];
@@ -267,7 +309,38 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
       }[sort];
       const whereSql = (parts: SQL[]) => (parts.length > 0 ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
 
-      const [rows, totals, categories, stars, wards] = await Promise.all([
+      const aggregateKey = JSON.stringify([
+        query.categoryId,
+        query.enterpriseId,
+        query.wardCode,
+        query.priceMin,
+        query.priceMax,
+        query.ocopStars,
+        resolved,
+      ]);
+      const aggregates = async (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
+        const cached = ttl > 0 ? aggregateCache.get(aggregateKey) : undefined;
+        if (cached) return cached;
+        const [totals, categories, stars, wards] = await Promise.all([
+          queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${documents} ${whereSql(where)}`),
+          queryRows<FacetCount>(
+            db,
+            sql`SELECT c AS value, count(*)::int AS count FROM ${documents}, unnest(category_path) AS c ${whereSql(where)} GROUP BY c ORDER BY count DESC, c LIMIT 50`,
+          ),
+          queryRows<FacetCount>(
+            db,
+            sql`SELECT ocop_stars::text AS value, count(*)::int AS count FROM ${documents} ${whereSql([...where, sql`ocop_stars IS NOT NULL`])} GROUP BY ocop_stars ORDER BY ocop_stars DESC`,
+          ),
+          queryRows<FacetCount>(
+            db,
+            sql`SELECT ward_code AS value, count(*)::int AS count FROM ${documents} ${whereSql(where)} GROUP BY ward_code ORDER BY count DESC, ward_code LIMIT 50`,
+          ),
+        ]);
+        const fresh = { total: Number(totals[0]?.n ?? 0), facets: { categoryId: categories, ocopStars: stars, wardCode: wards } };
+        if (ttl > 0) aggregateCache.set(aggregateKey, fresh);
+        return fresh;
+      };
+      const [rows, { total, facets }] = await Promise.all([
         queryRows<{
           id: string;
           card: Record<string, unknown>;
@@ -278,19 +351,7 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
           db,
           sql`SELECT id, card, ${score} AS score, created_at, price FROM ${documents} ${whereSql(pageWhere)} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`,
         ),
-        queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${documents} ${whereSql(where)}`),
-        queryRows<FacetCount>(
-          db,
-          sql`SELECT c AS value, count(*)::int AS count FROM ${documents}, unnest(category_path) AS c ${whereSql(where)} GROUP BY c ORDER BY count DESC, c LIMIT 50`,
-        ),
-        queryRows<FacetCount>(
-          db,
-          sql`SELECT ocop_stars::text AS value, count(*)::int AS count FROM ${documents} ${whereSql([...where, sql`ocop_stars IS NOT NULL`])} GROUP BY ocop_stars ORDER BY ocop_stars DESC`,
-        ),
-        queryRows<FacetCount>(
-          db,
-          sql`SELECT ward_code AS value, count(*)::int AS count FROM ${documents} ${whereSql(where)} GROUP BY ward_code ORDER BY count DESC, ward_code LIMIT 50`,
-        ),
+        aggregates(),
       ]);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
@@ -307,8 +368,8 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
       return {
         items: page.map((row) => row.card),
         nextCursor,
-        total: Number(totals[0]?.n ?? 0),
-        facets: { categoryId: categories, ocopStars: stars, wardCode: wards },
+        total,
+        facets,
         searchedWords: resolved,
       };
     },

@@ -20,6 +20,8 @@ export function searchTables(schema: PgSchema) {
       words: text('words').array().notNull(),
       textFolded: text('text_folded').notNull(),
       tsv: tsvector('tsv').generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, text_folded)`),
+      /** The name's words with their diacritics, to rank exact spellings first. */
+      tsvExact: tsvector('tsv_exact').generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, name_lower)`),
       categoryPath: text('category_path').array().notNull(),
       enterpriseId: uuid('enterprise_id').notNull(),
       wardCode: text('ward_code').notNull(),

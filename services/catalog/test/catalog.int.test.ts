@@ -160,7 +160,11 @@ describe('moderation and what the public sees', () => {
 
   it('is approved by staff, then public, searchable, with its owner mailed', async () => {
     expect((await decide(id, 'approve')).json().status).toBe('approved');
-    const page = (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).json();
+    // the public page shows what search lists, once the indexing job has run
+    const page = await eventually(async () => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` });
+      return response.statusCode === 200 && response.json();
+    });
     expect(page).toMatchObject({
       name: 'Tỏi Lý Sơn cô đơn',
       enterprise: { id: enterpriseId, name: 'Hợp tác xã Tỏi Lý Sơn' },
@@ -197,6 +201,7 @@ describe('moderation and what the public sees', () => {
     expect(renamed.json()).toMatchObject({ status: 'pending_review', slug: 'toi-ly-son-co-don-loai-dac-biet' });
     await eventually(async () => (await searchNames('toi co don')).length === 0);
     await decide(id, 'approve');
+    await eventually(async () => (await searchNames('toi co don loai dac biet')).length === 1);
     const moved = await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` });
     expect(moved.statusCode).toBe(301);
     expect(moved.headers.location).toBe('/api/v1/products/toi-ly-son-co-don-loai-dac-biet');
@@ -209,8 +214,9 @@ describe('moderation and what the public sees', () => {
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/products/${id}/hide`, ...as(owner) })).json().status).toBe(
       'hidden',
     );
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode).toBe(404);
+    await eventually(async () => (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode === 404);
     await eventually(async () => (await searchNames('toi ly son')).length === 0);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}`, ...as(owner) })).json().status).toBe('hidden');
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/products/${id}/show`, ...as(owner) })).json().status).toBe(
       'approved',
     );
@@ -223,12 +229,12 @@ describe('moderation and what the public sees', () => {
       url: `/api/v1/admin/enterprises/${enterpriseId}/suspend`,
       ...as(admin, { reason: 'Kiểm tra' }),
     });
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode).toBe(404);
+    await eventually(async () => (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode === 404);
     await eventually(async () => (await search('limit=50')).total === 0);
     expect((await search(`enterpriseId=${enterpriseId}`)).facets.categoryId).toEqual([]);
     await t.app.inject({ method: 'POST', url: `/api/v1/admin/enterprises/${enterpriseId}/reinstate`, ...as(admin) });
     await eventually(async () => (await searchNames('toi ly son')).length === 1);
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode).toBe(200);
+    await eventually(async () => (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode === 200);
   });
 
   it('shows the OCOP badge only once staff verified the certificate', async () => {

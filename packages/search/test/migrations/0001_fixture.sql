@@ -7,6 +7,7 @@ CREATE TABLE "searchtest"."search_documents" (
 	"words" text[] NOT NULL,
 	"text_folded" text NOT NULL,
 	"tsv" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, text_folded)) STORED,
+	"tsv_exact" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, name_lower)) STORED,
 	"category_path" text[] NOT NULL,
 	"enterprise_id" uuid NOT NULL,
 	"ward_code" text NOT NULL,

@@ -1,6 +1,8 @@
 import type { Executor } from '@tradeqn/db';
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
-import { productSlugs, products, prohibitedKeywords } from '../db/schema.ts';
+import { productSlugs, products, prohibitedKeywords, searchDocuments } from '../db/schema.ts';
+
+type Ref = { id: string; slug: string; name: string };
 
 export type ProductRow = typeof products.$inferSelect;
 export type NewProductRow = typeof products.$inferInsert;
@@ -15,6 +17,18 @@ export function createProductRepository() {
     async findById(tx: Executor, id: string): Promise<ProductRow | undefined> {
       const [row] = await tx.select().from(products).where(eq(products.id, id));
       return row;
+    },
+    /**
+     * A product with its search card when it is listed (the index holds exactly the public
+     * products): the public product page in one round trip.
+     */
+    async findWithListing(tx: Executor, by: { id: string } | { slug: string }) {
+      const [row] = await tx
+        .select({ product: products, card: searchDocuments.card })
+        .from(products)
+        .leftJoin(searchDocuments, eq(searchDocuments.id, products.id))
+        .where('id' in by ? eq(products.id, by.id) : eq(products.slug, by.slug));
+      return row ? { product: row.product, card: row.card as { enterprise: Ref; category: Ref } | null } : undefined;
     },
     async findBySlug(tx: Executor, slug: string): Promise<ProductRow | undefined> {
       const [row] = await tx.select().from(products).where(eq(products.slug, slug));

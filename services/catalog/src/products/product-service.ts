@@ -220,21 +220,25 @@ export function createProductService(deps: ProductServiceDeps) {
       return toProductDto(row, await refsOf(row), true);
     },
 
-    /** Public: approved products of approved enterprises. Members and staff see theirs in any state. */
+    /**
+     * Public: what search lists (approved products of approved enterprises, kept in step by the
+     * indexing jobs), answered from one query. Members and staff see theirs in any state.
+     */
     async get(idOrSlug: string, actor: Actor): Promise<ProductView> {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-      let row = isUuid ? await repo.findById(deps.db, idOrSlug) : await repo.findBySlug(deps.db, idOrSlug.toLowerCase());
-      if (!row && !isUuid) {
-        const movedTo = await repo.productIdOfRetiredSlug(deps.db, idOrSlug.toLowerCase());
-        row = movedTo ? await repo.findById(deps.db, movedTo) : undefined;
+      const found = await repo.findWithListing(deps.db, isUuid ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
+      if (!found) {
+        const movedTo = isUuid ? undefined : await repo.productIdOfRetiredSlug(deps.db, idOrSlug.toLowerCase());
+        const row = movedTo ? await repo.findById(deps.db, movedTo) : undefined;
         if (row) return { kind: 'moved', slug: row.slug };
+        throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
       }
-      if (!row) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
-      const enterprise = await deps.enterprises.getEnterprise(row.enterpriseId);
+      const { product: row, card } = found;
+      if (actor === null && card) return { kind: 'product', product: toProductDto(row, card, false) };
       const isPrivate = isStaff(actor) || (await isMember(row.enterpriseId, actor));
-      const isPublic = row.status === 'approved' && enterprise?.status === 'approved';
-      if (!isPublic && !isPrivate) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
-      return { kind: 'product', product: toProductDto(row, await refsOf(row, enterprise), isPrivate) };
+      if (isPrivate) return { kind: 'product', product: toProductDto(row, await refsOf(row), true) };
+      if (card) return { kind: 'product', product: toProductDto(row, card, false) };
+      throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
     },
 
     async listForEnterprise(actor: Person, enterpriseId: string, status?: string): Promise<ProductDto[]> {

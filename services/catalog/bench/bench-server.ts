@@ -1,0 +1,55 @@
+// The servers the search benchmark loads: the real app, and beside it the "limit": a bare
+// Fastify + pg route per measurement that runs only the one indexed query the work needs.
+import { accountsModuleFor } from '@tradeqn/accounts';
+import { enterprisesModuleFor } from '@tradeqn/enterprises';
+import { closeInfrastructure, createPlatform, loadSettings, openInfrastructure } from '@tradeqn/runtime';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { catalogModuleFor } from '../src/index.ts';
+
+const url = String(process.env.BENCH_DATABASE_URL);
+const settings = loadSettings({
+  DATABASE_URL: url,
+  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+  DATA_DIR: '/tmp/tradeqn-bench-search',
+  LOG_LEVEL: 'silent',
+  DEMO_DATA: '0',
+  ROLE: 'api',
+  RATE_LIMIT_PER_MINUTE: '100000000',
+});
+const infra = await openInfrastructure(settings);
+const accounts = accountsModuleFor(infra, settings);
+const enterprises = enterprisesModuleFor(infra, settings, accounts.api);
+const catalog = catalogModuleFor(infra, settings, { accounts: accounts.api, enterprises: enterprises.api });
+const platform = await createPlatform({ settings, infra, modules: [accounts, enterprises, catalog] });
+await platform.app.listen({ port: 0, host: '127.0.0.1' });
+
+const pool = new pg.Pool({ connectionString: url, max: 10 });
+const limit = Fastify();
+limit.get<{ Querystring: { tsq: string } }>('/limit/search', async (request) => {
+  const { rows } = await pool.query(
+    `SELECT card FROM catalog.search_documents WHERE tsv @@ to_tsquery('simple', $1)
+     ORDER BY ts_rank_cd(tsv, to_tsquery('simple', $1)) DESC, id LIMIT 21`,
+    [request.query.tsq],
+  );
+  return { items: rows.map((row) => row.card) };
+});
+limit.get('/limit/list', async () => {
+  const { rows } = await pool.query('SELECT card FROM catalog.search_documents ORDER BY created_at DESC, id LIMIT 21');
+  return { items: rows.map((row) => row.card) };
+});
+limit.get<{ Params: { slug: string } }>('/limit/product/:slug', async (request) => {
+  const { rows } = await pool.query('SELECT * FROM catalog.products WHERE slug = $1', [request.params.slug]);
+  return rows[0];
+});
+await limit.listen({ port: 0, host: '127.0.0.1' });
+
+const portOf = (server: { address(): unknown }) => (server.address() as { port: number }).port;
+process.stdout.write(`${JSON.stringify({ app: portOf(platform.app.server), limit: portOf(limit.server) })}\n`);
+process.on('SIGTERM', async () => {
+  await platform.stop();
+  await limit.close();
+  await pool.end();
+  await closeInfrastructure(infra);
+  process.exit(0);
+});
