@@ -15,6 +15,7 @@ export { ConfigError, parseEnv } from './config.ts';
 export { sendProblem, toAppError } from './error-handler.ts';
 export { type ReadinessCheck, registerHealth } from './health.ts';
 export type { ServiceModule } from './module.ts';
+export { Nullable } from './nullable.ts';
 export type { OpenApiInfo } from './openapi.ts';
 export { decodeCursor, encodeCursor, PageOf, PageQuery } from './pagination.ts';
 export {

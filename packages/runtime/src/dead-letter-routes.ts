@@ -1,5 +1,5 @@
 import type { EventBus } from '@tradeqn/events';
-import { type App, defineErrors, problemResponses, requireRole } from '@tradeqn/kit';
+import { type App, defineErrors, Nullable, problemResponses, requireRole } from '@tradeqn/kit';
 import { Type } from 'typebox';
 
 const errors = defineErrors({
@@ -10,7 +10,7 @@ const DeadLetterSchema = Type.Object({
   id: Type.String(),
   eventId: Type.String(),
   eventType: Type.String({ examples: ['accounts.user.registered'] }),
-  handler: Type.Union([Type.String(), Type.Null()]),
+  handler: Nullable(Type.String()),
   error: Type.String(),
   attempts: Type.Integer(),
   failedAt: Type.String({ format: 'date-time' }),

@@ -52,7 +52,8 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   const words = sql.raw(`"${options.schema}".search_words`);
   const ttl = options.aggregateTtlMs ?? 2_000;
   const resolvedCache = createTtlCache<string[] | null>(ttl, 5_000);
-  const aggregateCache = createTtlCache<Pick<SearchResult, 'total' | 'facets'>>(ttl, 5_000);
+  // promises, so that concurrent requests for the same aggregates share one computation
+  const aggregateCache = createTtlCache<Promise<Pick<SearchResult, 'total' | 'facets'>>>(ttl, 5_000);
   const forgetAggregates = () => {
     resolvedCache.clear();
     aggregateCache.clear();
@@ -318,9 +319,7 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
         query.ocopStars,
         resolved,
       ]);
-      const aggregates = async (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
-        const cached = ttl > 0 ? aggregateCache.get(aggregateKey) : undefined;
-        if (cached) return cached;
+      const computeAggregates = async (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
         const [totals, categories, stars, wards] = await Promise.all([
           queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${documents} ${whereSql(where)}`),
           queryRows<FacetCount>(
@@ -336,9 +335,16 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
             sql`SELECT ward_code AS value, count(*)::int AS count FROM ${documents} ${whereSql(where)} GROUP BY ward_code ORDER BY count DESC, ward_code LIMIT 50`,
           ),
         ]);
-        const fresh = { total: Number(totals[0]?.n ?? 0), facets: { categoryId: categories, ocopStars: stars, wardCode: wards } };
-        if (ttl > 0) aggregateCache.set(aggregateKey, fresh);
-        return fresh;
+        return { total: Number(totals[0]?.n ?? 0), facets: { categoryId: categories, ocopStars: stars, wardCode: wards } };
+      };
+      const aggregates = (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
+        if (ttl === 0) return computeAggregates();
+        const cached = aggregateCache.get(aggregateKey);
+        if (cached) return cached;
+        const pending = computeAggregates();
+        aggregateCache.set(aggregateKey, pending);
+        pending.catch(() => aggregateCache.clear());
+        return pending;
       };
       const [rows, { total, facets }] = await Promise.all([
         queryRows<{

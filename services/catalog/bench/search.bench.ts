@@ -8,7 +8,7 @@ import { createTestDatabase } from '@tradeqn/db/testing';
 import { enterprisesMigrations } from '@tradeqn/enterprises';
 import { createMailer } from '@tradeqn/mail';
 import { createPlatform, loadSettings } from '@tradeqn/runtime';
-import { foldedWords, toTsquery } from '@tradeqn/search';
+import { foldedWords } from '@tradeqn/search';
 import { createDiskFileStore } from '@tradeqn/storage';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';

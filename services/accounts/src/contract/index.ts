@@ -1,3 +1,4 @@
+import { Nullable } from '@tradeqn/kit';
 import { type Static, Type } from 'typebox';
 
 export const STAFF_ROLES = ['admin', 'moderator'] as const;
@@ -9,7 +10,7 @@ export const UserSchema = Type.Object(
     id: Type.String({ format: 'uuid' }),
     email: Type.String({ format: 'email', examples: ['nguyenvana@example.vn'] }),
     fullName: Type.String({ examples: ['Nguyễn Văn A'] }),
-    phone: Type.Union([Type.String({ examples: ['0912345678'] }), Type.Null()]),
+    phone: Nullable(Type.String({ examples: ['0912345678'] })),
     roles: Type.Array(Type.String(), { examples: [['consumer']] }),
     emailVerified: Type.Boolean(),
     createdAt: Type.String({ format: 'date-time' }),

@@ -1,4 +1,4 @@
-import { type App, principalOf, problemResponses, requireRole, StringEnum } from '@tradeqn/kit';
+import { type App, Nullable, principalOf, problemResponses, requireRole, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { PRODUCT_STATUSES } from '../contract/index.ts';
 import type { ProductService } from '../products/product-service.ts';
@@ -27,7 +27,7 @@ export function moderationRoutes(deps: { products: ProductService }) {
             cursor: Type.Optional(Type.String({ maxLength: 512 })),
           }),
           response: {
-            200: Type.Object({ items: Type.Array(Product), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+            200: Type.Object({ items: Type.Array(Product), nextCursor: Nullable(Type.String()) }),
             ...problemResponses(400, 401, 403),
           },
         },

@@ -1,4 +1,4 @@
-import type { Executor } from '@tradeqn/db';
+import type { Db, Executor } from '@tradeqn/db';
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { productSlugs, products, prohibitedKeywords, searchDocuments } from '../db/schema.ts';
 
@@ -6,6 +6,30 @@ type Ref = { id: string; slug: string; name: string };
 
 export type ProductRow = typeof products.$inferSelect;
 export type NewProductRow = typeof products.$inferInsert;
+
+/**
+ * The public product page's query as named prepared statements: planned once per connection
+ * rather than on every request (planning the join cost more than running it).
+ */
+export function createProductPageQueries(db: Db) {
+  const select = () =>
+    db
+      .select({ product: products, card: searchDocuments.card })
+      .from(products)
+      .leftJoin(searchDocuments, eq(searchDocuments.id, products.id));
+  const bySlug = select()
+    .where(eq(products.slug, sql.placeholder('key')))
+    .prepare('catalog_product_page_by_slug');
+  const byId = select()
+    .where(eq(products.id, sql.placeholder('key')))
+    .prepare('catalog_product_page_by_id');
+  return {
+    async find(by: { id: string } | { slug: string }) {
+      const [row] = 'id' in by ? await byId.execute({ key: by.id }) : await bySlug.execute({ key: by.slug });
+      return row ? { product: row.product, card: row.card as { enterprise: Ref; category: Ref } | null } : undefined;
+    },
+  };
+}
 
 export function createProductRepository() {
   return {
@@ -17,18 +41,6 @@ export function createProductRepository() {
     async findById(tx: Executor, id: string): Promise<ProductRow | undefined> {
       const [row] = await tx.select().from(products).where(eq(products.id, id));
       return row;
-    },
-    /**
-     * A product with its search card when it is listed (the index holds exactly the public
-     * products): the public product page in one round trip.
-     */
-    async findWithListing(tx: Executor, by: { id: string } | { slug: string }) {
-      const [row] = await tx
-        .select({ product: products, card: searchDocuments.card })
-        .from(products)
-        .leftJoin(searchDocuments, eq(searchDocuments.id, products.id))
-        .where('id' in by ? eq(products.id, by.id) : eq(products.slug, by.slug));
-      return row ? { product: row.product, card: row.card as { enterprise: Ref; category: Ref } | null } : undefined;
     },
     async findBySlug(tx: Executor, slug: string): Promise<ProductRow | undefined> {
       const [row] = await tx.select().from(products).where(eq(products.slug, slug));

@@ -1,4 +1,4 @@
-import { PageOf, StringEnum } from '@tradeqn/kit';
+import { Nullable, PageOf, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { PRODUCT_STATUSES, UNITS, VAT_CATEGORIES } from '../contract/index.ts';
 
@@ -73,31 +73,31 @@ export const ProductSchema = Type.Object(
     ocopStars: Type.Union([Type.Integer(), Type.Null()], {
       description: 'Chỉ hiện khi cán bộ đã xác minh và chứng nhận còn hạn',
     }),
-    origin: Type.Union([Type.String(), Type.Null()]),
+    origin: Nullable(Type.String()),
     status: StringEnum(PRODUCT_STATUSES),
     enterprise: Ref,
     category: Ref,
     label: Type.Object({
-      manufacturer: Type.Union([Type.String(), Type.Null()]),
-      netQuantity: Type.Union([Type.String(), Type.Null()]),
-      ingredients: Type.Union([Type.String(), Type.Null()]),
-      storage: Type.Union([Type.String(), Type.Null()]),
-      warnings: Type.Union([Type.String(), Type.Null()]),
+      manufacturer: Nullable(Type.String()),
+      netQuantity: Nullable(Type.String()),
+      ingredients: Nullable(Type.String()),
+      storage: Nullable(Type.String()),
+      warnings: Nullable(Type.String()),
     }),
     vatCategory: Type.String(),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
     // members and province staff only:
-    statusReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    statusReason: Type.Optional(Nullable(Type.String())),
     flaggedKeywords: Type.Optional(Type.Array(Type.String())),
     ocop: Type.Optional(
       Type.Union([
         Type.Object({
           stars: Type.Integer(),
-          certificateNo: Type.Union([Type.String(), Type.Null()]),
-          issuer: Type.Union([Type.String(), Type.Null()]),
-          issuedOn: Type.Union([Type.String(), Type.Null()]),
-          expiresOn: Type.Union([Type.String(), Type.Null()]),
+          certificateNo: Nullable(Type.String()),
+          issuer: Nullable(Type.String()),
+          issuedOn: Nullable(Type.String()),
+          expiresOn: Nullable(Type.String()),
           isVerified: Type.Boolean(),
         }),
         Type.Null(),
@@ -117,8 +117,8 @@ export const ProductCard = Type.Object(
     unit: Type.String(),
     minOrderQty: Type.Integer(),
     wholesaleFrom: Type.Union([Type.Integer(), Type.Null()], { description: 'Giá sỉ thấp nhất' }),
-    image: Type.Union([Type.String(), Type.Null()]),
-    ocopStars: Type.Union([Type.Integer(), Type.Null()]),
+    image: Nullable(Type.String()),
+    ocopStars: Nullable(Type.Integer()),
     enterprise: Ref,
     category: Ref,
     wardCode: Type.String(),

@@ -9,7 +9,7 @@ import type { CategoryService } from '../categories/category-service.ts';
 import { CatalogEvents } from '../contract/index.ts';
 import { productErrors } from './product-errors.ts';
 import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
-import { createProductRepository, type NewProductRow, type ProductRow } from './product-repository.ts';
+import { createProductPageQueries, createProductRepository, type NewProductRow, type ProductRow } from './product-repository.ts';
 import { checkTiers, findProhibited } from './product-rules.ts';
 import type { CreateProductBody, UpdateProductBody } from './product-schemas.ts';
 
@@ -35,6 +35,7 @@ export type ProductView = { kind: 'product'; product: ProductDto } | { kind: 'mo
 
 export function createProductService(deps: ProductServiceDeps) {
   const repo = createProductRepository();
+  const pageQueries = createProductPageQueries(deps.db);
 
   async function refsOf(row: ProductRow, enterprise?: EnterpriseSummary | null): Promise<{ enterprise: Ref; category: Ref }> {
     const owner = enterprise ?? (await deps.enterprises.getEnterprise(row.enterpriseId));
@@ -226,7 +227,7 @@ export function createProductService(deps: ProductServiceDeps) {
      */
     async get(idOrSlug: string, actor: Actor): Promise<ProductView> {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-      const found = await repo.findWithListing(deps.db, isUuid ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
+      const found = await pageQueries.find(isUuid ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
       if (!found) {
         const movedTo = isUuid ? undefined : await repo.productIdOfRetiredSlug(deps.db, idOrSlug.toLowerCase());
         const row = movedTo ? await repo.findById(deps.db, movedTo) : undefined;

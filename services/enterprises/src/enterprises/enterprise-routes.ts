@@ -1,5 +1,6 @@
 import {
   type App,
+  Nullable,
   optionalUser,
   PageOf,
   principalOf,
@@ -249,9 +250,9 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
                 Type.Object({
                   id: Type.Integer(),
                   action: Type.String({ examples: ['approve'] }),
-                  actorId: Type.Union([Type.String(), Type.Null()]),
+                  actorId: Nullable(Type.String()),
                   actorRoles: Type.Array(Type.String()),
-                  reason: Type.Union([Type.String(), Type.Null()]),
+                  reason: Nullable(Type.String()),
                   details: Type.Record(Type.String(), Type.Unknown()),
                   at: Type.String({ format: 'date-time' }),
                 }),

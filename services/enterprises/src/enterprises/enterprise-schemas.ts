@@ -1,4 +1,4 @@
-import { PageOf, StringEnum } from '@tradeqn/kit';
+import { Nullable, PageOf, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { ENTERPRISE_STATUSES, ENTERPRISE_TYPES, MEMBER_ROLES } from '../contract/index.ts';
 
@@ -111,26 +111,26 @@ export const EnterpriseSchema = Type.Object(
     type: EnterpriseType,
     status: EnterpriseStatus,
     taxCode: Type.String({ description: 'Mã số thuế (thông tin người bán luật định)' }),
-    businessRegNumber: Type.Union([Type.String(), Type.Null()]),
+    businessRegNumber: Nullable(Type.String()),
     representative: Type.String(),
     phone: Type.String(),
     email: Type.String(),
     address: AddressSchema,
     location: Type.Union([Location, Type.Null()]),
     sectors: Type.Array(Type.String()),
-    description: Type.Union([Type.String(), Type.Null()]),
-    introduction: Type.Union([Type.String(), Type.Null()]),
-    website: Type.Union([Type.String(), Type.Null()]),
-    customDomain: Type.Union([Type.String(), Type.Null()]),
-    logoUrl: Type.Union([Type.String(), Type.Null()]),
-    coverUrl: Type.Union([Type.String(), Type.Null()]),
+    description: Nullable(Type.String()),
+    introduction: Nullable(Type.String()),
+    website: Nullable(Type.String()),
+    customDomain: Nullable(Type.String()),
+    logoUrl: Nullable(Type.String()),
+    coverUrl: Nullable(Type.String()),
     isExportReady: Type.Boolean(),
-    verifiedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    verifiedAt: Nullable(Type.String({ format: 'date-time' })),
     createdAt: Type.String({ format: 'date-time' }),
     // members and province staff only:
-    statusReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-    businessRegDate: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-    businessRegPlace: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    statusReason: Type.Optional(Nullable(Type.String())),
+    businessRegDate: Type.Optional(Nullable(Type.String())),
+    businessRegPlace: Type.Optional(Nullable(Type.String())),
     licence: Type.Optional(
       Type.Union([Type.Object({ number: Type.String(), date: Type.String(), issuer: Type.String() }), Type.Null()]),
     ),
