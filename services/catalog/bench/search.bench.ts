@@ -121,11 +121,18 @@ try {
     queryMix.map((query) => `/api/v1/products?${query}`),
     10,
   );
+  const limitLatency = await load(
+    tsqueries.map((tsq) => `/limit/search?tsq=${encodeURIComponent(tsq)}`),
+    10,
+  );
 
   log(`\n| route | app req/s | limit req/s | app / limit | goal ≥ 50 % |\n| --- | --- | --- | --- | --- |`);
   for (const row of rows) log(`| ${row.join(' | ')} |`);
   log(
     `\nsearch q mix at 10 connections: p50 ${latency.latency.p50} ms, p90 ${latency.latency.p90} ms, p97.5 ${latency.latency.p97_5} ms (goal p95 < 25 ms: ${latency.latency.p97_5 < 25 ? 'met' : latency.latency.p90 < 25 ? 'p90 met, p97.5 not' : 'NOT met'}), ${latency.requests.average.toFixed(0)} req/s`,
+  );
+  log(
+    `its limit at 10 connections: p50 ${limitLatency.latency.p50} ms, p90 ${limitLatency.latency.p90} ms, p97.5 ${limitLatency.latency.p97_5} ms, ${limitLatency.requests.average.toFixed(0)} req/s`,
   );
   log(
     `full reindex of ${count}: ${reindexSeconds.toFixed(1)} s (goal < 60 s: ${reindexSeconds < 60 ? 'met' : 'NOT met'}), peak RSS ${(peakRss / 1048576).toFixed(0)} MB`,
