@@ -14,6 +14,8 @@ export interface ServiceModule<Api = unknown, Job = unknown> {
   jobs: readonly Job[];
   /** `migrations/<service>/`, applied at start-up in the order modules are listed. */
   migrationsFolder: string;
+  /** What `/ready` should also ask (a search engine, an object store…). */
+  readiness?: { name: string; check: () => Promise<void> }[];
   /** Start-up work after migrations: the first admin, demo data… Must be safe to run every start. */
   onStart?: (options: { demoData: boolean }) => Promise<void>;
 }

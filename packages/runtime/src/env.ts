@@ -69,6 +69,8 @@ export interface Settings {
   rateLimitPerMinute: number;
   loginLimits: { perIpPerMinute: number; perAccountPer15Minutes: number };
   uploadLimitBytes: number;
+  /** Meilisearch for product search instead of PostgreSQL. */
+  meili: { host: string; apiKey?: string } | undefined;
   /** Uploaded files in an S3-compatible bucket instead of `DATA_DIR/uploads`. */
   s3: S3Options | undefined;
 }
@@ -109,6 +111,7 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     loginLimits: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perAccountPer15Minutes: env.LOGIN_RATE_LIMIT_PER_ACCOUNT },
     uploadLimitBytes: Math.round(env.UPLOAD_LIMIT_MB * 1024 * 1024),
+    meili: env.MEILI_HOST ? { host: env.MEILI_HOST, ...(env.MEILI_API_KEY ? { apiKey: env.MEILI_API_KEY } : {}) } : undefined,
     s3:
       env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
         ? {

@@ -44,6 +44,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const readiness: ReadinessCheck[] = [{ name: 'database', check: () => infra.database.ping() }];
   const redis = infra.redis;
   if (redis) readiness.push({ name: 'redis', check: async () => void (await redis.ping()) });
+  for (const module of modules) readiness.push(...(module.readiness ?? []));
 
   const serveRoutes = settings.role !== 'worker';
   const app = await buildServer({

@@ -1,3 +1,4 @@
+export { createMeilisearchEngine } from './meilisearch-engine.ts';
 export { createPostgresSearchEngine, toTsquery } from './postgres-engine.ts';
 export { accentedWords, foldedWords } from './query-words.ts';
 export {

@@ -7,7 +7,7 @@ import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { Infrastructure, Settings } from '@tradeqn/runtime';
-import { createPostgresSearchEngine, type SearchEngine } from '@tradeqn/search';
+import { createMeilisearchEngine, createPostgresSearchEngine, type SearchEngine } from '@tradeqn/search';
 import { sql } from 'drizzle-orm';
 import { categoryRoutes } from './categories/category-routes.ts';
 import { prohibitedKeywordSeed } from './categories/category-seed.ts';
@@ -33,7 +33,7 @@ export interface CatalogDeps {
   mailer: Mailer;
   accounts: Pick<AccountsApi, 'getUserByEmail'>;
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'roleOf' | 'listOwners' | 'listMemberships'>;
-  config: { publicUrl: string };
+  config: { publicUrl: string; meili?: { host: string; apiKey?: string } };
 }
 
 export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
@@ -48,12 +48,18 @@ export function catalogModuleFor(
   settings: Settings,
   deps: Pick<CatalogDeps, 'accounts' | 'enterprises'>,
 ): CatalogModule {
-  return createCatalogModule({ db: infra.database.db, mailer: infra.mailer, ...deps, config: { publicUrl: settings.publicUrl } });
+  return createCatalogModule({
+    db: infra.database.db,
+    mailer: infra.mailer,
+    ...deps,
+    config: { publicUrl: settings.publicUrl, ...(settings.meili ? { meili: settings.meili } : {}) },
+  });
 }
 
 export function createCatalogModule(deps: CatalogDeps): CatalogModule {
   const audit = createAuditLog(auditLog);
-  const engine = createPostgresSearchEngine({ db: deps.db, schema: 'catalog' });
+  const meili = deps.config.meili ? createMeilisearchEngine({ ...deps.config.meili, index: 'products' }) : undefined;
+  const engine: SearchEngine = meili ?? createPostgresSearchEngine({ db: deps.db, schema: 'catalog' });
   const categories = createCategoryService({ db: deps.db, audit });
   const products = createProductService({
     db: deps.db,
@@ -98,6 +104,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     ],
     outbox,
     engine,
+    readiness: meili ? [{ name: 'meilisearch', check: () => meili.ping() }] : [],
     migrationsFolder: catalogMigrations.folder,
     reindex: (onProgress) =>
       reindexAll({ db: deps.db, engine, categories, enterprises: deps.enterprises }, { ...(onProgress ? { onProgress } : {}) }),
