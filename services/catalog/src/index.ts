@@ -8,6 +8,7 @@ import type { App, ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { createMeilisearchEngine, createPostgresSearchEngine, type SearchEngine } from '@tradeqn/search';
+import type { FileStore } from '@tradeqn/storage';
 import { sql } from 'drizzle-orm';
 import { categoryRoutes } from './categories/category-routes.ts';
 import { prohibitedKeywordSeed } from './categories/category-seed.ts';
@@ -31,6 +32,8 @@ export const catalogMigrations = {
 export interface CatalogDeps {
   db: Db;
   mailer: Mailer;
+  /** Where product images go (served publicly under `/media/public/…`). */
+  files: FileStore;
   accounts: Pick<AccountsApi, 'getUserByEmail'>;
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'roleOf' | 'listOwners' | 'listMemberships'>;
   config: { publicUrl: string; meili?: { host: string; apiKey?: string } };
@@ -51,6 +54,7 @@ export function catalogModuleFor(
   return createCatalogModule({
     db: infra.database.db,
     mailer: infra.mailer,
+    files: infra.files,
     ...deps,
     config: { publicUrl: settings.publicUrl, ...(settings.meili ? { meili: settings.meili } : {}) },
   });
@@ -67,6 +71,8 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     audit,
     categories,
     enterprises: deps.enterprises,
+    files: deps.files,
+    mediaUrl: (key) => `${deps.config.publicUrl}/media/${key}`,
   });
   const repo = createProductRepository();
   const indexDeps = { db: deps.db, engine, categories, enterprises: deps.enterprises, inbox };

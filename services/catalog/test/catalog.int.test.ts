@@ -339,3 +339,45 @@ describe('a full reindex', () => {
     expect(await searchNames('hang da go')).toEqual([]);
   });
 });
+
+describe('product images', () => {
+  it('takes a JPEG/PNG/WebP upload, stores it as WebP in two sizes, and refuses anything else', async () => {
+    const { multipartBody, samples } = await import('@tradeqn/storage/testing');
+    const sharp = (await import('sharp')).default;
+    const png = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#0b6e4f' } })
+      .png()
+      .toBuffer();
+    const product = (await create(owner, { name: 'Tỏi Lý Sơn có ảnh' })).json();
+    const upload = (data: Buffer, person: Person | null = owner) => {
+      const body = multipartBody('file', 'anh.png', 'image/png', data);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/v1/products/${product.id}/images`,
+        payload: body.payload,
+        headers: { ...body.headers, ...(person ? { authorization: `Bearer ${person.token}` } : {}) },
+      });
+    };
+    const response = await upload(png);
+    expect(response.statusCode).toBe(200);
+    const [url] = response.json().images as string[];
+    expect(url).toMatch(new RegExp(`^http://san.test/media/public/products/${product.id}/[\\w-]+-1200\\.webp$`));
+    const large = await t.app.inject({ method: 'GET', url: String(url).replace('http://san.test', '') });
+    expect(large.headers['content-type']).toBe('image/webp');
+    expect((await sharp(large.rawPayload).metadata()).width).toBe(1200);
+    const thumb = await t.app.inject({
+      method: 'GET',
+      url: String(url).replace('http://san.test', '').replace('-1200.webp', '-400.webp'),
+    });
+    expect((await sharp(thumb.rawPayload).metadata()).width).toBe(400);
+
+    const before = (await t.app.inject({ method: 'GET', url: `/api/v1/products/${product.id}`, ...as(owner) })).json().images;
+    expectProblem(await upload(samples.pdf), 415);
+    expectProblem(await upload(samples.exe), 415);
+    expectProblem(await upload(samples.png), 415); // a PNG header with no image behind it
+    expectProblem(await upload(png, rival), 404); // a listing under review is not even visible to a rival
+    expectProblem(await upload(png, null), 401);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${product.id}`, ...as(owner) })).json().images).toEqual(
+      before,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
 import { createMailer } from '@tradeqn/mail';
+import { createDiskFileStore } from '@tradeqn/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogMigrations, createCatalogModule } from '../src/index.ts';
 
@@ -15,6 +16,7 @@ const moduleWith = (meili?: { host: string }) =>
   createCatalogModule({
     db: database.db,
     mailer: createMailer({ outDir: '/tmp/tradeqn-engine-choice', from: 'a@san.test', domain: 'san.test' }),
+    files: createDiskFileStore('/tmp/tradeqn-engine-choice/uploads'),
     accounts: { getUserByEmail: async () => null },
     enterprises: {
       getEnterprise: async () => null,

@@ -34,6 +34,7 @@ export async function buildCatalogTestApp(): Promise<TestPlatform> {
       const catalog = createCatalogModule({
         db: infra.database.db,
         mailer: infra.mailer,
+        files: infra.files,
         accounts: accounts.api,
         enterprises: enterprises.api,
         config: { publicUrl: settings.publicUrl },

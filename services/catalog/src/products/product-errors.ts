@@ -22,5 +22,8 @@ export const productErrors = defineErrors({
   CATALOG_CATEGORY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy danh mục', en: 'Category not found' },
   CATALOG_KEYWORD_EXISTS: { status: 409, vi: 'Từ khoá này đã có trong danh sách', en: 'This keyword is already listed' },
   CATALOG_KEYWORD_NOT_FOUND: { status: 404, vi: 'Không tìm thấy từ khoá', en: 'Keyword not found' },
+  CATALOG_IMAGE_TYPE: { status: 415, vi: 'Chỉ nhận ảnh JPEG, PNG hoặc WebP', en: 'Only JPEG, PNG or WebP images' },
+  CATALOG_IMAGE_MISSING: { status: 400, vi: 'Thiếu ảnh tải lên (trường "file")', en: 'No image was uploaded (field "file")' },
+  CATALOG_TOO_MANY_IMAGES: { status: 422, vi: 'Mỗi sản phẩm có tối đa 10 ảnh', en: 'A product has at most 10 images' },
   CATALOG_SEARCH_CURSOR: { status: 400, vi: 'Con trỏ trang không hợp lệ', en: 'Invalid cursor' },
 });

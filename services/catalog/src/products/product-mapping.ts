@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { thumbnailOf } from './product-images.ts';
 import type { ProductRow } from './product-repository.ts';
 import { visibleOcopStars } from './product-rules.ts';
 import type { ProductCard, ProductSchema } from './product-schemas.ts';
@@ -64,7 +65,7 @@ export function toCard(row: ProductRow, refs: { enterprise: Ref; category: Ref }
     unit: row.unit,
     minOrderQty: row.minOrderQty,
     wholesaleFrom: lowestTier,
-    image: row.images[0] ?? null,
+    image: row.images[0] ? thumbnailOf(row.images[0]) : null,
     ocopStars: visibleOcopStars(row),
     enterprise: refs.enterprise,
     category: refs.category,

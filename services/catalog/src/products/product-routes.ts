@@ -127,6 +127,31 @@ export function productRoutes(deps: { products: ProductService; engine: SearchEn
       );
     }
 
+    app.post(
+      '/products/:id/images',
+      {
+        onRequest: requireUser,
+        schema: {
+          tags,
+          summary: 'Tải ảnh sản phẩm: JPEG, PNG hoặc WebP (members)',
+          description:
+            'Gửi một ảnh trong trường `file` (multipart/form-data). Ảnh được nhận diện từ nội dung, lưu dạng WebP 1200 px và ảnh nhỏ 400 px; sản phẩm đã duyệt sẽ chờ duyệt lại.',
+          consumes: ['multipart/form-data'],
+          security: bearer,
+          params: IdParams,
+          response: { 200: Product, ...problemResponses(400, 401, 403, 404, 413, 415, 422) },
+        },
+      },
+      async (request) => {
+        if (!request.isMultipart()) throw productErrors.CATALOG_IMAGE_MISSING();
+        const file = await request.file();
+        if (!file) throw productErrors.CATALOG_IMAGE_MISSING();
+        const data = await file.toBuffer();
+        if (data.length === 0) throw productErrors.CATALOG_IMAGE_MISSING();
+        return products.addImage(principalOf(request), request.params.id, data);
+      },
+    );
+
     app.get(
       '/enterprises/:id/products',
       {

@@ -3,11 +3,13 @@ import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeCursor, encodeCursor } from '@tradeqn/kit';
+import type { FileStore } from '@tradeqn/storage';
 import { foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
 import type { CategoryService } from '../categories/category-service.ts';
 import { CatalogEvents } from '../contract/index.ts';
 import { productErrors } from './product-errors.ts';
+import { storeProductImage } from './product-images.ts';
 import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
 import { createProductPageQueries, createProductRepository, type NewProductRow, type ProductRow } from './product-repository.ts';
 import { checkTiers, findProhibited } from './product-rules.ts';
@@ -29,6 +31,8 @@ export interface ProductServiceDeps {
   audit: AuditLog;
   categories: CategoryService;
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'roleOf'>;
+  files: FileStore;
+  mediaUrl: (key: string) => string;
 }
 
 export type ProductView = { kind: 'product'; product: ProductDto } | { kind: 'moved'; slug: string };
@@ -320,6 +324,19 @@ export function createProductService(deps: ProductServiceDeps) {
         }
       }
       return { approved, skipped };
+    },
+
+    /** Adds an uploaded image (a content change: an approved listing goes back to review). */
+    async addImage(actor: Person, id: string, data: Buffer) {
+      const current = await authorizeChange(id, actor);
+      if (current.images.length >= 10) throw productErrors.CATALOG_TOO_MANY_IMAGES();
+      const key = await storeProductImage(deps.files, id, data);
+      try {
+        return await service.update(actor, id, { images: [...current.images, deps.mediaUrl(key)] });
+      } catch (error) {
+        await deps.files.delete(key).catch(() => {});
+        throw error;
+      }
     },
 
     async verifyOcop(actor: Person, id: string) {
