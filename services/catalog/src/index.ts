@@ -20,6 +20,7 @@ import { enterpriseIndexSubscriber, productIndexSubscriber } from './indexing/in
 import { type ReindexProgress, reindexAll } from './indexing/reindex.ts';
 import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
 import { moderationRoutes } from './moderation/moderation-routes.ts';
+import { storeProductImage } from './products/product-images.ts';
 import { createProductRepository } from './products/product-repository.ts';
 import { productRoutes } from './products/product-routes.ts';
 import { createProductService } from './products/product-service.ts';
@@ -120,6 +121,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       if (demoData) {
         await loadDemoProducts({
           products,
+          storeImage: async (png) => `${deps.config.publicUrl}/media/${await storeProductImage(deps.files, 'demo', png)}`,
           categories,
           accounts: deps.accounts,
           enterprises: deps.enterprises,

@@ -2,6 +2,7 @@ import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { CategoryService } from '../categories/category-service.ts';
 import type { ProductService } from '../products/product-service.ts';
+import { drawDemoImage } from './demo-images.ts';
 
 const SELLER = 'doanhnghiep@demo.tradeqn.vn';
 const ADMIN = 'quantri@demo.tradeqn.vn';
@@ -629,6 +630,8 @@ function listingsOf(base: Base): { name: string; size: string; price: number; un
 /** Loads the demo listings into an empty catalogue: every size of every base product, approved. */
 export async function loadDemoProducts(deps: {
   products: ProductService;
+  /** Stores a drawn picture as a product image and gives back its URL. */
+  storeImage: (png: Buffer) => Promise<string>;
   categories: CategoryService;
   accounts: Pick<AccountsApi, 'getUserByEmail'>;
   enterprises: Pick<EnterprisesApi, 'listMemberships' | 'getEnterprise'>;
@@ -644,15 +647,17 @@ export async function loadDemoProducts(deps: {
   for (const membership of await deps.enterprises.listMemberships(seller.id)) {
     const enterprise = await deps.enterprises.getEnterprise(membership.id);
     const bases = enterprise?.status === 'approved' ? catalogByEnterprise[enterprise.slug] : undefined;
-    for (const base of bases ?? []) {
+    for (const [baseIndex, base] of (bases ?? []).entries()) {
       const category = await deps.categories.bySlug(base.category);
       if (!category || !enterprise) continue;
+      const image = await deps.storeImage(await drawDemoImage(base.name, base.origin, loaded + baseIndex));
       for (const { name, size, price, unit } of listingsOf(base)) {
         const product = await deps.products.create(sellerActor, {
           enterpriseId: enterprise.id,
           name,
           description: `${base.description} Quy cách: ${size}.`,
           categoryId: category.id,
+          images: [image],
           price,
           unit,
           stock: 50 + ((loaded * 37) % 450),

@@ -17,7 +17,7 @@ export function thumbnailOf(url: string): string {
  * Checks an uploaded image by its bytes (JPEG, PNG or WebP, decodable, not a decompression
  * bomb), and stores it as WebP in the two sizes; gives back the large one's key.
  */
-export async function storeProductImage(files: FileStore, productId: string, data: Buffer): Promise<string> {
+export async function storeProductImage(files: FileStore, folder: string, data: Buffer): Promise<string> {
   const type = await sniffAllowedType(data, IMAGE_TYPES);
   if (!type) throw productErrors.CATALOG_IMAGE_TYPE();
   const name = randomUUID().slice(0, 12);
@@ -29,7 +29,7 @@ export async function storeProductImage(files: FileStore, productId: string, dat
         .resize({ width, height: width, fit: 'inside', withoutEnlargement: true })
         .webp({ quality: label === 'thumb' ? 75 : 82 })
         .toBuffer();
-      const key = `public/products/${productId}/${name}-${width}.webp`;
+      const key = `public/products/${folder}/${name}-${width}.webp`;
       await files.put(key, resized, 'image/webp');
       keys.push(key);
     }
@@ -38,5 +38,5 @@ export async function storeProductImage(files: FileStore, productId: string, dat
     if ((error as { code?: string }).code === 'CATALOG_IMAGE_TYPE') throw error;
     throw productErrors.CATALOG_IMAGE_TYPE({ vi: 'Không đọc được ảnh', en: 'The image cannot be read' });
   }
-  return `public/products/${productId}/${name}-${IMAGE_SIZES.large}.webp`;
+  return `public/products/${folder}/${name}-${IMAGE_SIZES.large}.webp`;
 }
