@@ -267,6 +267,11 @@ describe('prohibited goods', () => {
       sql`SELECT action, reason FROM catalog.audit_log WHERE entity_id = ${flagged.id}::uuid AND action LIKE 'approve%'`,
     );
     expect(entry).toEqual({ action: 'approve-override', reason: 'Vòng giả ngà bằng nhựa, đã kiểm tra mẫu' });
+    const trail = (await t.app.inject({ method: 'GET', url: `/api/v1/admin/products/${flagged.id}/audit`, ...as(admin) })).json()
+      .items;
+    expect(trail.map((item: { action: string }) => item.action)).toEqual(['created', 'approve-override']);
+    expect(trail[1].actorId).toBe(admin.userId);
+    expectProblem(await t.app.inject({ method: 'GET', url: `/api/v1/admin/products/${flagged.id}/audit`, ...as(owner) }), 403);
   });
 
   it('does not flag ordinary words that fold like banned ones', async () => {

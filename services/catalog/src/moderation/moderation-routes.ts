@@ -112,6 +112,40 @@ export function moderationRoutes(deps: { products: ProductService }) {
       async (request) => products.verifyOcop(principalOf(request), request.params.id),
     );
 
+    app.get(
+      '/admin/products/:id/audit',
+      {
+        onRequest: staff,
+        schema: {
+          tags,
+          summary: 'Nhật ký kiểm tra của một sản phẩm: ai, khi nào, việc gì, lý do',
+          security: bearer,
+          params: IdParams,
+          querystring: Type.Object({
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
+            afterId: Type.Integer({ minimum: 0, default: 0 }),
+          }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.Integer(),
+                  action: Type.String({ examples: ['approve-override'] }),
+                  actorId: Nullable(Type.String()),
+                  actorRoles: Type.Array(Type.String()),
+                  reason: Nullable(Type.String()),
+                  details: Type.Record(Type.String(), Type.Unknown()),
+                  at: Type.String({ format: 'date-time' }),
+                }),
+              ),
+            }),
+            ...problemResponses(401, 403, 404),
+          },
+        },
+      },
+      async (request) => ({ items: await products.auditTrail(request.params.id, request.query.limit, request.query.afterId) }),
+    );
+
     const Keyword = Type.Object({ id: Type.String(), keyword: Type.String({ examples: ['ngà voi'] }), createdAt: Type.String() });
     app.get(
       '/admin/prohibited-keywords',

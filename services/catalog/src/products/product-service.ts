@@ -362,6 +362,11 @@ export function createProductService(deps: ProductServiceDeps) {
       return toProductDto(row, await refsOf(row), true);
     },
 
+    async auditTrail(id: string, limit: number, afterId: number) {
+      if (!(await repo.findById(deps.db, id))) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      return deps.audit.list(deps.db, 'product', id, limit, afterId);
+    },
+
     async keywords() {
       return (await repo.keywords(deps.db)).map((row) => ({
         id: row.id,
