@@ -288,6 +288,8 @@ describe('prohibited goods', () => {
       status: 'rejected',
       statusReason: 'Hàng cấm',
     });
+    expectProblem(await t.app.inject({ method: 'GET', url: `/api/v1/products/${b}` }), 404);
+    expect(await searchNames('sung do choi')).toEqual([]);
     expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/admin/products/approve', ...as(owner, { ids: [a] }) }), 403);
   });
 });

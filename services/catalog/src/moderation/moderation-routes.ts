@@ -1,3 +1,4 @@
+import { AuditTrailQuery, AuditTrailSchema } from '@tradeqn/audit';
 import { type App, Nullable, principalOf, problemResponses, requireRole, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { PRODUCT_STATUSES } from '../contract/index.ts';
@@ -121,24 +122,9 @@ export function moderationRoutes(deps: { products: ProductService }) {
           summary: 'Nhật ký kiểm tra của một sản phẩm: ai, khi nào, việc gì, lý do',
           security: bearer,
           params: IdParams,
-          querystring: Type.Object({
-            limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
-            afterId: Type.Integer({ minimum: 0, default: 0 }),
-          }),
+          querystring: AuditTrailQuery,
           response: {
-            200: Type.Object({
-              items: Type.Array(
-                Type.Object({
-                  id: Type.Integer(),
-                  action: Type.String({ examples: ['approve-override'] }),
-                  actorId: Nullable(Type.String()),
-                  actorRoles: Type.Array(Type.String()),
-                  reason: Nullable(Type.String()),
-                  details: Type.Record(Type.String(), Type.Unknown()),
-                  at: Type.String({ format: 'date-time' }),
-                }),
-              ),
-            }),
+            200: AuditTrailSchema,
             ...problemResponses(401, 403, 404),
           },
         },

@@ -1,6 +1,6 @@
+import { AuditTrailQuery, AuditTrailSchema } from '@tradeqn/audit';
 import {
   type App,
-  Nullable,
   optionalUser,
   PageOf,
   principalOf,
@@ -240,24 +240,9 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
           summary: 'Nhật ký kiểm tra của một doanh nghiệp: ai, khi nào, việc gì, lý do (audit log)',
           security: bearer,
           params: IdParams,
-          querystring: Type.Object({
-            limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
-            afterId: Type.Integer({ minimum: 0, default: 0 }),
-          }),
+          querystring: AuditTrailQuery,
           response: {
-            200: Type.Object({
-              items: Type.Array(
-                Type.Object({
-                  id: Type.Integer(),
-                  action: Type.String({ examples: ['approve'] }),
-                  actorId: Nullable(Type.String()),
-                  actorRoles: Type.Array(Type.String()),
-                  reason: Nullable(Type.String()),
-                  details: Type.Record(Type.String(), Type.Unknown()),
-                  at: Type.String({ format: 'date-time' }),
-                }),
-              ),
-            }),
+            200: AuditTrailSchema,
             ...problemResponses(401, 403, 404),
           },
         },
