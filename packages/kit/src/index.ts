@@ -17,7 +17,7 @@ export { type ReadinessCheck, registerHealth } from './health.ts';
 export type { ServiceModule } from './module.ts';
 export { Nullable } from './nullable.ts';
 export type { OpenApiInfo } from './openapi.ts';
-export { decodeCursor, encodeCursor, PageOf, PageQuery } from './pagination.ts';
+export { decodeCursor, encodeCursor, keysetPage, PageOf, PageQuery } from './pagination.ts';
 export {
   AppError,
   defineErrors,

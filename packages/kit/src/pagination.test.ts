@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from './pagination.ts';
+import { decodeCursor, encodeCursor, keysetPage } from './pagination.ts';
 import { AppError } from './problem.ts';
 
 describe('cursors', () => {
@@ -21,4 +21,14 @@ describe('cursors', () => {
       }
     },
   );
+});
+
+describe('keysetPage', () => {
+  it('cuts the extra row and points the cursor at the last one kept', () => {
+    const rows = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const page = keysetPage(rows, 2, (row) => [row.id]);
+    expect(page.rows).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(decodeCursor(String(page.nextCursor), 1)).toEqual(['b']);
+    expect(keysetPage(rows, 3, (row) => [row.id]).nextCursor).toBeNull();
+  });
 });

@@ -33,3 +33,17 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
     { path: '/querystring/cursor', message: 'invalid cursor' },
   ]);
 }
+
+/**
+ * One page from `limit + 1` rows fetched in keyset order: the page itself, and the cursor of its
+ * last row when there is more.
+ */
+export function keysetPage<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => (string | number)[],
+): { rows: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}

@@ -41,3 +41,11 @@ describe('banks and slugs', () => {
     expect(slugify(input)).toBe(slug);
   });
 });
+
+describe('firstFreeSlug', () => {
+  it('keeps a free slug and numbers a taken one', async () => {
+    const { firstFreeSlug } = await import('./slug.ts');
+    expect(firstFreeSlug('toi-ly-son', new Set())).toBe('toi-ly-son');
+    expect(firstFreeSlug('toi-ly-son', new Set(['toi-ly-son', 'toi-ly-son-2']))).toBe('toi-ly-son-3');
+  });
+});

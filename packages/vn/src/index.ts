@@ -11,5 +11,5 @@ export {
 export { type Bank, findBank, listBanks } from './banks.ts';
 export { foldVietnamese } from './fold.ts';
 export { normalizePhoneVn } from './phone.ts';
-export { slugify } from './slug.ts';
+export { firstFreeSlug, slugify } from './slug.ts';
 export { completeTaxCode, parseTaxCode, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';

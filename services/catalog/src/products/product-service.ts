@@ -2,9 +2,9 @@ import type { AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeCursor, encodeCursor } from '@tradeqn/kit';
+import { decodeCursor, keysetPage } from '@tradeqn/kit';
 import type { FileStore } from '@tradeqn/storage';
-import { foldVietnamese, slugify } from '@tradeqn/vn';
+import { firstFreeSlug, foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
 import type { CategoryService } from '../categories/category-service.ts';
 import { CatalogEvents } from '../contract/index.ts';
@@ -75,9 +75,7 @@ export function createProductService(deps: ProductServiceDeps) {
 
   async function uniqueSlug(tx: Executor, name: string): Promise<string> {
     const base = slugify(name, 70);
-    const taken = new Set(await repo.slugsLike(tx, base));
-    if (!taken.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+    return firstFreeSlug(base, new Set(await repo.slugsLike(tx, base)));
   }
 
   async function prohibitedIn(tx: Executor, row: { name: string; description: string; origin?: string | null }) {
@@ -261,12 +259,10 @@ export function createProductService(deps: ProductServiceDeps) {
         query.limit + 1,
         after ? { submittedAt: String(after[0]), id: String(after[1]) } : undefined,
       );
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
+      const page = keysetPage(rows, query.limit, (row) => [row.submittedAt?.toISOString() ?? '', row.id]);
       return {
-        items: await Promise.all(page.map(async (row) => toProductDto(row, await refsOf(row), true))),
-        nextCursor:
-          rows.length > query.limit && last?.submittedAt ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
+        items: await Promise.all(page.rows.map(async (row) => toProductDto(row, await refsOf(row), true))),
+        nextCursor: page.nextCursor,
       };
     },
 

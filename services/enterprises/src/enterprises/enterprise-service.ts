@@ -2,8 +2,8 @@ import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeCursor, encodeCursor } from '@tradeqn/kit';
-import { foldVietnamese, slugify } from '@tradeqn/vn';
+import { decodeCursor, keysetPage } from '@tradeqn/kit';
+import { firstFreeSlug, foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
 import { EnterprisesEvents, type MemberRole } from '../contract/index.ts';
 import { createMemberRepository } from '../members/member-repository.ts';
@@ -72,9 +72,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
 
   async function uniqueSlug(tx: Executor, name: string): Promise<string> {
     const base = slugify(name, 70);
-    const taken = new Set(await repo.slugsLike(tx, base));
-    if (!taken.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+    return firstFreeSlug(base, new Set(await repo.slugsLike(tx, base)));
   }
 
   function validateProfile(input: Partial<RegisterInput>) {
@@ -324,12 +322,8 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
         query.limit + 1,
         after ? { name: String(after[0]), id: String(after[1]) } : undefined,
       );
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((row) => present(row, null, null)),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.name, last.id]) : null,
-      };
+      const page = keysetPage(rows, query.limit, (row) => [row.name, row.id]);
+      return { items: page.rows.map((row) => present(row, null, null)), nextCursor: page.nextCursor };
     },
 
     async listForStaff(actor: Actor, query: { status?: string; limit: number; cursor?: string }) {
@@ -340,12 +334,8 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
         query.limit + 1,
         after ? { submittedAt: String(after[0]), id: String(after[1]) } : undefined,
       );
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((row) => present(row, null, actor)),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
-      };
+      const page = keysetPage(rows, query.limit, (row) => [row.submittedAt.toISOString(), row.id]);
+      return { items: page.rows.map((row) => present(row, null, actor)), nextCursor: page.nextCursor };
     },
 
     async history(actor: Actor, id: string) {
