@@ -122,3 +122,23 @@ describe('the outbox and the in-process bus', () => {
     expect((await database.db.select().from(effects)).length).toBe(2);
   });
 });
+
+describe('reads before the transaction', () => {
+  it('hands what prepare() read to the handler, and never reads inside the transaction (PGlite has one connection)', async () => {
+    await announce(database.db, 2);
+    const seen: unknown[] = [];
+    const base = recordingSubscriber({ name: 'evtest.prepared' });
+    const subscriber = {
+      ...base,
+      // a read through the database handle, as another service's api would do it
+      prepare: async () => (await database.db.select().from(effects)).length,
+      handle: async (...args: Parameters<typeof base.handle>) => {
+        seen.push(args[1].prepared);
+        await base.handle(...args);
+      },
+    };
+    const bus = createInProcessBus({ db: database.db, outboxes: [outbox], subscribers: [subscriber], retry: fastRetry });
+    expect(await bus.tick()).toBe(2);
+    expect(seen).toEqual([0, 1]);
+  });
+});
