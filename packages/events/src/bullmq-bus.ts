@@ -10,7 +10,7 @@ import {
   type RetryPolicy,
   type Subscriber,
 } from './event.ts';
-import { describe } from './in-process-bus.ts';
+import { describeError } from './in-process-bus.ts';
 import { createOutboxStore } from './outbox-store.ts';
 import type { OutboxTable } from './tables.ts';
 
@@ -87,7 +87,7 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
       {
         handler: job.name,
         event: job.data,
-        error: describe(error),
+        error: describeError(error),
         attempts: job.attemptsMade,
         failedAt: new Date().toISOString(),
       },

@@ -41,7 +41,7 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
           published.push(event.id);
           handled++;
         } catch (error) {
-          await store.markFailed(event.id, describe(error), retry.maxAttempts, (attempt) => backoffMs(retry, attempt));
+          await store.markFailed(event.id, describeError(error), retry.maxAttempts, (attempt) => backoffMs(retry, attempt));
         }
       }
       await store.markPublished(published);
@@ -82,6 +82,6 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
   };
 }
 
-export function describe(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -73,6 +73,11 @@ async function verifiedPrincipal(request: FastifyRequest): Promise<Principal> {
 
 const principals = new WeakMap<FastifyRequest, Principal>();
 
+/** Province staff (Sở Công Thương): admins and moderators. */
+export function isStaff(caller: { roles: string[] } | null): boolean {
+  return caller?.roles.some((role) => role === 'admin' || role === 'moderator') ?? false;
+}
+
 /** Route hook (onRequest, before the body is even read): the caller must be signed in. */
 export async function requireUser(request: FastifyRequest): Promise<void> {
   principals.set(request, await verifiedPrincipal(request));

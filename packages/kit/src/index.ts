@@ -3,6 +3,7 @@ export {
   type AccessTokenSigner,
   authPlugin,
   createAccessTokenSigner,
+  isStaff,
   optionalUser,
   type Principal,
   principalOf,
@@ -35,4 +36,4 @@ export { limitBy } from './rate-limit.ts';
 export { buildServer, type ServerOptions } from './server.ts';
 export { createSignedLinks, SIGNED_LINK_PATTERN, type SignedLinks } from './signed-link.ts';
 export { StringEnum } from './string-enum.ts';
-export { trimBodyFields } from './trim-fields.ts';
+export { acceptEmptyBody, trimBodyFields } from './trim-fields.ts';

@@ -15,3 +15,11 @@ export function trimBodyFields(...fields: string[]) {
     }
   };
 }
+
+/**
+ * preValidation hook for routes whose body is optional (sign out, approve): a request with no
+ * body at all is validated as `{}` instead of failing "body must be object".
+ */
+export async function acceptEmptyBody(request: FastifyRequest): Promise<void> {
+  (request as { body: unknown }).body ??= {};
+}

@@ -32,26 +32,4 @@ export async function countRows(platform: TestPlatform, table: string): Promise<
   return Number(row?.n);
 }
 
-export function expectProblem(
-  response: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
-  status: number,
-) {
-  if (response.statusCode !== status) {
-    throw new Error(`expected ${status}, got ${response.statusCode}: ${JSON.stringify(response.json())}`);
-  }
-  if (!String(response.headers['content-type']).startsWith('application/problem+json')) {
-    throw new Error(`expected problem+json, got ${String(response.headers['content-type'])}`);
-  }
-  const body = response.json() as { type: string; status: number; title: string; code: string };
-  if (body.status !== status || !body.type.startsWith('https://') || !body.title || !body.code) {
-    throw new Error(`malformed problem: ${JSON.stringify(body)}`);
-  }
-  return body as {
-    type: string;
-    status: number;
-    title: string;
-    code: string;
-    detail?: string;
-    errors?: { path: string; message: string }[];
-  };
-}
+export { expectProblem } from '@tradeqn/kit/testing';

@@ -124,12 +124,4 @@ export async function approvedEnterprise(t: TestPlatform, owner: Person, admin: 
   return id;
 }
 
-export function expectProblem(
-  response: { statusCode: number; headers: Record<string, unknown>; body: string; json(): unknown },
-  status: number,
-) {
-  if (response.statusCode !== status) throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
-  if (!String(response.headers['content-type']).startsWith('application/problem+json'))
-    throw new Error(`not problem+json: ${response.body}`);
-  return response.json() as { code: string; errors?: { path: string; message: string }[] };
-}
+export { expectProblem } from '@tradeqn/kit/testing';

@@ -146,18 +146,4 @@ export async function countEnterpriseRows(t: TestPlatform, table = 'enterprises'
   return Number(row?.n);
 }
 
-export function expectProblem(
-  response: { statusCode: number; headers: Record<string, unknown>; json(): unknown; body: string },
-  status: number,
-) {
-  if (response.statusCode !== status) throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
-  if (!String(response.headers['content-type']).startsWith('application/problem+json'))
-    throw new Error(`not problem+json: ${response.body}`);
-  return response.json() as {
-    type: string;
-    title: string;
-    code: string;
-    detail: string;
-    errors?: { path: string; message: string }[];
-  };
-}
+export { expectProblem } from '@tradeqn/kit/testing';

@@ -1,5 +1,5 @@
 import type { App } from '@tradeqn/kit';
-import { limitBy, principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
+import { acceptEmptyBody, limitBy, principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { normalizeEmail } from '../users/user-mapping.ts';
@@ -112,10 +112,7 @@ export function authRoutes(deps: { auth: AuthService; loginLimits: LoginLimits }
     app.post(
       '/auth/logout',
       {
-        // signing out with only the access token sends no body at all
-        preValidation: async (request) => {
-          request.body ??= {};
-        },
+        preValidation: acceptEmptyBody,
         schema: {
           tags,
           summary: 'Đăng xuất (sign out)',

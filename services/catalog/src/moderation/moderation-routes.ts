@@ -1,5 +1,5 @@
 import { AuditTrailQuery, AuditTrailSchema } from '@tradeqn/audit';
-import { type App, Nullable, principalOf, problemResponses, requireRole, StringEnum } from '@tradeqn/kit';
+import { type App, acceptEmptyBody, Nullable, principalOf, problemResponses, requireRole, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { PRODUCT_STATUSES } from '../contract/index.ts';
 import type { ProductService } from '../products/product-service.ts';
@@ -40,9 +40,7 @@ export function moderationRoutes(deps: { products: ProductService }) {
       '/admin/products/:id/approve',
       {
         onRequest: staff,
-        preValidation: async (request) => {
-          (request as { body: unknown }).body ??= {};
-        },
+        preValidation: acceptEmptyBody,
         schema: {
           tags,
           summary: 'Duyệt sản phẩm; tin bị gắn cờ hàng cấm cần lý do (override)',

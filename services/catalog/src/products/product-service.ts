@@ -2,7 +2,7 @@ import type { AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeCursor, keysetPage } from '@tradeqn/kit';
+import { decodeCursor, isStaff, keysetPage } from '@tradeqn/kit';
 import type { FileStore } from '@tradeqn/storage';
 import { firstFreeSlug, foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
@@ -22,8 +22,6 @@ export type Actor = Person | null;
 
 /** Changes to these send an approved listing back to review; price and stock do not. */
 const CONTENT_FIELDS = ['name', 'description', 'images', 'categoryId'] as const;
-
-export const isStaff = (actor: Actor) => actor?.roles.some((role) => role === 'admin' || role === 'moderator') ?? false;
 
 export interface ProductServiceDeps {
   db: Db;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '@tradeqn/audit';
 import type { Db } from '@tradeqn/db';
+import { isStaff } from '@tradeqn/kit';
 import { DOCUMENT_TYPES, type FileStore, IMAGE_TYPES, sniffAllowedType } from '@tradeqn/storage';
 import { enterpriseErrors } from '../enterprises/enterprise-errors.ts';
-import { type Actor, isAdmin, isStaff } from '../enterprises/enterprise-mapping.ts';
+import { type Actor, isAdmin } from '../enterprises/enterprise-mapping.ts';
 import { createEnterpriseRepository } from '../enterprises/enterprise-repository.ts';
 import { createMemberRepository } from '../members/member-repository.ts';
 import { createDocumentRepository, type DocumentRow } from './document-repository.ts';

@@ -9,10 +9,6 @@ export type EnterpriseDto = Static<typeof EnterpriseSchema>;
 /** Who is asking: a signed-in person with their platform roles, or nobody. */
 export type Actor = { userId: string; roles: string[] } | null;
 
-export function isStaff(actor: Actor): boolean {
-  return actor?.roles.some((role) => role === 'admin' || role === 'moderator') ?? false;
-}
-
 export function isAdmin(actor: Actor): boolean {
   return actor?.roles.includes('admin') ?? false;
 }

@@ -1,6 +1,7 @@
 import { AuditTrailQuery, AuditTrailSchema } from '@tradeqn/audit';
 import {
   type App,
+  acceptEmptyBody,
   optionalUser,
   PageOf,
   principalOf,
@@ -210,10 +211,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
         `/admin/enterprises/:id/${action}`,
         {
           onRequest: staff,
-          // approve and reinstate may come with no body at all
-          preValidation: async (request) => {
-            (request as { body: unknown }).body ??= {};
-          },
+          preValidation: acceptEmptyBody,
           schema: {
             tags: adminTags,
             summary,

@@ -2,13 +2,13 @@ import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeCursor, keysetPage } from '@tradeqn/kit';
+import { decodeCursor, isStaff, keysetPage } from '@tradeqn/kit';
 import { firstFreeSlug, foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
 import { EnterprisesEvents, type MemberRole } from '../contract/index.ts';
 import { createMemberRepository } from '../members/member-repository.ts';
 import { enterpriseErrors } from './enterprise-errors.ts';
-import { type Actor, type EnterpriseDto, isAdmin, isStaff, snapshotOf, toEnterpriseDto } from './enterprise-mapping.ts';
+import { type Actor, type EnterpriseDto, isAdmin, snapshotOf, toEnterpriseDto } from './enterprise-mapping.ts';
 import { createEnterpriseRepository, type EnterpriseRow, type NewEnterpriseRow } from './enterprise-repository.ts';
 import {
   checkAddress,

@@ -3,9 +3,10 @@ import type { AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
 import type { SignedLinks } from '@tradeqn/kit';
+import { isStaff } from '@tradeqn/kit';
 import { EnterprisesEvents, type MemberRole } from '../contract/index.ts';
 import { enterpriseErrors } from '../enterprises/enterprise-errors.ts';
-import { type Actor, isAdmin, isStaff } from '../enterprises/enterprise-mapping.ts';
+import { type Actor, isAdmin } from '../enterprises/enterprise-mapping.ts';
 import { createEnterpriseRepository } from '../enterprises/enterprise-repository.ts';
 import { createMemberRepository, type InvitationRow, type MemberRow } from './member-repository.ts';
 
