@@ -11,3 +11,13 @@ export function foldVietnamese(text: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase();
 }
+
+/** Strips the diacritics but keeps the case: `Đơn hàng` → `Don hang` (for bank memos, file names). */
+export function stripVietnameseMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}

@@ -9,7 +9,8 @@ export {
   type Ward,
 } from './admin-units.ts';
 export { type Bank, findBank, listBanks } from './banks.ts';
-export { foldVietnamese } from './fold.ts';
+export { foldVietnamese, stripVietnameseMarks } from './fold.ts';
 export { normalizePhoneVn } from './phone.ts';
 export { firstFreeSlug, slugify } from './slug.ts';
 export { completeTaxCode, parseTaxCode, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';
+export { buildVietQr, crc16CcittFalse, type ParsedVietQr, parseVietQr, type VietQrInput, vietQrMemo } from './vietqr.ts';
