@@ -15,7 +15,7 @@ export {
 export { ConfigError, parseEnv } from './config.ts';
 export { sendProblem, toAppError } from './error-handler.ts';
 export { type ReadinessCheck, registerHealth } from './health.ts';
-export type { ServiceModule } from './module.ts';
+export type { Schedule, ServiceModule } from './module.ts';
 export { Nullable } from './nullable.ts';
 export type { OpenApiInfo } from './openapi.ts';
 export { decodeCursor, encodeCursor, keysetPage, PageOf, PageQuery } from './pagination.ts';

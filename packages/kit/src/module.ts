@@ -18,4 +18,14 @@ export interface ServiceModule<Api = unknown, Job = unknown> {
   readiness?: { name: string; check: () => Promise<void> }[];
   /** Start-up work after migrations: the first admin, demo data… Must be safe to run every start. */
   onStart?: (options: { demoData: boolean }) => Promise<void>;
+  /** Housekeeping run on a timer by every worker (expired reservations, unpaid orders…); must be safe to run concurrently. */
+  schedules?: readonly Schedule[];
+}
+
+export interface Schedule {
+  /** `<service>.<what-it-does>`, for logs. */
+  name: string;
+  everyMs: number;
+  /** Does one round of the work; answers how many things it changed. */
+  run(now: Date): Promise<number>;
 }

@@ -45,6 +45,8 @@ export const EnvSchema = Type.Object({
   S3_FORCE_PATH_STYLE: Type.Boolean({ default: true }),
   S3_PREFIX: Type.String({ default: '' }),
   UPLOAD_LIMIT_MB: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 10 }),
+  ORDER_PAYMENT_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 30 }),
+  BANK_TRANSFER_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 48 }),
 });
 
 export type Env = Static<typeof EnvSchema>;
@@ -73,6 +75,12 @@ export interface Settings {
   meili: { host: string; apiKey?: string } | undefined;
   /** Uploaded files in an S3-compatible bucket instead of `DATA_DIR/uploads`. */
   s3: S3Options | undefined;
+  /** VNPay is on when its terminal code and secret are set. */
+  vnpay: { tmnCode: string; hashSecret: string; payUrl: string } | undefined;
+  /** Card payments are on when the secret key and the webhook secret are set. */
+  stripe: { secretKey: string; webhookSecret: string } | undefined;
+  /** How long an order waits for an online payment (VNPay, card) or a bank transfer before it is cancelled. */
+  paymentTtl: { onlineMs: number; bankTransferMs: number };
 }
 
 /** Reads and checks the environment once; throws ConfigError naming each wrong variable. */
@@ -87,6 +95,12 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     problems.push(`ROLE: "${env.ROLE}" needs DATABASE_URL (the embedded database belongs to one process)`);
   if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
     problems.push('S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set');
+  }
+  if (Boolean(env.VNPAY_TMN_CODE) !== Boolean(env.VNPAY_HASH_SECRET)) {
+    problems.push('VNPAY_TMN_CODE, VNPAY_HASH_SECRET: set both to turn VNPay on');
+  }
+  if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
+    problems.push('STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: set both to turn card payments on');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -111,6 +125,19 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     loginLimits: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perAccountPer15Minutes: env.LOGIN_RATE_LIMIT_PER_ACCOUNT },
     uploadLimitBytes: Math.round(env.UPLOAD_LIMIT_MB * 1024 * 1024),
+    vnpay:
+      env.VNPAY_TMN_CODE && env.VNPAY_HASH_SECRET
+        ? {
+            tmnCode: env.VNPAY_TMN_CODE,
+            hashSecret: env.VNPAY_HASH_SECRET,
+            payUrl: env.VNPAY_URL ?? 'https://sandbox.vnpayment.vn/paymentv2/vpcpay.html',
+          }
+        : undefined,
+    stripe:
+      env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
+        ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }
+        : undefined,
+    paymentTtl: { onlineMs: env.ORDER_PAYMENT_TTL_MINUTES * 60_000, bankTransferMs: env.BANK_TRANSFER_TTL_HOURS * 3_600_000 },
     meili: env.MEILI_HOST ? { host: env.MEILI_HOST, ...(env.MEILI_API_KEY ? { apiKey: env.MEILI_API_KEY } : {}) } : undefined,
     s3:
       env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY

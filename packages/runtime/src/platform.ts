@@ -60,14 +60,32 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
   if (serveRoutes) await app.register(deadLetterRoutes(bus), { prefix: '/api/v1' });
 
+  const timers: NodeJS.Timeout[] = [];
   return {
     app,
     bus,
     modules,
     startJobs() {
-      if (settings.role !== 'api') bus.start();
+      if (settings.role === 'api') return;
+      bus.start();
+      for (const schedule of modules.flatMap((module) => module.schedules ?? [])) {
+        let running = false;
+        const timer = setInterval(() => {
+          if (running) return;
+          running = true;
+          schedule
+            .run(new Date())
+            .catch((error: unknown) => console.error(`[schedule ${schedule.name}]`, error))
+            .finally(() => {
+              running = false;
+            });
+        }, schedule.everyMs);
+        timer.unref();
+        timers.push(timer);
+      }
     },
     async stop() {
+      for (const timer of timers) clearInterval(timer);
       await app.close();
       await bus.stop();
     },
