@@ -11,13 +11,14 @@ import { createMeilisearchEngine, createPostgresSearchEngine, type SearchEngine 
 import type { FileStore } from '@tradeqn/storage';
 import { sql } from 'drizzle-orm';
 import { categoryRoutes } from './categories/category-routes.ts';
-import { prohibitedKeywordSeed } from './categories/category-seed.ts';
+import { prohibitedKeywordSeed, SERVICE_CATEGORY_SLUG } from './categories/category-seed.ts';
 import { createCategoryService } from './categories/category-service.ts';
-import type { CatalogApi } from './contract/index.ts';
+import type { CatalogApi, SellableProduct } from './contract/index.ts';
 import { auditLog, inbox, outbox, products as productsTable } from './db/schema.ts';
 import { loadDemoProducts } from './demo/demo-products.ts';
 import { enterpriseIndexSubscriber, productIndexSubscriber } from './indexing/index-subscribers.ts';
 import { type ReindexProgress, reindexAll } from './indexing/reindex.ts';
+import { createStockReservations } from './inventory/stock-reservations.ts';
 import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
 import { moderationRoutes } from './moderation/moderation-routes.ts';
 import { storeProductImage } from './products/product-images.ts';
@@ -76,6 +77,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     mediaUrl: (key) => `${deps.config.publicUrl}/media/${key}`,
   });
   const repo = createProductRepository();
+  const stock = createStockReservations(deps.db);
   const indexDeps = { db: deps.db, engine, categories, enterprises: deps.enterprises, inbox };
 
   return {
@@ -84,15 +86,38 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       async getSellableProducts(ids) {
         const rows = await repo.findMany(deps.db, ids);
         const sellable = [];
+        const enterpriseIds = [...new Set(rows.map((row) => row.enterpriseId))];
+        const enterprises = new Map(
+          await Promise.all(enterpriseIds.map(async (id) => [id, await deps.enterprises.getEnterprise(id)] as const)),
+        );
         for (const row of rows) {
-          const enterprise = await deps.enterprises.getEnterprise(row.enterpriseId);
+          const enterprise = enterprises.get(row.enterpriseId);
           if (row.status !== 'approved' || enterprise?.status !== 'approved') continue;
-          const { id, enterpriseId, name, price, unit, stock, minOrderQty, wholesaleTiers } = row;
-          sellable.push({ id, enterpriseId, name, price, unit, stock, minOrderQty, wholesaleTiers });
+          const { id, slug, enterpriseId, name, price, unit, minOrderQty, wholesaleTiers, images } = row;
+          const category = await categories.get(row.categoryId);
+          const root = category?.path[0] ? await categories.get(category.path[0]) : undefined;
+          sellable.push({
+            id,
+            slug,
+            enterpriseId,
+            name,
+            price,
+            unit,
+            stock: row.stock,
+            minOrderQty,
+            wholesaleTiers,
+            images,
+            vatCategory: row.vatCategory as SellableProduct['vatCategory'],
+            isService: root?.slug === SERVICE_CATEGORY_SLUG,
+          });
         }
         return sellable;
       },
+      reserveStock: (lines, holdUntil) => stock.reserve(lines, holdUntil),
+      commitReservations: (ids) => stock.commit(ids),
+      releaseReservation: (id) => stock.release(id),
     },
+    schedules: [{ name: 'catalog.release-expired-reservations', everyMs: 30_000, run: (now) => stock.releaseExpired(now) }],
     routes: async (app) => {
       const api = app as App;
       await categoryRoutes({ categories })(api);

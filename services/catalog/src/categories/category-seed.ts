@@ -1,3 +1,6 @@
+/** The root of services (taxed as services, not goods, when the platform withholds a seller's tax). */
+export const SERVICE_CATEGORY_SLUG = 'dich-vu';
+
 /** The province's goods, two levels deep; admins edit it from there. */
 export const categorySeed: { slug: string; name: string; children: { slug: string; name: string }[] }[] = [
   {
@@ -72,7 +75,7 @@ export const categorySeed: { slug: string; name: string; children: { slug: strin
     ],
   },
   {
-    slug: 'dich-vu',
+    slug: SERVICE_CATEGORY_SLUG,
     name: 'Dịch vụ',
     children: [
       { slug: 'du-lich-luu-tru', name: 'Du lịch và lưu trú' },

@@ -1,8 +1,25 @@
-/** What other services may ask of catalog (ordering prices and reserves stock through it later). */
+/** What other services may ask of catalog: ordering prices lines and reserves stock through it. */
 export interface CatalogApi {
   /** Public product facts by id; only products that may be sold (approved, enterprise approved). */
   getSellableProducts(ids: string[]): Promise<SellableProduct[]>;
+  /**
+   * Takes the units for every line or for none (`reservationId` = the order's id). The hold
+   * lapses by itself at `holdUntil` unless committed: a checkout that crashes halfway leaks nothing.
+   */
+  reserveStock(lines: StockLine[], holdUntil: Date): Promise<ReserveStockResult>;
+  /** The orders were written: keep their units. Answers the reservation ids that had already lapsed. */
+  commitReservations(reservationIds: string[]): Promise<string[]>;
+  /** An order cancelled or expired: its units go back, exactly once however often this is called. */
+  releaseReservation(reservationId: string): Promise<number>;
 }
+
+export interface StockLine {
+  reservationId: string;
+  productId: string;
+  quantity: number;
+}
+
+export type ReserveStockResult = { ok: true } | { ok: false; productId: string; available: number };
 
 export interface SellableProduct {
   id: string;
@@ -13,6 +30,11 @@ export interface SellableProduct {
   stock: number;
   minOrderQty: number;
   wholesaleTiers: { minQty: number; price: number }[];
+  vatCategory: (typeof VAT_CATEGORIES)[number];
+  /** Under the “Dịch vụ” branch: taxed as a service, not as goods. */
+  isService: boolean;
+  images: string[];
+  slug: string;
 }
 
 export const UNITS = [

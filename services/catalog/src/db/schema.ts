@@ -2,7 +2,19 @@ import { auditTable } from '@tradeqn/audit';
 import { eventTables } from '@tradeqn/events';
 import { searchTables } from '@tradeqn/search';
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const catalogSchema = pgSchema('catalog');
 
@@ -99,3 +111,27 @@ export const prohibitedKeywords = catalogSchema.table(
 export const auditLog = auditTable(catalogSchema);
 export const { outbox, inbox } = eventTables(catalogSchema);
 export const { documents: searchDocuments, words: searchWords } = searchTables(catalogSchema);
+
+/**
+ * Stock set aside for an order (one row a product line; `reservationId` is the order's id).
+ * `held` rows expire by themselves if the checkout that made them never confirms them (a crash
+ * between reserving and writing the order); `committed` rows belong to a placed order until it
+ * is cancelled or expires; `released` means the units went back to stock, exactly once.
+ */
+export const stockReservations = catalogSchema.table(
+  'stock_reservations',
+  {
+    reservationId: uuid('reservation_id').notNull(),
+    productId: uuid('product_id').notNull(),
+    quantity: integer('quantity').notNull(),
+    status: text('status').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    committedAt: timestamptz('committed_at'),
+    releasedAt: timestamptz('released_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reservationId, t.productId] }),
+    index('stock_reservations_expiry_idx').on(t.expiresAt).where(sql`status = 'held'`),
+  ],
+);
