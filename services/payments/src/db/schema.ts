@@ -1,0 +1,108 @@
+import { eventTables } from '@tradeqn/events';
+import { sql } from 'drizzle-orm';
+import { bigint, index, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const paymentsSchema = pgSchema('payments');
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** What one payment pays for: the orders of a checkout (online) or one order (COD, transfer). */
+export interface PaidOrder {
+  orderId: string;
+  code: string;
+  enterpriseId: string;
+  /** Integer đồng, shipping included. */
+  amount: number;
+  /** The part of `amount` that is services (taxed at the service rates when withheld). */
+  serviceAmount: number;
+}
+
+/**
+ * One payment: `pending → paid | failed | expired`, `paid → refunded`. Card and VNPay payments
+ * cover a whole checkout (the platform collects, then settles with each seller); COD and bank
+ * transfers are one a order, paid straight to the seller.
+ */
+export const payments = paymentsSchema.table(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    checkoutId: uuid('checkout_id').notNull(),
+    /** Set for a payment of one order (COD, bank transfer). */
+    orderId: uuid('order_id'),
+    /** The seller paid directly (COD, bank transfer); null when the platform collects. */
+    payeeEnterpriseId: uuid('payee_enterprise_id'),
+    buyerId: uuid('buyer_id').notNull(),
+    method: text('method').notNull(),
+    status: text('status').notNull(),
+    /** Integer đồng. */
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull().default(0),
+    currency: text('currency').notNull().default('VND'),
+    /** What the buyer quotes or the provider echoes back (VNPay TxnRef, transfer memo). */
+    reference: text('reference').notNull(),
+    /** The provider's own id (Stripe PaymentIntent, VNPay TransactionNo). */
+    providerRef: text('provider_ref'),
+    orders: jsonb('orders').$type<PaidOrder[]>().notNull(),
+    /** What the buyer needs to pay (VietQR payload, VNPay URL…), shown again on the order page. */
+    instructions: jsonb('instructions').$type<Record<string, unknown>>().notNull().default({}),
+    confirmedBy: uuid('confirmed_by'),
+    expiresAt: timestamptz('expires_at'),
+    paidAt: timestamptz('paid_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('payments_reference_key').on(t.method, t.reference),
+    index('payments_checkout_idx').on(t.checkoutId),
+    index('payments_order_idx').on(t.orderId),
+    uniqueIndex('payments_provider_ref_key').on(t.method, t.providerRef).where(sql`provider_ref IS NOT NULL`),
+  ],
+);
+
+/** Every message a provider sent us, kept raw (IPN, return, webhook) with what we made of it. */
+export const providerMessages = paymentsSchema.table(
+  'provider_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    provider: text('provider').notNull(),
+    kind: text('kind').notNull(),
+    /** The provider's id for the message (Stripe event id): the same one twice is handled once. */
+    externalId: text('external_id'),
+    paymentId: uuid('payment_id'),
+    raw: jsonb('raw').$type<unknown>().notNull(),
+    outcome: text('outcome').notNull(),
+    receivedAt: timestamptz('received_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('provider_messages_external_key').on(t.provider, t.externalId).where(sql`external_id IS NOT NULL`),
+    index('provider_messages_payment_idx').on(t.paymentId),
+  ],
+);
+
+/**
+ * What the platform owes each seller for payments it collected: sales (+), tax withheld for
+ * household sellers (−), refunds and their reversals, payouts (−). The balance is the sum.
+ */
+export const ledgerEntries = paymentsSchema.table(
+  'ledger_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    kind: text('kind').notNull(),
+    /** Signed integer đồng: positive is owed to the seller. */
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    paymentId: uuid('payment_id'),
+    orderId: uuid('order_id'),
+    orderCode: text('order_code'),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('ledger_entries_enterprise_idx').on(t.enterpriseId, t.createdAt),
+    // a sale, its withholding and its refund are each booked once per order
+    uniqueIndex('ledger_entries_once_key').on(t.orderId, t.kind).where(sql`order_id IS NOT NULL`),
+  ],
+);
+
+export const { outbox, inbox } = eventTables(paymentsSchema);

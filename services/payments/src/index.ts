@@ -1,0 +1,83 @@
+import { fileURLToPath } from 'node:url';
+import type { Db } from '@tradeqn/db';
+import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
+import type { App, ServiceModule } from '@tradeqn/kit';
+import type { Infrastructure, Settings } from '@tradeqn/runtime';
+import type { PaymentsApi } from './contract/index.ts';
+import { outbox } from './db/schema.ts';
+import { ledgerRoutes } from './ledger/ledger-routes.ts';
+import { createLedgerService, type LedgerService } from './ledger/ledger-service.ts';
+import { paymentRoutes } from './payments/payment-routes.ts';
+import { createPaymentService, type PaymentConfig, type PaymentService } from './payments/payment-service.ts';
+import { createStripeGateway, type StripeGateway } from './providers/stripe-gateway.ts';
+
+export type { StripeGateway } from './providers/stripe-gateway.ts';
+
+export const paymentsMigrations = {
+  service: 'payments',
+  folder: fileURLToPath(new URL('../../../migrations/payments', import.meta.url)),
+};
+
+export interface PaymentsDeps {
+  db: Db;
+  enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'roleOf'>;
+  config: PaymentConfig;
+}
+
+export type PaymentsModule = ServiceModule<PaymentsApi, Subscriber> & {
+  outbox: typeof outbox;
+  payments: PaymentService;
+  ledger: LedgerService;
+};
+
+export function paymentsModuleFor(
+  infra: Infrastructure,
+  settings: Settings,
+  deps: Pick<PaymentsDeps, 'enterprises'> & { stripe?: StripeGateway },
+): PaymentsModule {
+  const stripe = deps.stripe ?? (settings.stripe ? createStripeGateway(settings.stripe) : undefined);
+  return createPaymentsModule({
+    db: infra.database.db,
+    enterprises: deps.enterprises,
+    config: {
+      publicUrl: settings.publicUrl,
+      ...(settings.vnpay
+        ? { vnpay: { ...settings.vnpay, returnUrl: `${settings.publicUrl}/api/v1/payments/vnpay/return` } }
+        : {}),
+      ...(stripe ? { stripe } : {}),
+    },
+  });
+}
+
+export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
+  const ledger = createLedgerService({ db: deps.db });
+  const payments = createPaymentService({
+    db: deps.db,
+    outbox: createOutboxWriter(outbox),
+    ledger,
+    enterprises: deps.enterprises,
+    config: deps.config,
+  });
+  return {
+    name: 'payments',
+    api: {
+      check: (method, enterpriseIds) => payments.check(method, enterpriseIds),
+      start: (input) => payments.start(input),
+      forOrder: (orderId) => payments.forOrder(orderId),
+      recordCashCollected: (orderId) => payments.recordCashCollected(orderId),
+      expire: (checkoutId, orderId) => payments.expire(checkoutId, orderId),
+      refundOrder: (orderId, actorId) => payments.refundOrder(orderId, actorId),
+    },
+    routes: async (app) => {
+      const api = app as App;
+      await paymentRoutes({ payments })(api);
+      await ledgerRoutes({ ledger, enterprises: deps.enterprises })(api);
+    },
+    jobs: [],
+    outbox,
+    payments,
+    ledger,
+    migrationsFolder: paymentsMigrations.folder,
+  };
+}

@@ -1,0 +1,119 @@
+import type { Db, Tx } from '@tradeqn/db';
+import type { PaidOrder } from '../db/schema.ts';
+import { paymentErrors } from '../payments/payment-errors.ts';
+import { createLedgerRepository, type LedgerEntryRow, type NewLedgerEntry } from './ledger-repository.ts';
+import { withholdingFor } from './withholding.ts';
+
+/** Sellers whose tax the platform withholds (household businesses and individuals). */
+export type WithholdingSellers = ReadonlySet<string>;
+
+export interface Statement {
+  enterpriseId: string;
+  month: string;
+  openingBalance: number;
+  closingBalance: number;
+  entries: LedgerEntryRow[];
+}
+
+function monthRange(month: string): { from: Date; to: Date } {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  // months are Vietnam months (GMT+7), as a seller reads them
+  return { from: new Date(Date.UTC(year, mon - 1, 1, -7)), to: new Date(Date.UTC(year, mon, 1, -7)) };
+}
+
+export function createLedgerService(deps: { db: Db }) {
+  const repo = createLedgerRepository();
+  return {
+    /** A collected payment: each seller is owed their order, less the tax withheld for them. */
+    async bookSale(tx: Tx, paymentId: string, orders: PaidOrder[], withholding: WithholdingSellers) {
+      const entries: NewLedgerEntry[] = [];
+      for (const order of orders) {
+        const tax = withholdingFor(order.amount, order.serviceAmount, withholding.has(order.enterpriseId));
+        const base = { enterpriseId: order.enterpriseId, paymentId, orderId: order.orderId, orderCode: order.code };
+        entries.push(
+          { ...base, kind: 'sale', amount: order.amount, note: `Doanh thu đơn ${order.code}` },
+          { ...base, kind: 'vat_withheld', amount: -tax.vat, note: `Khấu trừ thuế GTGT đơn ${order.code}` },
+          { ...base, kind: 'pit_withheld', amount: -tax.pit, note: `Khấu trừ thuế TNCN đơn ${order.code}` },
+        );
+      }
+      await repo.book(tx, entries);
+    },
+
+    /** A refunded order: the sale comes off, the tax withheld on it is given back. */
+    async bookRefund(tx: Tx, paymentId: string, order: PaidOrder, withholding: WithholdingSellers) {
+      const tax = withholdingFor(order.amount, order.serviceAmount, withholding.has(order.enterpriseId));
+      const base = { enterpriseId: order.enterpriseId, paymentId, orderId: order.orderId, orderCode: order.code };
+      await repo.book(tx, [
+        { ...base, kind: 'refund', amount: -order.amount, note: `Hoàn tiền đơn ${order.code}` },
+        { ...base, kind: 'vat_withheld_reversal', amount: tax.vat, note: `Hoàn khấu trừ thuế GTGT đơn ${order.code}` },
+        { ...base, kind: 'pit_withheld_reversal', amount: tax.pit, note: `Hoàn khấu trừ thuế TNCN đơn ${order.code}` },
+      ]);
+    },
+
+    async balance(enterpriseId: string): Promise<number> {
+      return repo.balance(deps.db, enterpriseId);
+    },
+
+    /** Staff paid the seller out of what the platform holds; never more than the balance. */
+    async recordPayout(actorId: string, enterpriseId: string, amount: number, reference: string) {
+      return deps.db.transaction(async (tx) => {
+        await repo.lockSeller(tx, enterpriseId);
+        const balance = await repo.balance(tx, enterpriseId);
+        if (amount > balance) {
+          throw paymentErrors.PAYMENTS_PAYOUT_EXCEEDS_BALANCE({
+            vi: `Số dư hiện có ${balance.toLocaleString('vi-VN')} ₫, không thể chi ${amount.toLocaleString('vi-VN')} ₫`,
+            en: `The balance is ${balance} VND; a payout of ${amount} VND is more`,
+          });
+        }
+        await repo.book(tx, [
+          { enterpriseId, kind: 'payout', amount: -amount, note: `Chi trả: ${reference}`, createdBy: actorId },
+        ]);
+        return { balance: balance - amount };
+      });
+    },
+
+    async statement(enterpriseId: string, month: string): Promise<Statement> {
+      const { from, to } = monthRange(month);
+      const openingBalance = await repo.balance(deps.db, enterpriseId, from);
+      const entries = await repo.between(deps.db, enterpriseId, from, to);
+      const closingBalance = entries.reduce((sum, entry) => sum + entry.amount, openingBalance);
+      return { enterpriseId, month, openingBalance, closingBalance, entries };
+    },
+  };
+}
+
+export type LedgerService = ReturnType<typeof createLedgerService>;
+
+const KIND_LABELS: Record<string, string> = {
+  sale: 'Doanh thu',
+  vat_withheld: 'Khấu trừ thuế GTGT',
+  pit_withheld: 'Khấu trừ thuế TNCN',
+  refund: 'Hoàn tiền',
+  vat_withheld_reversal: 'Hoàn khấu trừ GTGT',
+  pit_withheld_reversal: 'Hoàn khấu trừ TNCN',
+  payout: 'Chi trả',
+};
+
+const csvCell = (value: string | number) => {
+  const text = String(value);
+  // a leading = + - @ would run as a formula in a spreadsheet
+  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** The monthly statement as CSV (UTF-8 with BOM so that Excel shows Vietnamese correctly). */
+export function statementCsv(statement: Statement): string {
+  const rows: (string | number)[][] = [
+    ['Ngày (GMT+7)', 'Loại', 'Mã đơn', 'Diễn giải', 'Số tiền (đồng)'],
+    ['', 'Số dư đầu kỳ', '', statement.month, statement.openingBalance],
+    ...statement.entries.map((entry) => [
+      new Date(entry.createdAt.getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace('T', ' '),
+      KIND_LABELS[entry.kind] ?? entry.kind,
+      entry.orderCode ?? '',
+      entry.note ?? '',
+      entry.amount,
+    ]),
+    ['', 'Số dư cuối kỳ', '', statement.month, statement.closingBalance],
+  ];
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

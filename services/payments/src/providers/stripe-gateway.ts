@@ -1,0 +1,36 @@
+import Stripe from 'stripe';
+
+/** The part of Stripe the platform uses: PaymentIntents in VND and signed webhooks. */
+export interface StripeGateway {
+  createPaymentIntent(input: {
+    amount: number;
+    paymentId: string;
+    checkoutId: string;
+    idempotencyKey: string;
+  }): Promise<{ id: string; clientSecret: string }>;
+  /** Verifies the `Stripe-Signature` header against the raw body; throws when it does not match. */
+  verifyEvent(rawBody: Buffer, signature: string): Stripe.Event;
+}
+
+export function createStripeGateway(config: { secretKey: string; webhookSecret: string }): StripeGateway {
+  const stripe = new Stripe(config.secretKey, { maxNetworkRetries: 2 });
+  return {
+    async createPaymentIntent(input) {
+      // VND is a zero-decimal currency for Stripe: the amount is whole đồng, not × 100
+      const intent = await stripe.paymentIntents.create(
+        {
+          amount: input.amount,
+          currency: 'vnd',
+          automatic_payment_methods: { enabled: true },
+          metadata: { paymentId: input.paymentId, checkoutId: input.checkoutId },
+        },
+        { idempotencyKey: input.idempotencyKey },
+      );
+      if (!intent.client_secret) throw new Error('Stripe returned a PaymentIntent without a client secret');
+      return { id: intent.id, clientSecret: intent.client_secret };
+    },
+    verifyEvent(rawBody, signature) {
+      return stripe.webhooks.constructEvent(rawBody, signature, config.webhookSecret);
+    },
+  };
+}
