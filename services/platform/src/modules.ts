@@ -2,12 +2,16 @@ import { type AccountsModule, accountsModuleFor } from '@tradeqn/accounts';
 import { type CatalogModule, catalogModuleFor } from '@tradeqn/catalog';
 import { type EnterprisesModule, enterprisesModuleFor } from '@tradeqn/enterprises';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import { type OrderingModule, orderingModuleFor } from '@tradeqn/ordering';
+import { type PaymentsModule, paymentsModuleFor } from '@tradeqn/payments';
 import type { Infrastructure, RuntimeModule, Settings } from '@tradeqn/runtime';
 
 export interface Marketplace {
   accounts: AccountsModule;
   enterprises: EnterprisesModule;
   catalog: CatalogModule;
+  payments: PaymentsModule;
+  ordering: OrderingModule;
   /** Every service, in dependency order (a module may use the api of those before it). */
   all: RuntimeModule[];
 }
@@ -20,5 +24,12 @@ export function createMarketplace(infra: Infrastructure, settings: Settings): Ma
   const enterprises = enterprisesModuleFor(infra, settings, accounts.api);
   enterprisesApi = enterprises.api;
   const catalog = catalogModuleFor(infra, settings, { accounts: accounts.api, enterprises: enterprises.api });
-  return { accounts, enterprises, catalog, all: [accounts, enterprises, catalog] };
+  const payments = paymentsModuleFor(infra, settings, { enterprises: enterprises.api });
+  const ordering = orderingModuleFor(infra, settings, {
+    accounts: accounts.api,
+    enterprises: enterprises.api,
+    catalog: catalog.api,
+    payments: payments.api,
+  });
+  return { accounts, enterprises, catalog, payments, ordering, all: [accounts, enterprises, catalog, payments, ordering] };
 }

@@ -1,0 +1,44 @@
+import { type App, principalOf, problemResponses, requireVerifiedEmail } from '@tradeqn/kit';
+import type { CartService } from '../cart/cart-service.ts';
+import { CheckoutBody, CheckoutResponse, IdempotencyHeaders } from './checkout-schemas.ts';
+import type { CheckoutService } from './checkout-service.ts';
+
+/** `POST /orders`: one checkout, one order a seller. */
+export function checkoutRoutes(deps: { checkout: CheckoutService; cart: CartService }) {
+  const { checkout, cart } = deps;
+  return async (app: App) => {
+    app.post(
+      '/orders',
+      {
+        onRequest: requireVerifiedEmail,
+        schema: {
+          tags: ['orders'],
+          summary: 'Đặt hàng từ nhiều doanh nghiệp trong một lần (checkout)',
+          description:
+            'Mỗi doanh nghiệp một đơn. Giá theo bậc giá sỉ mà số lượng đạt tới; dưới số lượng tối thiểu → 422; thiếu hàng → 409 và không giữ hàng nào. Gửi `Idempotency-Key` để gửi lại an toàn.',
+          security: [{ bearerAuth: [] }],
+          headers: IdempotencyHeaders,
+          body: CheckoutBody,
+          response: { 201: CheckoutResponse, 200: CheckoutResponse, ...problemResponses(400, 401, 403, 409, 422, 502) },
+        },
+      },
+      async (request, reply) => {
+        const buyer = principalOf(request);
+        const { replayed, result } = await checkout.idempotent(
+          buyer.userId,
+          request.headers['idempotency-key'],
+          request.body,
+          () => checkout.checkout(buyer.userId, request.body, request.ip),
+        );
+        if (replayed) reply.header('idempotent-replayed', 'true');
+        // what was bought leaves the cart
+        else
+          await cart.remove(
+            buyer.userId,
+            request.body.items.map((item) => item.productId),
+          );
+        return reply.code(201).send(result);
+      },
+    );
+  };
+}

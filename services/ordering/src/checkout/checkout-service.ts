@@ -1,0 +1,397 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { CatalogApi } from '@tradeqn/catalog/contract';
+import { type Db, isUniqueViolation } from '@tradeqn/db';
+import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/contract';
+import type { OutboxWriter } from '@tradeqn/events';
+import type { ProblemField } from '@tradeqn/kit';
+import type { CheckoutPayment, PaymentMethod, PaymentsApi } from '@tradeqn/payments/contract';
+import { normalizePhoneVn, resolveWard } from '@tradeqn/vn';
+import { OrderingEvents } from '../contract/index.ts';
+import type { ShippingAddress } from '../db/schema.ts';
+import { orderErrors } from '../orders/order-errors.ts';
+import type { OrderView } from '../orders/order-mapping.ts';
+import { createOrderRepository, type NewOrderLineRow, type NewOrderRow } from '../orders/order-repository.ts';
+import type { OrderService } from '../orders/order-service.ts';
+import type { ShippingRules } from '../shipping/shipping-rules.ts';
+import { newOrderCode } from './order-code.ts';
+import { shippingFeeFor, unitPriceFor, vatIncludedIn } from './pricing.ts';
+
+export interface CheckoutInput {
+  items: { productId: string; quantity: number }[];
+  shippingAddress: { fullName: string; phone: string; provinceCode: string; wardCode: string; street: string };
+  paymentMethod: PaymentMethod;
+  note?: string;
+}
+
+/** A line ready to be ordered: priced, from one seller (from the catalog, or from an accepted quote). */
+export interface DraftLine {
+  productId: string | null;
+  enterpriseId: string;
+  name: string;
+  slug: string | null;
+  unit: string;
+  quantity: number;
+  unitPrice: number;
+  vatCategory: string;
+  isService: boolean;
+}
+
+export interface CheckoutResult {
+  id: string;
+  total: number;
+  orders: OrderView[];
+  payment: CheckoutPayment;
+}
+
+export interface CheckoutDeps {
+  db: Db;
+  outbox: OutboxWriter;
+  catalog: Pick<CatalogApi, 'getSellableProducts' | 'reserveStock' | 'commitReservations' | 'releaseReservation'>;
+  enterprises: Pick<EnterprisesApi, 'getEnterprise'>;
+  payments: Pick<PaymentsApi, 'check' | 'start' | 'expire'>;
+  shipping: ShippingRules;
+  orders: OrderService;
+  config: {
+    paymentTtl: { onlineMs: number; bankTransferMs: number };
+    /** How long reserved units wait for their order to be written before they go back by themselves. */
+    reservationHoldMs: number;
+  };
+}
+
+const ONLINE: readonly PaymentMethod[] = ['vnpay', 'stripe', 'bank_transfer'];
+
+/**
+ * Checkout as a saga: price → reserve stock (catalog, all or nothing) → write the orders →
+ * open the payment → keep the stock. Each step after the reservation undoes what came before
+ * when it fails; a crash in between leaves a reservation that lapses by itself.
+ */
+export function createCheckoutService(deps: CheckoutDeps) {
+  const repo = createOrderRepository();
+
+  async function priceItems(items: CheckoutInput['items']): Promise<DraftLine[]> {
+    const quantities = new Map<string, number>();
+    for (const item of items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
+    const products = new Map(
+      (await deps.catalog.getSellableProducts([...quantities.keys()])).map((product) => [product.id, product]),
+    );
+    const unavailable: ProblemField[] = [];
+    const belowMinimum: ProblemField[] = [];
+    const short: ProblemField[] = [];
+    items.forEach((item, index) => {
+      const product = products.get(item.productId);
+      const quantity = quantities.get(item.productId) ?? 0;
+      if (!product) unavailable.push({ path: `/items/${index}/productId`, message: 'not on sale' });
+      else if (quantity < product.minOrderQty)
+        belowMinimum.push({
+          path: `/items/${index}/quantity`,
+          message: `minimum order is ${product.minOrderQty} ${product.unit}`,
+        });
+      else if (quantity > product.stock)
+        short.push({ path: `/items/${index}/quantity`, message: `${product.stock} ${product.unit} in stock` });
+    });
+    if (unavailable.length) throw orderErrors.ORDERING_PRODUCT_UNAVAILABLE(undefined, unavailable);
+    if (belowMinimum.length) throw orderErrors.ORDERING_BELOW_MIN_ORDER(undefined, belowMinimum);
+    if (short.length) throw orderErrors.ORDERING_OUT_OF_STOCK(undefined, short);
+    return [...quantities].map(([productId, quantity]) => {
+      const product = products.get(productId);
+      if (!product) throw new Error('priced a product that is not sellable');
+      return {
+        productId,
+        enterpriseId: product.enterpriseId,
+        name: product.name,
+        slug: product.slug,
+        unit: product.unit,
+        quantity,
+        unitPrice: unitPriceFor(product, quantity),
+        vatCategory: product.vatCategory,
+        isService: product.isService,
+      };
+    });
+  }
+
+  function resolveAddress(input: CheckoutInput['shippingAddress']): ShippingAddress {
+    const phone = normalizePhoneVn(input.phone);
+    const place = resolveWard(input.provinceCode, input.wardCode);
+    const errors: ProblemField[] = [];
+    if (!phone) errors.push({ path: '/shippingAddress/phone', message: 'not a Vietnamese phone number' });
+    if (!place)
+      errors.push({ path: '/shippingAddress/wardCode', message: 'no such ward in that province (units since 1 July 2025)' });
+    if (!phone || !place) throw orderErrors.ORDERING_WARD_UNKNOWN(undefined, errors);
+    return {
+      fullName: input.fullName,
+      phone,
+      provinceCode: input.provinceCode,
+      wardCode: input.wardCode,
+      street: input.street,
+      provinceName: place.province.name,
+      wardName: place.ward.name,
+    };
+  }
+
+  async function sellersOf(lines: DraftLine[]): Promise<Map<string, EnterpriseSummary>> {
+    const ids = [...new Set(lines.map((line) => line.enterpriseId))];
+    const sellers = new Map<string, EnterpriseSummary>();
+    for (const id of ids) {
+      const enterprise = await deps.enterprises.getEnterprise(id);
+      if (enterprise?.status !== 'approved') throw orderErrors.ORDERING_PRODUCT_UNAVAILABLE();
+      sellers.set(id, enterprise);
+    }
+    return sellers;
+  }
+
+  async function freshCodes(count: number): Promise<string[]> {
+    for (;;) {
+      const codes = Array.from({ length: count }, newOrderCode);
+      if (new Set(codes).size === count && (await repo.codesTaken(deps.db, codes)).length === 0) return codes;
+    }
+  }
+
+  /** Places priced lines as one checkout; `quoteId` when they come from an accepted quote. */
+  async function place(input: {
+    buyerId: string;
+    lines: DraftLine[];
+    address: ShippingAddress;
+    method: PaymentMethod;
+    note: string | null;
+    clientIp: string;
+    quoteId?: string;
+  }): Promise<CheckoutResult> {
+    const sellers = await sellersOf(input.lines);
+    const enterpriseIds = [...sellers.keys()];
+    const check = await deps.payments.check(input.method, enterpriseIds);
+    if (!check.ok) {
+      const seller = check.reason === 'no_bank_account' ? sellers.get(check.enterpriseId)?.name : undefined;
+      throw orderErrors.ORDERING_PAYMENT_METHOD_UNAVAILABLE(
+        seller
+          ? {
+              vi: `${seller} chưa khai báo tài khoản ngân hàng để nhận chuyển khoản`,
+              en: `${seller} has no bank account for transfers`,
+            }
+          : { vi: 'Phương thức thanh toán này chưa được bật trên sàn', en: 'This payment method is not enabled' },
+      );
+    }
+    const rules = await deps.shipping.forEnterprises(enterpriseIds);
+    const now = new Date();
+    const isOnline = ONLINE.includes(input.method);
+    const paymentDueAt = isOnline
+      ? new Date(
+          now.getTime() +
+            (input.method === 'bank_transfer' ? deps.config.paymentTtl.bankTransferMs : deps.config.paymentTtl.onlineMs),
+        )
+      : null;
+    const checkoutId = randomUUID();
+
+    let codes = await freshCodes(enterpriseIds.length);
+    const orderIds = enterpriseIds.map(() => randomUUID());
+    const build = () => {
+      const orderRows: NewOrderRow[] = [];
+      const lineRows: NewOrderLineRow[] = [];
+      enterpriseIds.forEach((enterpriseId, index) => {
+        const seller = sellers.get(enterpriseId) as EnterpriseSummary;
+        const lines = input.lines.filter((line) => line.enterpriseId === enterpriseId);
+        const orderId = orderIds[index] as string;
+        const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+        const shippingFee = shippingFeeFor(rules.get(enterpriseId) ?? { flatFee: 0, freeFrom: null }, subtotal);
+        orderRows.push({
+          id: orderId,
+          checkoutId,
+          code: codes[index] as string,
+          buyerId: input.buyerId,
+          enterpriseId,
+          seller: { name: seller.name, slug: seller.slug, type: seller.type },
+          status: isOnline ? 'pending_payment' : 'pending',
+          paymentMethod: input.method,
+          subtotal,
+          shippingFee,
+          total: subtotal + shippingFee,
+          vatIncluded: lines.reduce((sum, line) => sum + vatIncludedIn(line.unitPrice * line.quantity, line.vatCategory), 0),
+          shippingAddress: input.address,
+          note: input.note,
+          quoteId: input.quoteId ?? null,
+          paymentDueAt,
+          createdAt: now,
+          updatedAt: now,
+        });
+        lineRows.push(
+          ...lines.map((line, position) => ({
+            orderId,
+            position,
+            productId: line.productId,
+            name: line.name,
+            slug: line.slug,
+            unit: line.unit,
+            quantity: line.quantity,
+            unitPrice: line.unitPrice,
+            lineTotal: line.unitPrice * line.quantity,
+            vatCategory: line.vatCategory,
+            isService: line.isService ? 1 : 0,
+          })),
+        );
+      });
+      return { orderRows, lineRows };
+    };
+    let { orderRows, lineRows } = build();
+
+    const stockLines = lineRows
+      .filter((line) => line.productId)
+      .map((line) => ({ reservationId: line.orderId, productId: line.productId as string, quantity: line.quantity }));
+    const reserved = await deps.catalog.reserveStock(stockLines, new Date(now.getTime() + deps.config.reservationHoldMs));
+    if (!reserved.ok) {
+      const index = input.lines.findIndex((line) => line.productId === reserved.productId);
+      throw orderErrors.ORDERING_OUT_OF_STOCK(undefined, [
+        { path: `/items/${Math.max(index, 0)}/quantity`, message: `${reserved.available} left in stock` },
+      ]);
+    }
+    const releaseAll = () => Promise.all(orderIds.map((id) => deps.catalog.releaseReservation(id)));
+
+    try {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await writeOrders(checkoutId, input.buyerId, input.method, orderRows, lineRows);
+          break;
+        } catch (error) {
+          // two checkouts drew the same code in the same instant: draw again
+          if (!isUniqueViolation(error) || attempt >= 3) throw error;
+          codes = await freshCodes(enterpriseIds.length);
+          ({ orderRows, lineRows } = build());
+        }
+      }
+    } catch (error) {
+      await releaseAll();
+      throw error;
+    }
+
+    let payment: CheckoutPayment;
+    try {
+      payment = await deps.payments.start({
+        checkoutId,
+        buyerId: input.buyerId,
+        method: input.method,
+        orders: orderRows.map((order) => ({
+          orderId: order.id as string,
+          code: order.code,
+          enterpriseId: order.enterpriseId,
+          amount: order.total,
+          serviceAmount: lineRows
+            .filter((line) => line.orderId === order.id && line.isService)
+            .reduce((sum, line) => sum + (line.lineTotal as number), 0),
+        })),
+        clientIp: input.clientIp,
+        expiresAt: paymentDueAt,
+      });
+    } catch (error) {
+      for (const order of await repo.byCheckout(deps.db, checkoutId)) {
+        await deps.orders.expireOne(order.id, 'Không khởi tạo được thanh toán');
+      }
+      console.error('[checkout] payment start failed', error);
+      throw orderErrors.ORDERING_PAYMENT_FAILED();
+    }
+
+    const lapsed = await deps.catalog.commitReservations(orderIds);
+    if (lapsed.length > 0) {
+      // only if this request outlived the reservation hold: the units may be sold by now
+      for (const id of orderIds) await deps.orders.expireOne(id, 'Hết thời gian giữ hàng');
+      await deps.payments.expire(checkoutId);
+      throw orderErrors.ORDERING_OUT_OF_STOCK();
+    }
+
+    const views = await deps.orders.withLines(await repo.byCheckout(deps.db, checkoutId));
+    return { id: checkoutId, total: views.reduce((sum, order) => sum + order.total, 0), orders: views, payment };
+  }
+
+  async function writeOrders(
+    checkoutId: string,
+    buyerId: string,
+    method: string,
+    orderRows: NewOrderRow[],
+    lineRows: NewOrderLineRow[],
+  ) {
+    await deps.db.transaction(async (tx) => {
+      const total = orderRows.reduce((sum, order) => sum + order.total, 0);
+      await repo.insertCheckout(tx, { id: checkoutId, buyerId, paymentMethod: method, total });
+      await repo.insertOrders(tx, orderRows, lineRows);
+      await repo.addHistory(
+        tx,
+        orderRows.map((order) => ({
+          orderId: order.id as string,
+          fromStatus: null,
+          toStatus: order.status,
+          actorId: buyerId,
+          actorRole: 'buyer',
+          reason: null,
+        })),
+      );
+      for (const order of orderRows) {
+        await deps.outbox.write(tx, OrderingEvents.placed, {
+          orderId: order.id as string,
+          checkoutId,
+          code: order.code,
+          buyerId,
+          enterpriseId: order.enterpriseId,
+          status: order.status,
+          paymentMethod: method,
+          total: order.total,
+        });
+      }
+      await deps.outbox.write(tx, OrderingEvents.checkoutPlaced, {
+        checkoutId,
+        buyerId,
+        orderIds: orderRows.map((order) => order.id as string),
+      });
+    });
+  }
+
+  return {
+    priceItems,
+    resolveAddress,
+    place,
+
+    async checkout(buyerId: string, input: CheckoutInput, clientIp: string): Promise<CheckoutResult> {
+      const lines = await priceItems(input.items);
+      const address = resolveAddress(input.shippingAddress);
+      return place({ buyerId, lines, address, method: input.paymentMethod, note: input.note ?? null, clientIp });
+    },
+
+    /**
+     * `Idempotency-Key`: the same key and body give back the first answer; the same key with
+     * another body is refused; a failed attempt frees the key for a retry.
+     */
+    async idempotent<T>(
+      buyerId: string,
+      key: string | undefined,
+      body: unknown,
+      run: () => Promise<T>,
+    ): Promise<{ replayed: boolean; result: T }> {
+      if (!key) return { replayed: false, result: await run() };
+      const hash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+      const claim = await repo.idempotency.claim(deps.db, buyerId, key, hash);
+      if (!claim.claimed) {
+        if (claim.row?.requestHash !== hash) throw orderErrors.ORDERING_IDEMPOTENCY_MISMATCH();
+        if (claim.row.response === null || claim.row.response === undefined) throw orderErrors.ORDERING_IDEMPOTENCY_IN_PROGRESS();
+        return { replayed: true, result: claim.row.response as T };
+      }
+      try {
+        const result = await run();
+        await repo.idempotency.complete(deps.db, buyerId, key, 201, result);
+        return { replayed: false, result };
+      } catch (error) {
+        await repo.idempotency.release(deps.db, buyerId, key);
+        throw error;
+      }
+    },
+  };
+}
+
+/** JSON with sorted keys: the same body written in another key order is the same request. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export type CheckoutService = ReturnType<typeof createCheckoutService>;

@@ -1,0 +1,184 @@
+import { eventTables } from '@tradeqn/events';
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const orderingSchema = pgSchema('ordering');
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export interface ShippingAddress {
+  fullName: string;
+  phone: string;
+  provinceCode: string;
+  wardCode: string;
+  street: string;
+  /** Names of the units at the time of the order, for the label and the e-mail. */
+  provinceName: string;
+  wardName: string;
+}
+
+/** One buyer's request: one checkout, one order a seller. */
+export const checkouts = orderingSchema.table('checkouts', {
+  id: uuid('id').primaryKey(),
+  buyerId: uuid('buyer_id').notNull(),
+  paymentMethod: text('payment_method').notNull(),
+  total: bigint('total', { mode: 'number' }).notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const orders = orderingSchema.table(
+  'orders',
+  {
+    id: uuid('id').primaryKey(),
+    checkoutId: uuid('checkout_id').notNull(),
+    /** Short and human, for the phone and the transfer memo: `QNG-7K3F2`. */
+    code: text('code').notNull(),
+    buyerId: uuid('buyer_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    /** Snapshot of the seller as the buyer contracted with it (the law asks for its identity). */
+    seller: jsonb('seller').$type<{ name: string; slug: string; type: string }>().notNull(),
+    status: text('status').notNull(),
+    paymentMethod: text('payment_method').notNull(),
+    subtotal: bigint('subtotal', { mode: 'number' }).notNull(),
+    shippingFee: bigint('shipping_fee', { mode: 'number' }).notNull(),
+    total: bigint('total', { mode: 'number' }).notNull(),
+    /** VAT included in `total` (retail prices include VAT). */
+    vatIncluded: bigint('vat_included', { mode: 'number' }).notNull().default(0),
+    shippingAddress: jsonb('shipping_address').$type<ShippingAddress>().notNull(),
+    note: text('note'),
+    /** The RFQ quote this order came from, if any. */
+    quoteId: uuid('quote_id'),
+    /** When an order waiting for payment is cancelled by itself. */
+    paymentDueAt: timestamptz('payment_due_at'),
+    paidAt: timestamptz('paid_at'),
+    confirmedAt: timestamptz('confirmed_at'),
+    shippedAt: timestamptz('shipped_at'),
+    deliveredAt: timestamptz('delivered_at'),
+    completedAt: timestamptz('completed_at'),
+    cancelledAt: timestamptz('cancelled_at'),
+    refundedAt: timestamptz('refunded_at'),
+    cancelReason: text('cancel_reason'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('orders_code_key').on(t.code),
+    index('orders_buyer_idx').on(t.buyerId, t.createdAt, t.id),
+    index('orders_enterprise_idx').on(t.enterpriseId, t.createdAt, t.id),
+    index('orders_checkout_idx').on(t.checkoutId),
+    index('orders_payment_due_idx').on(t.paymentDueAt).where(sql`status = 'pending_payment'`),
+  ],
+);
+
+/** What was bought, copied at purchase: later edits to the product change nothing here. */
+export const orderLines = orderingSchema.table(
+  'order_lines',
+  {
+    orderId: uuid('order_id').notNull(),
+    position: integer('position').notNull(),
+    /** Null for a line quoted in an RFQ without a listed product. */
+    productId: uuid('product_id'),
+    name: text('name').notNull(),
+    slug: text('slug'),
+    unit: text('unit').notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPrice: bigint('unit_price', { mode: 'number' }).notNull(),
+    lineTotal: bigint('line_total', { mode: 'number' }).notNull(),
+    vatCategory: text('vat_category').notNull(),
+    isService: integer('is_service').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.position] })],
+);
+
+/** Every status change of an order, who made it and why; append-only (a trigger refuses edits). */
+export const orderHistory = orderingSchema.table(
+  'order_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    reason: text('reason'),
+    at: timestamptz('at').notNull().defaultNow(),
+  },
+  (t) => [index('order_history_order_idx').on(t.orderId, t.at)],
+);
+
+/** `Idempotency-Key` of `POST /orders`: the first answer, given again to a retry with the same body. */
+export const idempotencyKeys = orderingSchema.table(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    /** Null while the first request is still running. */
+    response: jsonb('response').$type<unknown>(),
+    statusCode: integer('status_code'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+/** A signed-in buyer's cart, kept on the server so that it follows them across devices. */
+export const cartItems = orderingSchema.table(
+  'cart_items',
+  {
+    userId: uuid('user_id').notNull(),
+    productId: uuid('product_id').notNull(),
+    quantity: integer('quantity').notNull(),
+    addedAt: timestamptz('added_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.productId] })],
+);
+
+/** A seller's delivery price until carriers are integrated: a flat fee, free from an amount. */
+export const shippingRules = orderingSchema.table('shipping_rules', {
+  enterpriseId: uuid('enterprise_id').primaryKey(),
+  flatFee: bigint('flat_fee', { mode: 'number' }).notNull(),
+  /** Null: never free. */
+  freeFrom: bigint('free_from', { mode: 'number' }),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+/** A business buyer's request for quotes (RFQ). */
+export const rfqs = orderingSchema.table(
+  'rfqs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    buyerId: uuid('buyer_id').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    categoryId: uuid('category_id'),
+    quantity: integer('quantity').notNull(),
+    unit: text('unit').notNull(),
+    targetPrice: bigint('target_price', { mode: 'number' }),
+    deadline: timestamptz('deadline').notNull(),
+    status: text('status').notNull().default('open'),
+    acceptedQuoteId: uuid('accepted_quote_id'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('rfqs_open_idx').on(t.status, t.createdAt, t.id), index('rfqs_buyer_idx').on(t.buyerId, t.createdAt)],
+);
+
+export const quotes = orderingSchema.table(
+  'quotes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    rfqId: uuid('rfq_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    /** The listed product quoted, if any: its stock is reserved when the quote is accepted. */
+    productId: uuid('product_id'),
+    unitPrice: bigint('unit_price', { mode: 'number' }).notNull(),
+    quantity: integer('quantity').notNull(),
+    message: text('message').notNull(),
+    validUntil: timestamptz('valid_until').notNull(),
+    status: text('status').notNull().default('open'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('quotes_rfq_idx').on(t.rfqId, t.createdAt), uniqueIndex('quotes_one_per_seller_key').on(t.rfqId, t.enterpriseId)],
+);
+
+export const { outbox, inbox } = eventTables(orderingSchema);

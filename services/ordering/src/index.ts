@@ -1,0 +1,121 @@
+import { fileURLToPath } from 'node:url';
+import type { AccountsApi } from '@tradeqn/accounts/contract';
+import type { CatalogApi } from '@tradeqn/catalog/contract';
+import type { Db } from '@tradeqn/db';
+import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
+import type { App, ServiceModule } from '@tradeqn/kit';
+import type { Mailer } from '@tradeqn/mail';
+import type { PaymentsApi } from '@tradeqn/payments/contract';
+import type { Infrastructure, Settings } from '@tradeqn/runtime';
+import { cartRoutes } from './cart/cart-routes.ts';
+import { createCartService } from './cart/cart-service.ts';
+import { checkoutRoutes } from './checkout/checkout-routes.ts';
+import { type CheckoutService, createCheckoutService } from './checkout/checkout-service.ts';
+import type { OrderingApi } from './contract/index.ts';
+import { inbox, outbox } from './db/schema.ts';
+import { orderEffectsSubscriber, paymentReceivedSubscriber } from './orders/order-effects.ts';
+import { checkoutConfirmationSubscriber, newOrderNoticeSubscriber } from './orders/order-emails.ts';
+import { createOrderRepository } from './orders/order-repository.ts';
+import { orderRoutes } from './orders/order-routes.ts';
+import { createOrderService, type OrderService } from './orders/order-service.ts';
+import { rfqRoutes } from './rfq/rfq-routes.ts';
+import { createRfqService } from './rfq/rfq-service.ts';
+import { shippingRoutes } from './shipping/shipping-routes.ts';
+import { createShippingRules } from './shipping/shipping-rules.ts';
+
+export const orderingMigrations = {
+  service: 'ordering',
+  folder: fileURLToPath(new URL('../../../migrations/ordering', import.meta.url)),
+};
+
+export interface OrderingDeps {
+  db: Db;
+  mailer: Mailer;
+  accounts: Pick<AccountsApi, 'getUser'>;
+  enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'roleOf' | 'listOwners'>;
+  catalog: CatalogApi;
+  payments: PaymentsApi;
+  config: {
+    publicUrl: string;
+    paymentTtl: { onlineMs: number; bankTransferMs: number };
+    /** Reserved units go back by themselves if their order is not written within this time. */
+    reservationHoldMs?: number;
+  };
+}
+
+export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {
+  outbox: typeof outbox;
+  orders: OrderService;
+  checkout: CheckoutService;
+};
+
+export function orderingModuleFor(
+  infra: Infrastructure,
+  settings: Settings,
+  deps: Pick<OrderingDeps, 'accounts' | 'enterprises' | 'catalog' | 'payments'>,
+): OrderingModule {
+  return createOrderingModule({
+    db: infra.database.db,
+    mailer: infra.mailer,
+    ...deps,
+    config: { publicUrl: settings.publicUrl, paymentTtl: settings.paymentTtl },
+  });
+}
+
+export function createOrderingModule(deps: OrderingDeps): OrderingModule {
+  const writer = createOutboxWriter(outbox);
+  const repo = createOrderRepository();
+  const orders = createOrderService({
+    db: deps.db,
+    outbox: writer,
+    catalog: deps.catalog,
+    enterprises: deps.enterprises,
+    payments: deps.payments,
+  });
+  const shipping = createShippingRules(deps.db);
+  const checkout = createCheckoutService({
+    db: deps.db,
+    outbox: writer,
+    catalog: deps.catalog,
+    enterprises: deps.enterprises,
+    payments: deps.payments,
+    shipping,
+    orders,
+    config: { paymentTtl: deps.config.paymentTtl, reservationHoldMs: deps.config.reservationHoldMs ?? 15 * 60_000 },
+  });
+  const cart = createCartService({ db: deps.db, catalog: deps.catalog });
+  const rfqs = createRfqService({ db: deps.db, outbox: writer, catalog: deps.catalog, enterprises: deps.enterprises, checkout });
+  const mailDeps = {
+    db: deps.db,
+    repo,
+    enterprises: deps.enterprises,
+    mailer: deps.mailer,
+    inbox,
+    publicUrl: deps.config.publicUrl,
+  };
+
+  return {
+    name: 'ordering',
+    api: {},
+    routes: async (app) => {
+      const api = app as App;
+      await orderRoutes({ orders })(api);
+      await checkoutRoutes({ checkout, cart })(api);
+      await cartRoutes({ cart })(api);
+      await shippingRoutes({ shipping, enterprises: deps.enterprises })(api);
+      await rfqRoutes({ rfqs, checkout })(api);
+    },
+    jobs: [
+      orderEffectsSubscriber({ catalog: deps.catalog, orders, repo, db: deps.db, inbox }),
+      paymentReceivedSubscriber({ orders, inbox }),
+      checkoutConfirmationSubscriber({ ...mailDeps, accounts: deps.accounts }),
+      newOrderNoticeSubscriber(mailDeps),
+    ],
+    schedules: [{ name: 'ordering.expire-unpaid-orders', everyMs: 30_000, run: (now) => orders.expireUnpaid(now) }],
+    outbox,
+    orders,
+    checkout,
+    migrationsFolder: orderingMigrations.folder,
+  };
+}

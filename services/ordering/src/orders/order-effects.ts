@@ -1,0 +1,55 @@
+import type { CatalogApi } from '@tradeqn/catalog/contract';
+import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { type PaymentsApi, PaymentsEvents } from '@tradeqn/payments/contract';
+import { OrderingEvents } from '../contract/index.ts';
+import type { OrderRepository } from './order-repository.ts';
+import type { OrderService } from './order-service.ts';
+
+/**
+ * The effects of an order's moves on stock and payments, driven by ordering's own events. The
+ * request that moved the order already tried them right after its commit; this is what makes
+ * them certain after a crash in between. Each call is idempotent, so running both is harmless.
+ * The calls go to other services, so they run in `prepare` (before the inbox transaction).
+ */
+export function orderEffectsSubscriber(deps: {
+  catalog: Pick<CatalogApi, 'commitReservations'>;
+  orders: OrderService;
+  repo: OrderRepository;
+  db: Parameters<OrderRepository['byId']>[0];
+  inbox: InboxTable;
+}): Subscriber {
+  return {
+    name: 'ordering.apply-order-effects',
+    events: [OrderingEvents.placed, OrderingEvents.cancelled, OrderingEvents.delivered, OrderingEvents.refunded],
+    inbox: deps.inbox,
+    async prepare(event) {
+      const order = await deps.repo.byId(deps.db, String(event.payload.orderId));
+      if (!order) return;
+      if (event.type === OrderingEvents.placed) {
+        // a placed order whose checkout crashed before keeping its stock: keep it now, or cancel if it lapsed
+        if (order.status === 'cancelled') return;
+        const lapsed = await deps.catalog.commitReservations([order.id]);
+        if (lapsed.length > 0) await deps.orders.expireOne(order.id, 'Hết thời gian giữ hàng');
+        return;
+      }
+      await deps.orders.runEffects(order, String(event.payload.from ?? ''));
+    },
+    async handle() {},
+  };
+}
+
+/** A payment arrived (VNPay IPN, card webhook, confirmed transfer): its orders leave `pending_payment`. */
+export function paymentReceivedSubscriber(deps: { orders: OrderService; inbox: InboxTable }): Subscriber {
+  return {
+    name: 'ordering.mark-orders-paid',
+    events: [PaymentsEvents.paid],
+    inbox: deps.inbox,
+    async prepare(event) {
+      const orderIds = (event.payload.orderIds as string[] | undefined) ?? [];
+      await deps.orders.markPaid(orderIds);
+    },
+    async handle() {},
+  };
+}
+
+export type { PaymentsApi };

@@ -1,0 +1,189 @@
+import { accountsMigrations, createAccountsModule, defaultAccountsConfig } from '@tradeqn/accounts';
+import { catalogMigrations, createCatalogModule } from '@tradeqn/catalog';
+import { createEnterprisesModule, enterprisesMigrations } from '@tradeqn/enterprises';
+import { createPaymentsModule, paymentsMigrations, type StripeGateway } from '@tradeqn/payments';
+import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
+import Stripe from 'stripe';
+import { as, eventually, type Person, signIn } from '../../catalog/test/helpers.ts';
+import { createOrderingModule, type OrderingModule, orderingMigrations } from '../src/index.ts';
+
+export {
+  ADMIN,
+  approvedEnterprise,
+  as,
+  eventually,
+  expectProblem,
+  type Person,
+  signIn,
+  signUp,
+} from '../../catalog/test/helpers.ts';
+
+export const VNPAY = {
+  tmnCode: 'QNGTEST1',
+  hashSecret: 'VNPAYTESTSECRET0123456789ABCDEF',
+  payUrl: 'https://sandbox.vnpayment.vn/paymentv2/vpcpay.html',
+};
+export const STRIPE_WEBHOOK_SECRET = 'whsec_test_quangngai';
+
+/**
+ * Stripe's servers cannot be reached here: where STRIPE_SECRET_KEY is set the real API makes the
+ * PaymentIntent; elsewhere intents get local ids. Webhooks are verified by the real library either way.
+ */
+export function testStripeGateway(): StripeGateway {
+  const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_test_offline');
+  let next = 0;
+  return {
+    async createPaymentIntent(input) {
+      if (process.env.STRIPE_SECRET_KEY) {
+        const intent = await stripe.paymentIntents.create(
+          { amount: input.amount, currency: 'vnd', metadata: { paymentId: input.paymentId } },
+          { idempotencyKey: input.idempotencyKey },
+        );
+        return { id: intent.id, clientSecret: String(intent.client_secret) };
+      }
+      next += 1;
+      const id = `pi_offline_${Date.now().toString(36)}${next}`;
+      return { id, clientSecret: `${id}_secret_offline` };
+    },
+    verifyEvent(rawBody, signature) {
+      return stripe.webhooks.constructEvent(rawBody, signature, STRIPE_WEBHOOK_SECRET);
+    },
+  };
+}
+
+export function signStripePayload(payload: string, secret = STRIPE_WEBHOOK_SECRET): string {
+  return new Stripe('sk_test_offline').webhooks.generateTestHeaderString({ payload, secret });
+}
+
+export type MarketplaceTest = TestPlatform & { ordering: OrderingModule; payments: ReturnType<typeof createPaymentsModule> };
+
+/** The whole marketplace on one fresh database: accounts, enterprises, catalog, payments, ordering. */
+export async function buildMarketplaceTestApp(options: { paymentTtlMs?: number } = {}): Promise<MarketplaceTest> {
+  let ordering: OrderingModule | undefined;
+  let payments: ReturnType<typeof createPaymentsModule> | undefined;
+  const t = await createTestPlatform({
+    migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations, paymentsMigrations, orderingMigrations],
+    env: { ADMIN_EMAIL: 'admin@soct.quangngai.gov.vn', ADMIN_PASSWORD: 'Admin@12345' },
+    modules: (infra, settings) => {
+      const accounts = createAccountsModule({
+        db: infra.database.db,
+        mailer: infra.mailer,
+        jwtSecret: settings.jwtSecret,
+        config: {
+          ...defaultAccountsConfig,
+          publicUrl: settings.publicUrl,
+          loginLimits: settings.loginLimits,
+          passwordParams: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
+          ...(settings.admin ? { admin: settings.admin } : {}),
+        },
+      });
+      const enterprises = createEnterprisesModule({
+        db: infra.database.db,
+        mailer: infra.mailer,
+        files: infra.files,
+        accounts: accounts.api,
+        linkSecret: settings.jwtSecret,
+        config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
+      });
+      const catalog = createCatalogModule({
+        db: infra.database.db,
+        mailer: infra.mailer,
+        files: infra.files,
+        accounts: accounts.api,
+        enterprises: enterprises.api,
+        config: { publicUrl: settings.publicUrl },
+      });
+      payments = createPaymentsModule({
+        db: infra.database.db,
+        enterprises: enterprises.api,
+        config: {
+          publicUrl: settings.publicUrl,
+          vnpay: { ...VNPAY, returnUrl: `${settings.publicUrl}/api/v1/payments/vnpay/return` },
+          stripe: testStripeGateway(),
+        },
+      });
+      ordering = createOrderingModule({
+        db: infra.database.db,
+        mailer: infra.mailer,
+        accounts: accounts.api,
+        enterprises: enterprises.api,
+        catalog: catalog.api,
+        payments: payments.api,
+        config: {
+          publicUrl: settings.publicUrl,
+          paymentTtl: { onlineMs: options.paymentTtlMs ?? 30 * 60_000, bankTransferMs: options.paymentTtlMs ?? 48 * 3_600_000 },
+        },
+      });
+      return [accounts, enterprises, catalog, payments, ordering];
+    },
+  });
+  return Object.assign(t, { ordering: ordering as OrderingModule, payments: payments as NonNullable<typeof payments> });
+}
+
+/** A product listed by `owner` for `enterpriseId` and approved by `admin`; answers its id. */
+export async function approvedProduct(
+  t: TestPlatform,
+  owner: Person,
+  admin: Person,
+  enterpriseId: string,
+  fields: Record<string, unknown> = {},
+): Promise<string> {
+  const tree = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json() as {
+    slug: string;
+    children: { id: string }[];
+  }[];
+  const categoryId = tree.find((node) => node.slug === 'nong-san')?.children[0]?.id;
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/products',
+    ...as(owner, {
+      enterpriseId,
+      name: 'Tỏi Lý Sơn',
+      description: 'Tỏi một tép trồng trên cát đảo Lý Sơn',
+      categoryId,
+      price: 100_000,
+      unit: 'kg',
+      stock: 100,
+      ...fields,
+    }),
+  });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  const id = created.json().id as string;
+  const approved = await t.app.inject({ method: 'POST', url: `/api/v1/admin/products/${id}/approve`, ...as(admin, {}) });
+  if (approved.statusCode !== 200) throw new Error(approved.body);
+  return id;
+}
+
+export const ADDRESS = {
+  fullName: 'Nguyễn Thị Mua',
+  phone: '0905 123 456',
+  provinceCode: '51',
+  wardCode: '21548',
+  street: '12 Lê Lợi',
+};
+
+/** Many verified buyers at once: all register, then each confirms the link mailed to them and signs in. */
+export async function signUpMany(t: TestPlatform, emails: string[]): Promise<Person[]> {
+  await Promise.all(
+    emails.map((email, index) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        // each buyer from their own address: registration is rate-limited per IP
+        remoteAddress: `10.1.${Math.floor(index / 250)}.${(index % 250) + 1}`,
+        ...as(null, { email, password: 'mat-khau-123', fullName: 'Khách Mua' }),
+      }),
+    ),
+  );
+  const tokens = await eventually(async () => {
+    const found = emails.map((email) => {
+      const mail = t.smtp.messages.find((message) => JSON.stringify(message.to).includes(email));
+      return String(mail?.text ?? '').match(/verify-email\?token=([\w.-]+)/)?.[1];
+    });
+    return found.every(Boolean) ? (found as string[]) : undefined;
+  }, 30_000);
+  await Promise.all(
+    tokens.map((token) => t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', ...as(null, { token }) })),
+  );
+  return Promise.all(emails.map((email) => signIn(t, email, 'mat-khau-123')));
+}
