@@ -104,14 +104,20 @@ export function nextTaxCode(): string {
 }
 
 /** A verified (approved) enterprise owned by `owner`. */
-export async function approvedEnterprise(t: TestPlatform, owner: Person, admin: Person, name: string): Promise<string> {
+export async function approvedEnterprise(
+  t: TestPlatform,
+  owner: Person,
+  admin: Person,
+  name: string,
+  type: 'company' | 'cooperative' | 'household' = 'cooperative',
+): Promise<string> {
   const created = await t.app.inject({
     method: 'POST',
     url: '/api/v1/enterprises',
     ...as(owner, {
       name,
       taxCode: nextTaxCode(),
-      type: 'cooperative',
+      type,
       representative: 'Người Đại Diện',
       phone: '0905123456',
       email: 'lienhe@example.vn',
