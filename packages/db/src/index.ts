@@ -8,5 +8,5 @@ export {
   openDatabase,
   type Tx,
 } from './database.ts';
-export { isUniqueViolation, sqlState } from './errors.ts';
+export { isUniqueViolation, sqlDetail, sqlState } from './errors.ts';
 export { queryRows } from './raw-query.ts';

@@ -37,7 +37,7 @@ export interface CatalogDeps {
   /** Where product images go (served publicly under `/media/public/…`). */
   files: FileStore;
   accounts: Pick<AccountsApi, 'getUserByEmail'>;
-  enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'roleOf' | 'listOwners' | 'listMemberships'>;
+  enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'listOwners' | 'listMemberships'>;
   config: { publicUrl: string; meili?: { host: string; apiKey?: string } };
 }
 
@@ -86,13 +86,12 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       async getSellableProducts(ids) {
         const rows = await repo.findMany(deps.db, ids);
         const sellable = [];
-        const enterpriseIds = [...new Set(rows.map((row) => row.enterpriseId))];
         const enterprises = new Map(
-          await Promise.all(enterpriseIds.map(async (id) => [id, await deps.enterprises.getEnterprise(id)] as const)),
+          (await deps.enterprises.getEnterprises([...new Set(rows.map((row) => row.enterpriseId))])).map((one) => [one.id, one]),
         );
         for (const row of rows) {
           const enterprise = enterprises.get(row.enterpriseId);
-          if (row.status !== 'approved' || enterprise?.status !== 'approved') continue;
+          if (row.status !== 'approved' || !enterprise || enterprise.status !== 'approved') continue;
           const { id, slug, enterpriseId, name, price, unit, minOrderQty, wholesaleTiers, images } = row;
           const category = await categories.get(row.categoryId);
           const root = category?.path[0] ? await categories.get(category.path[0]) : undefined;
@@ -109,6 +108,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
             images,
             vatCategory: row.vatCategory as SellableProduct['vatCategory'],
             isService: root?.slug === SERVICE_CATEGORY_SLUG,
+            seller: { id: enterprise.id, name: enterprise.name, slug: enterprise.slug, type: enterprise.type },
           });
         }
         return sellable;

@@ -20,6 +20,7 @@ const moduleWith = (meili?: { host: string }) =>
     accounts: { getUserByEmail: async () => null },
     enterprises: {
       getEnterprise: async () => null,
+      getEnterprises: async () => [],
       roleOf: async () => null,
       listOwners: async () => [],
       listMemberships: async () => [],

@@ -85,6 +85,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
     name: 'enterprises',
     api: {
       getEnterprise: enterprises.summary,
+      getEnterprises: enterprises.summaries,
       roleOf: (enterpriseId, userId) =>
         enterprises.roleOf(deps.db, enterpriseId, { userId, roles: [] }) as Promise<MemberRole | null>,
       listMemberships: members.membershipsOf,

@@ -33,7 +33,7 @@ export interface OrderingDeps {
   db: Db;
   mailer: Mailer;
   accounts: Pick<AccountsApi, 'getUser'>;
-  enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'roleOf' | 'listOwners'>;
+  enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'listOwners'>;
   catalog: CatalogApi;
   payments: PaymentsApi;
   config: {

@@ -35,6 +35,8 @@ export interface SellableProduct {
   isService: boolean;
   images: string[];
   slug: string;
+  /** The selling enterprise as it is now (approved, or the product would not be here). */
+  seller: { id: string; name: string; slug: string; type: string };
 }
 
 export const UNITS = [

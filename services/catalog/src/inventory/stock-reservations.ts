@@ -1,5 +1,5 @@
 import type { Db, Executor } from '@tradeqn/db';
-import { queryRows } from '@tradeqn/db';
+import { queryRows, sqlDetail, sqlState } from '@tradeqn/db';
 import { sql } from 'drizzle-orm';
 
 export interface ReservationLine {
@@ -11,14 +11,8 @@ export interface ReservationLine {
 
 export type ReserveResult = { ok: true } | { ok: false; productId: string; available: number };
 
-class ShortOfStock extends Error {
-  constructor(
-    readonly productId: string,
-    readonly available: number,
-  ) {
-    super(`short of stock for ${productId}`);
-  }
-}
+/** The SQLSTATE `catalog.reserve_stock` raises when a line is short (DETAIL: `<productId> <available>`). */
+const SHORT_OF_STOCK = 'QN001';
 
 /** Merges lines of the same reservation and product, sorted by product so that two checkouts lock rows in one order (no deadlock). */
 function mergeLines(lines: readonly ReservationLine[]): ReservationLine[] {
@@ -46,47 +40,24 @@ async function returnToStock(tx: Executor, released: { product_id: string; quant
 
 /**
  * Stock is only ever taken by a conditional update (`stock >= quantity`) inside one
- * transaction for all lines: either every line is reserved or none is, under any concurrency.
+ * statement for all lines: either every line is reserved or none is, under any concurrency.
  */
 export function createStockReservations(db: Db) {
   return {
     async reserve(lines: readonly ReservationLine[], holdUntil: Date): Promise<ReserveResult> {
       const merged = mergeLines(lines);
       if (merged.length === 0) return { ok: true };
+      const json = JSON.stringify(
+        merged.map((line) => ({ reservation_id: line.reservationId, product_id: line.productId, quantity: line.quantity })),
+      );
       try {
-        await db.transaction(async (tx) => {
-          const reservationIds = [...new Set(merged.map((line) => line.reservationId))];
-          // a retried call (same order ids) must not take the units twice
-          const existing = await queryRows<{ n: number }>(
-            tx,
-            sql`SELECT count(*)::int AS n FROM catalog.stock_reservations WHERE reservation_id IN (${sql.join(
-              reservationIds.map((id) => sql`${id}::uuid`),
-              sql`, `,
-            )})`,
-          );
-          if ((existing[0]?.n ?? 0) > 0) return;
-          for (const line of merged) {
-            const taken = await queryRows<{ stock: number }>(
-              tx,
-              sql`UPDATE catalog.products SET stock = stock - ${line.quantity}
-                  WHERE id = ${line.productId} AND status = 'approved' AND stock >= ${line.quantity}
-                  RETURNING stock`,
-            );
-            if (taken.length === 0) {
-              const [row] = await queryRows<{ stock: number }>(
-                tx,
-                sql`SELECT stock FROM catalog.products WHERE id = ${line.productId}`,
-              );
-              throw new ShortOfStock(line.productId, row?.stock ?? 0);
-            }
-            await tx.execute(sql`INSERT INTO catalog.stock_reservations (reservation_id, product_id, quantity, status, expires_at)
-                VALUES (${line.reservationId}, ${line.productId}, ${line.quantity}, 'held', ${holdUntil.toISOString()})`);
-          }
-        });
+        // one statement (see migrations/catalog/0004): all lines or none, in product order
+        await db.execute(sql`SELECT catalog.reserve_stock(${json}::jsonb, ${holdUntil.toISOString()}::timestamptz)`);
         return { ok: true };
       } catch (error) {
-        if (error instanceof ShortOfStock) return { ok: false, productId: error.productId, available: error.available };
-        throw error;
+        if (sqlState(error) !== SHORT_OF_STOCK) throw error;
+        const [productId = '', available = '0'] = (sqlDetail(error) ?? '').split(' ');
+        return { ok: false, productId, available: Number(available) };
       }
     },
 
@@ -97,8 +68,13 @@ export function createStockReservations(db: Db) {
         reservationIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       );
-      await db.execute(sql`UPDATE catalog.stock_reservations SET status = 'committed', committed_at = now()
-          WHERE reservation_id IN (${ids}) AND status = 'held'`);
+      const committed = await queryRows<{ reservation_id: string }>(
+        db,
+        sql`UPDATE catalog.stock_reservations SET status = 'committed', committed_at = now()
+            WHERE reservation_id IN (${ids}) AND status = 'held' RETURNING reservation_id`,
+      );
+      // the usual case: every id had held rows and now is committed
+      if (new Set(committed.map((row) => row.reservation_id)).size === new Set(reservationIds).size) return [];
       const lapsed = await queryRows<{ reservation_id: string }>(
         db,
         sql`SELECT DISTINCT reservation_id FROM catalog.stock_reservations WHERE reservation_id IN (${ids}) AND status = 'released'`,
@@ -108,15 +84,11 @@ export function createStockReservations(db: Db) {
 
     /** Puts an order's units back; a second call (or a concurrent one) returns nothing more. */
     async release(reservationId: string): Promise<number> {
-      return db.transaction(async (tx) => {
-        const released = await queryRows<{ product_id: string; quantity: number }>(
-          tx,
-          sql`UPDATE catalog.stock_reservations SET status = 'released', released_at = now()
-              WHERE reservation_id = ${reservationId} AND status <> 'released'
-              RETURNING product_id, quantity`,
-        );
-        return returnToStock(tx, released);
-      });
+      const [row] = await queryRows<{ units: number }>(
+        db,
+        sql`SELECT catalog.release_reservation(${reservationId}::uuid) AS units`,
+      );
+      return Number(row?.units ?? 0);
     },
 
     /** Held units whose checkout never confirmed them go back to stock. */

@@ -30,6 +30,8 @@ export interface PayoutAccount {
 export interface EnterprisesApi {
   /** An enterprise by id, whatever its status, or null. */
   getEnterprise(id: string): Promise<EnterpriseSummary | null>;
+  /** Several by id, any status, in one read; unknown ids are left out. */
+  getEnterprises(ids: string[]): Promise<EnterpriseSummary[]>;
   /** The person's role in the enterprise, or null when not a member. */
   roleOf(enterpriseId: string, userId: string): Promise<MemberRole | null>;
   /** Every enterprise a person belongs to, with their role (for `/me`). */

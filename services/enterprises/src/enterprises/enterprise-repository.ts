@@ -21,6 +21,9 @@ export function createEnterpriseRepository() {
       if (!inserted) throw new Error('enterprise insert returned nothing');
       return inserted;
     },
+    async findMany(tx: Executor, ids: string[]): Promise<EnterpriseRow[]> {
+      return tx.select().from(enterprises).where(inArray(enterprises.id, ids));
+    },
     async findById(tx: Executor, id: string): Promise<EnterpriseRow | undefined> {
       const [row] = await tx.select().from(enterprises).where(eq(enterprises.id, id));
       return row;

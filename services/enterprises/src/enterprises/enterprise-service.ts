@@ -359,17 +359,13 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     /** For other services: any status. */
     async summary(id: string) {
       const row = await repo.findById(deps.db, id);
-      return row
-        ? {
-            id: row.id,
-            slug: row.slug,
-            name: row.name,
-            status: row.status,
-            type: row.type,
-            provinceCode: row.provinceCode,
-            wardCode: row.wardCode,
-          }
-        : null;
+      return row ? summaryOf(row) : null;
+    },
+
+    /** Several at once, in one query (checkout asks for every seller of a cart). */
+    async summaries(ids: string[]) {
+      if (ids.length === 0) return [];
+      return (await repo.findMany(deps.db, ids)).map(summaryOf);
     },
 
     async payoutAccount(id: string) {
@@ -389,3 +385,15 @@ const decisionVi: Record<Decision, string> = {
 };
 
 export type EnterpriseService = ReturnType<typeof createEnterpriseService>;
+
+function summaryOf(row: EnterpriseRow) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    status: row.status,
+    type: row.type,
+    provinceCode: row.provinceCode,
+    wardCode: row.wardCode,
+  };
+}

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CatalogApi } from '@tradeqn/catalog/contract';
 import { type Db, isUniqueViolation } from '@tradeqn/db';
-import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/contract';
+import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import type { ProblemField } from '@tradeqn/kit';
 import type { CheckoutPayment, PaymentMethod, PaymentsApi } from '@tradeqn/payments/contract';
@@ -10,7 +10,8 @@ import { OrderingEvents } from '../contract/index.ts';
 import type { ShippingAddress } from '../db/schema.ts';
 import { orderErrors } from '../orders/order-errors.ts';
 import type { OrderView } from '../orders/order-mapping.ts';
-import { createOrderRepository, type NewOrderLineRow, type NewOrderRow } from '../orders/order-repository.ts';
+import { toOrderView } from '../orders/order-mapping.ts';
+import { createOrderRepository, type OrderLineRow, type OrderRow } from '../orders/order-repository.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { ShippingRules } from '../shipping/shipping-rules.ts';
 import { newOrderCode } from './order-code.ts';
@@ -34,6 +35,14 @@ export interface DraftLine {
   unitPrice: number;
   vatCategory: string;
   isService: boolean;
+  /** The seller as the catalog saw it; looked up when absent (a quote without a listed product). */
+  seller?: SellerSnapshot;
+}
+
+interface SellerSnapshot {
+  name: string;
+  slug: string;
+  type: string;
 }
 
 export interface CheckoutResult {
@@ -46,8 +55,8 @@ export interface CheckoutResult {
 export interface CheckoutDeps {
   db: Db;
   outbox: OutboxWriter;
-  catalog: Pick<CatalogApi, 'getSellableProducts' | 'reserveStock' | 'commitReservations' | 'releaseReservation'>;
-  enterprises: Pick<EnterprisesApi, 'getEnterprise'>;
+  catalog: Pick<CatalogApi, 'getSellableProducts' | 'reserveStock' | 'releaseReservation'>;
+  enterprises: Pick<EnterprisesApi, 'getEnterprises'>;
   payments: Pick<PaymentsApi, 'check' | 'start' | 'expire'>;
   shipping: ShippingRules;
   orders: OrderService;
@@ -61,9 +70,11 @@ export interface CheckoutDeps {
 const ONLINE: readonly PaymentMethod[] = ['vnpay', 'stripe', 'bank_transfer'];
 
 /**
- * Checkout as a saga: price → reserve stock (catalog, all or nothing) → write the orders →
- * open the payment → keep the stock. Each step after the reservation undoes what came before
- * when it fails; a crash in between leaves a reservation that lapses by itself.
+ * Checkout as a saga: price → reserve stock (catalog, all or nothing, held for a while) → write
+ * the orders with their `placed` events → open the payment. Each step undoes what came before
+ * when it fails; a crash in between leaves a hold that lapses by itself. Keeping the stock for
+ * good (committing the hold) follows from the `placed` event, off the buyer's request: see
+ * order-effects.
  */
 export function createCheckoutService(deps: CheckoutDeps) {
   const repo = createOrderRepository();
@@ -105,6 +116,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
         unitPrice: unitPriceFor(product, quantity),
         vatCategory: product.vatCategory,
         isService: product.isService,
+        seller: product.seller,
       };
     });
   }
@@ -128,23 +140,21 @@ export function createCheckoutService(deps: CheckoutDeps) {
     };
   }
 
-  async function sellersOf(lines: DraftLine[]): Promise<Map<string, EnterpriseSummary>> {
-    const ids = [...new Set(lines.map((line) => line.enterpriseId))];
-    const sellers = new Map<string, EnterpriseSummary>();
-    for (const id of ids) {
-      const enterprise = await deps.enterprises.getEnterprise(id);
+  async function sellersOf(lines: DraftLine[]): Promise<Map<string, SellerSnapshot>> {
+    const sellers = new Map<string, SellerSnapshot>();
+    for (const line of lines) if (line.seller) sellers.set(line.enterpriseId, line.seller);
+    const missing = [...new Set(lines.map((line) => line.enterpriseId))].filter((id) => !sellers.has(id));
+    const found = missing.length ? await deps.enterprises.getEnterprises(missing) : [];
+    for (const id of missing) {
+      const enterprise = found.find((one) => one.id === id);
       if (enterprise?.status !== 'approved') throw orderErrors.ORDERING_PRODUCT_UNAVAILABLE();
-      sellers.set(id, enterprise);
+      sellers.set(id, { name: enterprise.name, slug: enterprise.slug, type: enterprise.type });
     }
     return sellers;
   }
 
-  async function freshCodes(count: number): Promise<string[]> {
-    for (;;) {
-      const codes = Array.from({ length: count }, newOrderCode);
-      if (new Set(codes).size === count && (await repo.codesTaken(deps.db, codes)).length === 0) return codes;
-    }
-  }
+  // a clash of two fresh codes is caught by the unique index and the orders are written again
+  const freshCodes = (count: number) => Array.from({ length: count }, newOrderCode);
 
   /** Places priced lines as one checkout; `quoteId` when they come from an accepted quote. */
   async function place(input: {
@@ -181,13 +191,13 @@ export function createCheckoutService(deps: CheckoutDeps) {
       : null;
     const checkoutId = randomUUID();
 
-    let codes = await freshCodes(enterpriseIds.length);
+    let codes = freshCodes(enterpriseIds.length);
     const orderIds = enterpriseIds.map(() => randomUUID());
     const build = () => {
-      const orderRows: NewOrderRow[] = [];
-      const lineRows: NewOrderLineRow[] = [];
+      const orderRows: OrderRow[] = [];
+      const lineRows: OrderLineRow[] = [];
       enterpriseIds.forEach((enterpriseId, index) => {
-        const seller = sellers.get(enterpriseId) as EnterpriseSummary;
+        const seller = sellers.get(enterpriseId) as SellerSnapshot;
         const lines = input.lines.filter((line) => line.enterpriseId === enterpriseId);
         const orderId = orderIds[index] as string;
         const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
@@ -209,6 +219,14 @@ export function createCheckoutService(deps: CheckoutDeps) {
           note: input.note,
           quoteId: input.quoteId ?? null,
           paymentDueAt,
+          paidAt: null,
+          confirmedAt: null,
+          shippedAt: null,
+          deliveredAt: null,
+          completedAt: null,
+          cancelledAt: null,
+          refundedAt: null,
+          cancelReason: null,
           createdAt: now,
           updatedAt: now,
         });
@@ -244,15 +262,16 @@ export function createCheckoutService(deps: CheckoutDeps) {
     }
     const releaseAll = () => Promise.all(orderIds.map((id) => deps.catalog.releaseReservation(id)));
 
+    let written: { orders: OrderRow[]; lines: OrderLineRow[] };
     try {
       for (let attempt = 0; ; attempt++) {
         try {
-          await writeOrders(checkoutId, input.buyerId, input.method, orderRows, lineRows);
+          written = await writeOrders(checkoutId, input.buyerId, input.method, orderRows, lineRows);
           break;
         } catch (error) {
           // two checkouts drew the same code in the same instant: draw again
           if (!isUniqueViolation(error) || attempt >= 3) throw error;
-          codes = await freshCodes(enterpriseIds.length);
+          codes = freshCodes(enterpriseIds.length);
           ({ orderRows, lineRows } = build());
         }
       }
@@ -287,15 +306,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
       throw orderErrors.ORDERING_PAYMENT_FAILED();
     }
 
-    const lapsed = await deps.catalog.commitReservations(orderIds);
-    if (lapsed.length > 0) {
-      // only if this request outlived the reservation hold: the units may be sold by now
-      for (const id of orderIds) await deps.orders.expireOne(id, 'Hết thời gian giữ hàng');
-      await deps.payments.expire(checkoutId);
-      throw orderErrors.ORDERING_OUT_OF_STOCK();
-    }
-
-    const views = await deps.orders.withLines(await repo.byCheckout(deps.db, checkoutId));
+    const views = written.orders.map((row) => toOrderView(row, written.lines));
     return { id: checkoutId, total: views.reduce((sum, order) => sum + order.total, 0), orders: views, payment };
   }
 
@@ -303,42 +314,32 @@ export function createCheckoutService(deps: CheckoutDeps) {
     checkoutId: string,
     buyerId: string,
     method: string,
-    orderRows: NewOrderRow[],
-    lineRows: NewOrderLineRow[],
+    orderRows: OrderRow[],
+    lineRows: OrderLineRow[],
   ) {
-    await deps.db.transaction(async (tx) => {
-      const total = orderRows.reduce((sum, order) => sum + order.total, 0);
-      await repo.insertCheckout(tx, { id: checkoutId, buyerId, paymentMethod: method, total });
-      await repo.insertOrders(tx, orderRows, lineRows);
-      await repo.addHistory(
-        tx,
-        orderRows.map((order) => ({
-          orderId: order.id as string,
-          fromStatus: null,
-          toStatus: order.status,
-          actorId: buyerId,
-          actorRole: 'buyer',
-          reason: null,
+    await repo.placeCheckout(deps.db, {
+      checkout: { id: checkoutId, buyerId, paymentMethod: method, total: orderRows.reduce((sum, order) => sum + order.total, 0) },
+      orders: orderRows,
+      lines: lineRows,
+      events: [
+        ...orderRows.map((order) => ({
+          type: OrderingEvents.placed,
+          payload: {
+            orderId: order.id,
+            checkoutId,
+            code: order.code,
+            buyerId,
+            enterpriseId: order.enterpriseId,
+            status: order.status,
+            paymentMethod: method,
+            total: order.total,
+          },
         })),
-      );
-      for (const order of orderRows) {
-        await deps.outbox.write(tx, OrderingEvents.placed, {
-          orderId: order.id as string,
-          checkoutId,
-          code: order.code,
-          buyerId,
-          enterpriseId: order.enterpriseId,
-          status: order.status,
-          paymentMethod: method,
-          total: order.total,
-        });
-      }
-      await deps.outbox.write(tx, OrderingEvents.checkoutPlaced, {
-        checkoutId,
-        buyerId,
-        orderIds: orderRows.map((order) => order.id as string),
-      });
+        { type: OrderingEvents.checkoutPlaced, payload: { checkoutId, buyerId, orderIds: orderRows.map((order) => order.id) } },
+      ],
+      boughtProductIds: [...new Set(lineRows.flatMap((line) => (line.productId ? [line.productId] : [])))],
     });
+    return { orders: orderRows, lines: lineRows };
   }
 
   return {

@@ -8,7 +8,7 @@ export type NewPaymentRow = typeof payments.$inferInsert;
 export function createPaymentRepository() {
   return {
     async insertMany(tx: Executor, rows: NewPaymentRow[]): Promise<PaymentRow[]> {
-      return tx.insert(payments).values(rows).returning();
+      return tx.insert(payments).values(rows).onConflictDoNothing().returning();
     },
     async byId(tx: Executor, id: string): Promise<PaymentRow | undefined> {
       return (await tx.select().from(payments).where(eq(payments.id, id)))[0];

@@ -160,8 +160,12 @@ export function createPaymentService(deps: Deps) {
       clientIp: string;
       expiresAt: Date | null;
     }): Promise<CheckoutPayment> {
-      const existing = await repo.byCheckout(deps.db, input.checkoutId);
-      if (existing.length > 0) return checkoutView(input.method, existing);
+      // COD and transfer payments are keyed by their order's code, so a second call inserts nothing;
+      // an online payment gets a fresh reference, so look first
+      if (PLATFORM_COLLECTED.includes(input.method)) {
+        const existing = await repo.byCheckout(deps.db, input.checkoutId);
+        if (existing.length > 0) return checkoutView(input.method, existing);
+      }
       const rows: NewPaymentRow[] = [];
       const base = {
         checkoutId: input.checkoutId,
@@ -224,6 +228,7 @@ export function createPaymentService(deps: Deps) {
         rows.push({ ...base, id, amount, reference, providerRef, orders: input.orders, instructions });
       }
       const inserted = await repo.insertMany(deps.db, rows);
+      if (inserted.length < rows.length) return checkoutView(input.method, await repo.byCheckout(deps.db, input.checkoutId));
       return checkoutView(input.method, inserted);
     },
 

@@ -1,0 +1,81 @@
+// The marketplace as the checkout benchmark loads it: every service on the PostgreSQL of
+// BENCH_DATABASE_URL, in the role BENCH_ROLE (api, worker, or all when there is no Redis). The API
+// runs as BENCH_API_PROCESSES processes sharing one port (node:cluster), as replicas would behind
+// a load balancer: one Node process uses one core.
+import cluster from 'node:cluster';
+import { createServer } from 'node:net';
+import { accountsModuleFor } from '@tradeqn/accounts';
+import { catalogModuleFor } from '@tradeqn/catalog';
+import { enterprisesModuleFor } from '@tradeqn/enterprises';
+import { paymentsModuleFor } from '@tradeqn/payments';
+import { closeInfrastructure, createPlatform, loadSettings, openInfrastructure } from '@tradeqn/runtime';
+import { orderingModuleFor } from '../src/index.ts';
+
+const role = process.env.BENCH_ROLE ?? 'all';
+const processes = role === 'api' ? Number(process.env.BENCH_API_PROCESSES ?? 1) : 1;
+
+if (cluster.isPrimary && processes > 1) {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+  let ready = 0;
+  for (let i = 0; i < processes; i++) {
+    const worker = cluster.fork({ BENCH_PORT: String(port) });
+    worker.on('message', () => {
+      ready += 1;
+      if (ready === processes) process.stdout.write(`${JSON.stringify({ port })}\n`);
+    });
+  }
+  process.on('SIGTERM', () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 500);
+  });
+} else {
+  await serve();
+}
+
+async function serve() {
+  const settings = loadSettings({
+    DATABASE_URL: String(process.env.BENCH_DATABASE_URL),
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    JWT_SECRET: String(process.env.BENCH_JWT_SECRET),
+    DATA_DIR: '/tmp/tradeqn-bench-checkout',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: '0',
+    ROLE: role,
+    RATE_LIMIT_PER_MINUTE: '100000000',
+  });
+  const infra = await openInfrastructure(settings);
+  const accounts = accountsModuleFor(infra, settings);
+  const enterprises = enterprisesModuleFor(infra, settings, accounts.api);
+  const catalog = catalogModuleFor(infra, settings, { accounts: accounts.api, enterprises: enterprises.api });
+  const payments = paymentsModuleFor(infra, settings, { enterprises: enterprises.api });
+  const ordering = orderingModuleFor(infra, settings, {
+    accounts: accounts.api,
+    enterprises: enterprises.api,
+    catalog: catalog.api,
+    payments: payments.api,
+  });
+  const platform = await createPlatform({
+    settings,
+    infra,
+    modules: [accounts, enterprises, catalog, payments, ordering],
+    queuePrefix: String(process.env.BENCH_QUEUE_PREFIX),
+  });
+  platform.startJobs();
+  if (settings.role !== 'worker') await platform.app.listen({ port: Number(process.env.BENCH_PORT ?? 0), host: '127.0.0.1' });
+  if (cluster.isWorker) process.send?.('ready');
+  else {
+    process.stdout.write(
+      `${JSON.stringify({ port: settings.role === 'worker' ? 0 : (platform.app.server.address() as { port: number }).port })}\n`,
+    );
+  }
+  process.on('SIGTERM', async () => {
+    await platform.stop();
+    await closeInfrastructure(infra);
+    process.exit(0);
+  });
+}

@@ -1,0 +1,176 @@
+// pnpm bench:checkout — checkouts per second with 100 concurrent buyers over 1,000 products, then
+// all of them on one hot product, against the whole marketplace on the PostgreSQL of DATABASE_URL
+// (a fresh database, dropped after). With REDIS_URL the API and a worker run as two processes, as
+// in production; without it one process does both. Correctness is checked after each run.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { accountsMigrations } from '@tradeqn/accounts';
+import { catalogMigrations, catalogModuleFor } from '@tradeqn/catalog';
+import { queryRows } from '@tradeqn/db';
+import { createTestDatabase } from '@tradeqn/db/testing';
+import { enterprisesMigrations, enterprisesModuleFor } from '@tradeqn/enterprises';
+import { createAccessTokenSigner } from '@tradeqn/kit';
+import { createMailer } from '@tradeqn/mail';
+import { paymentsMigrations } from '@tradeqn/payments';
+import { createPlatform, loadSettings } from '@tradeqn/runtime';
+import { createDiskFileStore } from '@tradeqn/storage';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { generateCatalog } from '../../catalog/bench/generate.ts';
+import { orderingMigrations } from '../src/index.ts';
+
+if (!process.env.DATABASE_URL) {
+  console.error(
+    'pnpm bench:checkout needs DATABASE_URL (a PostgreSQL server; a fresh database is made on it and dropped after).',
+  );
+  process.exit(2);
+}
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 1_000);
+const BUYERS = Number(process.env.BENCH_BUYERS ?? 100);
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? BUYERS);
+const jwtSecret = `bench-${randomUUID()}-${randomUUID()}`;
+const queuePrefix = `tradeqn-bench:${Date.now().toString(36)}`;
+const log = (line: string) => console.log(line);
+
+const database = await createTestDatabase([
+  accountsMigrations,
+  enterprisesMigrations,
+  catalogMigrations,
+  paymentsMigrations,
+  orderingMigrations,
+]);
+const children: ChildProcess[] = [];
+try {
+  const settings = loadSettings({ DATA_DIR: '/tmp/tradeqn-bench-checkout', DEMO_DATA: '0', LOG_LEVEL: 'silent' });
+  const infra = {
+    database,
+    mailer: createMailer({ outDir: '/tmp/tradeqn-bench-checkout/mail', from: 'b@san.test', domain: 'san.test' }),
+    files: createDiskFileStore('/tmp/tradeqn-bench-checkout/uploads'),
+    redis: undefined,
+  };
+  const noAccounts = { getUserByEmail: async () => null };
+  const enterprises = enterprisesModuleFor(infra, settings, { getUser: async () => null, ...noAccounts });
+  const catalog = catalogModuleFor(infra, settings, { accounts: noAccounts, enterprises: enterprises.api });
+  await (await createPlatform({ settings, infra, modules: [enterprises, catalog] })).stop(); // seeds the categories
+
+  await generateCatalog(database.db, PRODUCTS, () => {});
+  await database.db.execute(sql`UPDATE catalog.products SET stock = 1000000`);
+  const buyers: string[] = [];
+  for (let i = 0; i < BUYERS; i++) buyers.push(randomUUID());
+  await database.db.execute(sql`INSERT INTO accounts.users (id, email, password_hash, full_name, email_verified_at)
+    VALUES ${sql.join(
+      buyers.map((id, i) => sql`(${id}::uuid, ${`khach${i}@bench.vn`}, 'not-a-login', ${`Khách ${i}`}, now())`),
+      sql`, `,
+    )}`);
+  await database.db.execute(sql`VACUUM ANALYZE`);
+  const products = (await queryRows<{ id: string }>(database.db, sql`SELECT id FROM catalog.products ORDER BY id`)).map(
+    (row) => row.id,
+  );
+  log(
+    `${PRODUCTS} products of 50 enterprises, ${BUYERS} buyers; ${process.env.REDIS_URL ? 'API and worker as two processes (BullMQ)' : 'one process (in-process jobs)'}`,
+  );
+
+  const start = (role: string) =>
+    new Promise<number>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        [
+          ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+          '--conditions=@tradeqn/source',
+          '--import',
+          'tsx',
+          fileURLToPath(new URL('./checkout-server.ts', import.meta.url)),
+        ],
+        {
+          env: {
+            ...process.env,
+            BENCH_DATABASE_URL: String(database.url),
+            BENCH_JWT_SECRET: jwtSecret,
+            BENCH_ROLE: role,
+            BENCH_QUEUE_PREFIX: queuePrefix,
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      children.push(child);
+      child.once('exit', (code) => reject(new Error(`${role} server exited with ${code}`)));
+      child.stdout?.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString()).port));
+    });
+  const port = await start(process.env.REDIS_URL ? 'api' : 'all');
+  if (process.env.REDIS_URL && !process.env.BENCH_NO_WORKER) await start('worker');
+
+  const signer = createAccessTokenSigner(jwtSecret, 3600);
+  const tokens = buyers.map((userId) =>
+    signer.sign({ userId, roles: ['consumer'], emailVerified: true, sessionId: randomUUID() }),
+  );
+  const address = { fullName: 'Khách Đo Tải', phone: '0905123456', provinceCode: '51', wardCode: '21548', street: '1 Lê Lợi' };
+
+  async function run(name: string, pickItems: () => { productId: string; quantity: number }[]) {
+    let next = 0;
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/v1/orders',
+          setupRequest: (request) => {
+            const token = tokens[next++ % tokens.length];
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+              body: JSON.stringify({ items: pickItems(), shippingAddress: address, paymentMethod: 'cod' }),
+            };
+          },
+        },
+      ],
+    });
+    const placed = result['2xx'];
+    log(
+      `\n${name}: ${result.requests.average.toFixed(0)} checkouts/s (${placed} placed in ${seconds} s), latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
+    );
+    return result;
+  }
+
+  const random = (n: number) => Math.floor(Math.random() * n);
+  const spread = await run(`${BUYERS} buyers over ${PRODUCTS} products (1–3 lines each)`, () => {
+    const lines = new Map<string, number>();
+    const count = 1 + random(3);
+    while (lines.size < count) lines.set(products[random(products.length)] as string, 1 + random(5));
+    return [...lines].map(([productId, quantity]) => ({ productId, quantity }));
+  });
+  const hot = products[0] as string;
+  const hotRun = await run(`${BUYERS} buyers on one hot product`, () => [{ productId: hot, quantity: 1 }]);
+
+  // correctness: every placed order took its units, no more, no less (once the requests autocannon
+  // left in flight at the end have finished)
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const [check] = await queryRows<{ sold: number; stock: number; orders: number }>(
+    database.db,
+    sql`SELECT (SELECT coalesce(sum(quantity), 0)::int FROM ordering.order_lines WHERE product_id = ${hot}) AS sold,
+               (SELECT stock FROM catalog.products WHERE id = ${hot}) AS stock,
+               (SELECT count(*)::int FROM ordering.orders) AS orders`,
+  );
+  const stockOk = check && check.sold + check.stock === 1_000_000;
+  log(
+    `\nhot product: ${check?.sold} sold + ${check?.stock} left = ${(check?.sold ?? 0) + (check?.stock ?? 0)} (${stockOk ? 'exact' : 'MISMATCH'}); ${check?.orders} orders in all`,
+  );
+  log(`\n| run | checkouts/s | p50 | p99 | goal |\n| --- | --- | --- | --- | --- |`);
+  log(
+    `| ${BUYERS} buyers, ${PRODUCTS} products | ${spread.requests.average.toFixed(0)} | ${spread.latency.p50} ms | ${spread.latency.p99} ms | ≥ 300/s: ${spread.requests.average >= 300 ? 'met' : 'NOT met'}; p99 < 150 ms: ${spread.latency.p99 < 150 ? 'met' : 'NOT met'} |`,
+  );
+  log(
+    `| ${BUYERS} buyers, one hot product | ${hotRun.requests.average.toFixed(0)} | ${hotRun.latency.p50} ms | ${hotRun.latency.p99} ms | correct: ${stockOk ? 'yes' : 'NO'} |`,
+  );
+  if (spread.non2xx + hotRun.non2xx > 0 || !stockOk) process.exitCode = 1;
+} finally {
+  for (const child of children) {
+    child.removeAllListeners('exit');
+    child.kill('SIGTERM');
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await database.close();
+}
