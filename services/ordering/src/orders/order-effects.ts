@@ -23,16 +23,16 @@ export function orderEffectsSubscriber(deps: {
     events: [OrderingEvents.placed, OrderingEvents.cancelled, OrderingEvents.delivered, OrderingEvents.refunded],
     inbox: deps.inbox,
     async prepare(event) {
-      const order = await deps.repo.byId(deps.db, String(event.payload.orderId));
-      if (!order) return;
+      const orderId = String(event.payload.orderId);
       if (event.type === OrderingEvents.placed) {
-        // a placed order whose checkout crashed before keeping its stock: keep it now, or cancel if it lapsed
-        if (order.status === 'cancelled') return;
-        const lapsed = await deps.catalog.commitReservations([order.id]);
-        if (lapsed.length > 0) await deps.orders.expireOne(order.id, 'Hết thời gian giữ hàng');
+        // the order exists: its held units are kept for good (a cancelled order's are already released,
+        // and committing leaves released rows alone); if the hold lapsed first, the order cannot be served
+        const lapsed = await deps.catalog.commitReservations([orderId]);
+        if (lapsed.length > 0) await deps.orders.expireOne(orderId, 'Hết thời gian giữ hàng');
         return;
       }
-      await deps.orders.runEffects(order, String(event.payload.from ?? ''));
+      const order = await deps.repo.byId(deps.db, orderId);
+      if (order) await deps.orders.runEffects(order, String(event.payload.from ?? ''));
     },
     async handle() {},
   };

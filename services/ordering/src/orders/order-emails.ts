@@ -141,12 +141,10 @@ export function newOrderNoticeSubscriber(deps: {
     events: [OrderingEvents.placed],
     inbox: deps.inbox,
     async prepare(event) {
+      const owners = await deps.enterprises.listOwners(String(event.payload.enterpriseId));
+      if (owners.length === 0) return { order: undefined, lines: [], owners };
       const order = await deps.repo.byId(deps.db, String(event.payload.orderId));
-      return {
-        order,
-        lines: order ? await deps.repo.linesOf(deps.db, [order.id]) : [],
-        owners: order ? await deps.enterprises.listOwners(order.enterpriseId) : [],
-      };
+      return { order, lines: order ? await deps.repo.linesOf(deps.db, [order.id]) : [], owners };
     },
     async handle(event, { prepared }) {
       const { order, lines, owners } = prepared as {
