@@ -1,6 +1,6 @@
 import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { Db } from '@tradeqn/db';
-import { completeTaxCode } from '@tradeqn/vn';
+import { completeTaxCode, stripVietnameseMarks } from '@tradeqn/vn';
 import { count } from 'drizzle-orm';
 import { enterprises } from '../db/schema.ts';
 import type { EnterpriseService, RegisterInput } from '../enterprises/enterprise-service.ts';
@@ -193,6 +193,12 @@ export async function loadDemoEnterprises(deps: {
     if (!isPending) {
       const staff = { userId: admin.id, roles: admin.roles };
       await deps.enterprises.decide(staff, created.id, 'approve');
+      // a fictitious Vietcombank account, so that buyers in the demo see a VietQR code to pay by transfer
+      await deps.enterprises.setBankAccount({ userId: seller.id, roles: seller.roles }, created.id, {
+        bankBin: '970436',
+        accountNo: `1019${taxCode.slice(2, 10)}`,
+        accountHolder: stripVietnameseMarks(profile.name).toUpperCase().slice(0, 100),
+      });
       if (isExportReady) await deps.enterprises.update(staff, created.id, { isExportReady: true });
     }
     loaded++;
