@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,12 @@ import { queryRows } from './raw-query.ts';
 import { createTestDatabase, testPostgresUrl } from './testing.ts';
 
 const accounts = { service: 'accounts', folder: fileURLToPath(new URL('../../../migrations/accounts', import.meta.url)) };
+
+const accountsMigrationFiles = (
+  JSON.parse(readFileSync(new URL('../../../migrations/accounts/meta/_journal.json', import.meta.url), 'utf8')) as {
+    entries: unknown[];
+  }
+).entries.length;
 
 describe(`a test database on ${testPostgresUrl() ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('is fresh, migrated, isolated from another, and migrating again changes nothing', async () => {
@@ -19,7 +26,8 @@ describe(`a test database on ${testPostgresUrl() ? 'PostgreSQL' : 'PGlite'}`, ()
 
       await first.migrate([accounts]);
       const applied = await queryRows<{ n: number }>(first.db, sql`SELECT count(*)::int AS n FROM drizzle.__migrations_accounts`);
-      expect(applied[0]?.n).toBe(1);
+      // one row a migration file, however often migrate runs
+      expect(applied[0]?.n).toBe(accountsMigrationFiles);
       await first.ping();
     } finally {
       await Promise.all([first.close(), second.close()]);

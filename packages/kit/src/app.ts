@@ -15,6 +15,7 @@ import type { Redis } from 'ioredis';
 import { installErrorHandling } from './error-handler.ts';
 import { trackRouteMethods } from './method-index.ts';
 import { type OpenApiInfo, registerOpenApi } from './openapi.ts';
+import { type PartnerKeys, partnerOrNull, recognisePartners } from './partner-keys.ts';
 import { ProblemSchema } from './problem-schema.ts';
 
 export type App = FastifyInstance<
@@ -38,6 +39,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Largest file one multipart upload may carry. */
   uploadLimitBytes?: number;
+  /** Verifies partner sites' `X-Api-Key`; without it, any key is refused. */
+  partnerKeys?: PartnerKeys;
 }
 
 /** The Fastify app every service runs in: problem+json errors, helmet, rate limits, request ids, OpenAPI. */
@@ -73,9 +76,16 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       },
     },
   });
+  recognisePartners(app, options.partnerKeys);
+  const perIp = options.rateLimitPerMinute ?? 600;
   await app.register(rateLimit, {
     global: true,
-    max: options.rateLimitPerMinute ?? 600,
+    // a partner site is counted by its key, with its own allowance; everyone else by IP
+    max: (request) => partnerOrNull(request)?.ratePerMinute ?? perIp,
+    keyGenerator: (request) => {
+      const partner = partnerOrNull(request);
+      return partner ? `partner:${partner.id}` : request.ip;
+    },
     timeWindow: '1 minute',
     ...(options.redis ? { redis: options.redis, nameSpace: options.rateLimitNamespace ?? 'tradeqn:rl:', skipOnError: true } : {}),
     allowList: (request) => request.url === '/health' || request.url === '/ready',

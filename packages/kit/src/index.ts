@@ -19,6 +19,7 @@ export type { Schedule, ServiceModule } from './module.ts';
 export { Nullable } from './nullable.ts';
 export type { OpenApiInfo } from './openapi.ts';
 export { decodeCursor, encodeCursor, keysetPage, PageOf, PageQuery } from './pagination.ts';
+export { type Partner, type PartnerKeys, partnerOrNull } from './partner-keys.ts';
 export {
   AppError,
   defineErrors,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { PartnerKeys } from './partner-keys.ts';
 
 /**
  * What a service folder exports (`createXModule(deps)`): its contract for other services,
@@ -20,6 +21,8 @@ export interface ServiceModule<Api = unknown, Job = unknown> {
   onStart?: (options: { demoData: boolean }) => Promise<void>;
   /** Housekeeping run on a timer by every worker (expired reservations, unpaid orders…); must be safe to run concurrently. */
   schedules?: readonly Schedule[];
+  /** The service that keeps partner API keys verifies `X-Api-Key` for the whole app. */
+  partnerKeys?: PartnerKeys;
 }
 
 export interface Schedule {

@@ -56,6 +56,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     trustProxy: settings.trustProxy,
     rateLimitPerMinute: settings.rateLimitPerMinute,
     uploadLimitBytes: settings.uploadLimitBytes,
+    ...partnerKeysOf(modules),
     ...(redis ? { redis, rateLimitNamespace: options.queuePrefix ? `${options.queuePrefix}:rl:` : 'tradeqn:rl:' } : {}),
   });
   if (serveRoutes) await app.register(deadLetterRoutes(bus), { prefix: '/api/v1' });
@@ -114,4 +115,9 @@ async function createBus(options: PlatformOptions): Promise<EventBus> {
     });
   }
   return createInProcessBus({ db: infra.database.db, outboxes, subscribers, onError, ...tuning });
+}
+
+function partnerKeysOf(modules: readonly RuntimeModule[]) {
+  const partnerKeys = modules.find((module) => module.partnerKeys)?.partnerKeys;
+  return partnerKeys ? { partnerKeys } : {};
 }

@@ -12,6 +12,8 @@ import { type AccountsApi, type Membership, UserSchema } from './contract/index.
 import { inbox, outbox } from './db/schema.ts';
 import { loadDemoUsers } from './demo-users.ts';
 import { verificationEmailSubscriber } from './emails/verification-email-subscriber.ts';
+import { partnerKeyRoutes } from './partners/partner-key-routes.ts';
+import { createPartnerKeyService } from './partners/partner-key-service.ts';
 
 export { type AccountsConfig, defaultAccountsConfig } from './config.ts';
 export { DEMO_PASSWORD, demoBuyer, demoSeller, demoUsers } from './demo-users.ts';
@@ -62,13 +64,16 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     ...(deps.listMemberships ? { listMemberships: deps.listMemberships } : {}),
   });
   const routes = authRoutes({ auth, loginLimits: deps.config.loginLimits });
+  const partnerKeys = createPartnerKeyService({ db: deps.db });
   return {
     name: 'accounts',
     api: { getUser: auth.getUser, getUserByEmail: auth.getUserByEmail, ensureStaffUser: auth.ensureStaffUser },
     routes: async (app) => {
       (app as App).addSchema(UserSchema);
       await routes(app as App);
+      await partnerKeyRoutes({ keys: partnerKeys })(app as App);
     },
+    partnerKeys: partnerKeys.verifier,
     pages: async (app) => verifyEmailPage({ auth })(app as App),
     jobs: [
       verificationEmailSubscriber({

@@ -20,6 +20,7 @@ let rival: Person;
 let admin: Person;
 let enterpriseId: string;
 let categoryId: string;
+let partnerKey: string;
 
 beforeAll(async () => {
   t = await buildCatalogTestApp();
@@ -28,6 +29,9 @@ beforeAll(async () => {
   rival = await signUp(t, 'chu@doithu.vn');
   enterpriseId = await approvedEnterprise(t, owner, admin, 'Hợp tác xã Tỏi Lý Sơn');
   await approvedEnterprise(t, rival, admin, 'Đối thủ');
+  partnerKey = (
+    await t.app.inject({ method: 'POST', url: '/api/v1/admin/api-keys', ...as(admin, { name: 'Cổng OCOP đối tác' }) })
+  ).json().key;
   const tree = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json() as {
     slug: string;
     children: { id: string; slug: string }[];
@@ -156,6 +160,12 @@ describe('moderation and what the public sees', () => {
     const queue = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/products', ...as(admin) })).json();
     expect(queue.items.map((item: { id: string }) => item.id)).toContain(id);
     expect(await searchNames('toi ly son')).toEqual([]);
+    // partner sites (X-Api-Key) see exactly what the public sees
+    const asPartner = { headers: { 'x-api-key': partnerKey } };
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}`, ...asPartner })).statusCode).toBe(404);
+    const partnerSearch = await t.app.inject({ method: 'GET', url: '/api/v1/products?q=toi%20ly%20son', ...asPartner });
+    expect(partnerSearch.statusCode).toBe(200);
+    expect(partnerSearch.json()).toMatchObject({ items: [], total: 0 });
   });
 
   it('is approved by staff, then public, searchable, with its owner mailed', async () => {
@@ -231,6 +241,9 @@ describe('moderation and what the public sees', () => {
     });
     await eventually(async () => (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode === 404);
     await eventually(async () => (await search('limit=50')).total === 0);
+    const asPartner = { headers: { 'x-api-key': partnerKey } };
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}`, ...asPartner })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/products?limit=50', ...asPartner })).json().total).toBe(0);
     expect((await search(`enterpriseId=${enterpriseId}`)).facets.categoryId).toEqual([]);
     await t.app.inject({ method: 'POST', url: `/api/v1/admin/enterprises/${enterpriseId}/reinstate`, ...as(admin) });
     await eventually(async () => (await searchNames('toi ly son')).length === 1);

@@ -1,6 +1,6 @@
 import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
-import { index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const accounts = pgSchema('accounts');
 
@@ -46,3 +46,23 @@ export const refreshTokens = accounts.table(
 );
 
 export const { outbox, inbox } = eventTables(accounts);
+
+/** Partner sites' keys for the public API (`X-Api-Key`); only a hash is kept, the key is shown once. */
+export const apiKeys = accounts.table(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    contactEmail: text('contact_email'),
+    /** The key's first characters, to tell keys apart in the list. */
+    prefix: text('prefix').notNull(),
+    /** SHA-256 of the key: a key is random and long, so a fast hash is enough and lookups stay cheap. */
+    keyHash: text('key_hash').notNull(),
+    ratePerMinute: integer('rate_per_minute').notNull().default(1200),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    lastUsedAt: timestamptz('last_used_at'),
+    revokedAt: timestamptz('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_keys_hash_key').on(t.keyHash)],
+);

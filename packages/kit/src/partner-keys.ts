@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { defineErrors } from './problem.ts';
+
+/** A partner site calling the public API with `X-Api-Key`. */
+export interface Partner {
+  id: string;
+  name: string;
+  /** Its own rate limit, instead of the per-IP one. */
+  ratePerMinute: number;
+}
+
+/** Who answers whether a key is good (accounts keeps them). */
+export interface PartnerKeys {
+  verify(key: string): Promise<Partner | null>;
+}
+
+const partnerErrors = defineErrors({
+  HTTP_INVALID_API_KEY: {
+    status: 401,
+    vi: 'Khoá API không hợp lệ hoặc đã bị thu hồi',
+    en: 'The API key is invalid or has been revoked',
+  },
+});
+
+const partners = new WeakMap<FastifyRequest, Partner>();
+
+/** The partner a request came from (`X-Api-Key`), or null. */
+export function partnerOrNull(request: FastifyRequest): Partner | null {
+  return partners.get(request) ?? null;
+}
+
+/**
+ * Recognises `X-Api-Key` on every request, before the rate limit counts it: a good key makes the
+ * request its partner's (with the partner's own limit); a bad one is a 401, never silently anonymous.
+ */
+export function recognisePartners(app: FastifyInstance, keys: PartnerKeys | undefined): void {
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers['x-api-key'];
+    if (header === undefined) return;
+    const key = Array.isArray(header) ? header[0] : header;
+    const partner = keys && key && key.length <= 200 ? await keys.verify(key) : null;
+    if (!partner) throw partnerErrors.HTTP_INVALID_API_KEY();
+    partners.set(request, partner);
+  });
+}

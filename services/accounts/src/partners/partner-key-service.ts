@@ -1,0 +1,105 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '@tradeqn/db';
+import { defineErrors, type Partner, type PartnerKeys } from '@tradeqn/kit';
+import { desc, eq, sql } from 'drizzle-orm';
+import { apiKeys } from '../db/schema.ts';
+
+export const partnerKeyErrors = defineErrors({
+  ACCOUNTS_API_KEY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy khoá API', en: 'API key not found' },
+});
+
+const KEY_PREFIX = 'tqn_';
+// a key is checked on every partner request: answers are kept this long (a revocation made
+// through another process takes effect within it; through this one, at once)
+const CACHE_MS = 60_000;
+// last use is recorded at most this often, not on every request
+const TOUCH_MS = 60_000;
+
+const hashOf = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
+
+type KeyRow = typeof apiKeys.$inferSelect;
+
+function view(row: KeyRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    contactEmail: row.contactEmail,
+    prefix: row.prefix,
+    ratePerMinute: row.ratePerMinute,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** Partner sites' API keys: issued and revoked by admins, verified on every `X-Api-Key` request. */
+export function createPartnerKeyService(deps: { db: Db }) {
+  const cache = new Map<string, { partner: Partner | null; at: number; touchedAt: number }>();
+
+  const verifier: PartnerKeys = {
+    async verify(key) {
+      if (!key.startsWith(KEY_PREFIX)) return null;
+      const hash = hashOf(key);
+      const now = Date.now();
+      const hit = cache.get(hash);
+      if (hit && now - hit.at < CACHE_MS) {
+        if (hit.partner && now - hit.touchedAt > TOUCH_MS) {
+          hit.touchedAt = now;
+          void deps.db
+            .update(apiKeys)
+            .set({ lastUsedAt: new Date() })
+            .where(eq(apiKeys.keyHash, hash))
+            .catch(() => {});
+        }
+        return hit.partner;
+      }
+      const [row] = await deps.db
+        .update(apiKeys)
+        .set({ lastUsedAt: new Date() })
+        .where(sql`${apiKeys.keyHash} = ${hash} AND ${apiKeys.revokedAt} IS NULL`)
+        .returning();
+      const partner = row ? { id: row.id, name: row.name, ratePerMinute: row.ratePerMinute } : null;
+      if (cache.size > 10_000) cache.clear();
+      cache.set(hash, { partner, at: now, touchedAt: now });
+      return partner;
+    },
+  };
+
+  return {
+    verifier,
+
+    /** A new key; the only time its secret is shown. */
+    async issue(actorId: string, input: { name: string; contactEmail?: string; ratePerMinute?: number }) {
+      const key = `${KEY_PREFIX}${randomBytes(24).toString('base64url')}`;
+      const [row] = await deps.db
+        .insert(apiKeys)
+        .values({
+          name: input.name,
+          contactEmail: input.contactEmail ?? null,
+          prefix: key.slice(0, 10),
+          keyHash: hashOf(key),
+          ...(input.ratePerMinute ? { ratePerMinute: input.ratePerMinute } : {}),
+          createdBy: actorId,
+        })
+        .returning();
+      return { ...view(row as KeyRow), key };
+    },
+
+    async list() {
+      return (await deps.db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt))).map(view);
+    },
+
+    async revoke(id: string) {
+      const [row] = await deps.db
+        .update(apiKeys)
+        .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
+        .where(eq(apiKeys.id, id))
+        .returning();
+      if (!row) throw partnerKeyErrors.ACCOUNTS_API_KEY_NOT_FOUND();
+      cache.delete(row.keyHash);
+      return view(row);
+    },
+  };
+}
+
+export type PartnerKeyService = ReturnType<typeof createPartnerKeyService>;
