@@ -126,6 +126,8 @@ describe('checkout', () => {
       ),
     );
     expect(confirmation.text).toContain('Hợp tác xã Tỏi Lý Sơn');
+    // the seller's identity, as a remote contract must state it: address, tax code, contacts
+    expect(confirmation.text).toMatch(/Thôn Đông, Lý Sơn, Quảng Ngãi · MST \d{10} · ĐT 0905123456 · lienhe@example\.vn/);
     expect(confirmation.text).toContain('thuế GTGT 5%');
     expect(confirmation.text).toContain('Đổi trả');
     expect(confirmation.text).toContain('Thanh toán khi nhận hàng');

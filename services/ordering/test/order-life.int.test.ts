@@ -179,3 +179,49 @@ describe('order life', () => {
     expect(await catalogApi.releaseReservation(orphan)).toBe(0);
   });
 });
+
+describe('every transition, allowed and refused, through the API', () => {
+  const ALL = ['pending_payment', 'pending', 'confirmed', 'shipping', 'delivered', 'completed', 'cancelled', 'refunded'];
+  // how to bring a fresh order to each status (staff may make every move but the payment's)
+  const PATHS: Record<string, { method: string; moves: string[] }> = {
+    pending_payment: { method: 'vnpay', moves: [] },
+    pending: { method: 'cod', moves: [] },
+    confirmed: { method: 'cod', moves: ['confirmed'] },
+    shipping: { method: 'cod', moves: ['confirmed', 'shipping'] },
+    delivered: { method: 'cod', moves: ['confirmed', 'shipping', 'delivered'] },
+    completed: { method: 'cod', moves: ['confirmed', 'shipping', 'delivered', 'completed'] },
+    cancelled: { method: 'cod', moves: ['cancelled'] },
+    refunded: { method: 'cod', moves: ['cancelled', 'refunded'] },
+  };
+  const ALLOWED: Record<string, string[]> = {
+    pending_payment: ['pending', 'cancelled'],
+    pending: ['confirmed', 'cancelled'],
+    confirmed: ['shipping', 'cancelled'],
+    shipping: ['delivered'],
+    delivered: ['completed', 'refunded'],
+    completed: [],
+    cancelled: ['refunded'],
+    refunded: [],
+  };
+
+  it.each(ALL)('from %s: only the allowed moves succeed, the others are 409 and change nothing', async (from) => {
+    const path = PATHS[from] as { method: string; moves: string[] };
+    const order = await placeOrder(1, path.method);
+    for (const to of path.moves) expect((await move(admin, order.id, to)).statusCode).toBe(200);
+    const statusNow = async () =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}`, ...as(admin) })).json().status;
+    expect(await statusNow()).toBe(from);
+    for (const to of ALL.filter((one) => !(ALLOWED[from] ?? []).includes(one))) {
+      const refused = await move(admin, order.id, to);
+      expect(refused.statusCode, `${from} → ${to}`).toBe(409);
+      expect(await statusNow()).toBe(from);
+    }
+    for (const to of ALLOWED[from] ?? []) {
+      const fresh = await placeOrder(1, path.method);
+      for (const step of path.moves) await move(admin, fresh.id, step);
+      const moved = await move(admin, fresh.id, to);
+      expect(moved.statusCode, `${from} → ${to}`).toBe(200);
+      expect(moved.json().status).toBe(to);
+    }
+  });
+});

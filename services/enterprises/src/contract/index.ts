@@ -15,6 +15,11 @@ export const EnterpriseSummarySchema = Type.Object({
   type: Type.String({ examples: ['cooperative'] }),
   provinceCode: Type.String({ examples: ['51'] }),
   wardCode: Type.String({ examples: ['21548'] }),
+  /** What a buyer's order confirmation names (the law asks for the seller's identity and contacts). */
+  taxCode: Type.String({ examples: ['4300123456'] }),
+  phone: Type.String({ examples: ['0905123456'] }),
+  email: Type.String({ examples: ['lienhe@example.vn'] }),
+  street: Type.String({ examples: ['Thôn Đông'] }),
 });
 export type EnterpriseSummary = Static<typeof EnterpriseSummarySchema>;
 

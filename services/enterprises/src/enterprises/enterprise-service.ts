@@ -395,5 +395,9 @@ function summaryOf(row: EnterpriseRow) {
     type: row.type,
     provinceCode: row.provinceCode,
     wardCode: row.wardCode,
+    taxCode: row.taxCode,
+    phone: row.phone,
+    email: row.email,
+    street: row.street,
   };
 }

@@ -47,7 +47,10 @@ async function sellerFacts(
     const enterprise = await enterprises.getEnterprise(id);
     facts.set(id, {
       name: enterprise?.name ?? '',
-      address: placeName(enterprise?.provinceCode, enterprise?.wardCode),
+      address: enterprise
+        ? [enterprise.street, placeName(enterprise.provinceCode, enterprise.wardCode)].filter(Boolean).join(', ') +
+          ` · MST ${enterprise.taxCode} · ĐT ${enterprise.phone} · ${enterprise.email}`
+        : '',
       owners: await enterprises.listOwners(id),
     });
   }
