@@ -45,6 +45,7 @@ export const EnvSchema = Type.Object({
   S3_FORCE_PATH_STYLE: Type.Boolean({ default: true }),
   S3_PREFIX: Type.String({ default: '' }),
   UPLOAD_LIMIT_MB: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 10 }),
+  SEARCH_RESULT_CACHE_MS: Type.Integer({ minimum: 0, maximum: 3_600_000, default: 30_000 }),
   ORDER_PAYMENT_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 30 }),
   BANK_TRANSFER_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 48 }),
 });
@@ -79,6 +80,8 @@ export interface Settings {
   vnpay: { tmnCode: string; hashSecret: string; payUrl: string } | undefined;
   /** Card payments are on when the secret key and the webhook secret are set. */
   stripe: { secretKey: string; webhookSecret: string } | undefined;
+  /** How long a search answer may be served again while the index is unchanged (0: never). */
+  searchResultCacheMs: number;
   /** How long an order waits for an online payment (VNPay, card) or a bank transfer before it is cancelled. */
   paymentTtl: { onlineMs: number; bankTransferMs: number };
 }
@@ -137,6 +140,7 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
       env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
         ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }
         : undefined,
+    searchResultCacheMs: env.SEARCH_RESULT_CACHE_MS,
     paymentTtl: { onlineMs: env.ORDER_PAYMENT_TTL_MINUTES * 60_000, bankTransferMs: env.BANK_TRANSFER_TTL_HOURS * 3_600_000 },
     meili: env.MEILI_HOST ? { host: env.MEILI_HOST, ...(env.MEILI_API_KEY ? { apiKey: env.MEILI_API_KEY } : {}) } : undefined,
     s3:

@@ -17,10 +17,15 @@ interface Options {
   /** The PostgreSQL schema that holds `search_documents` and `search_words`. */
   schema: string;
   /**
-   * How long totals, facet counts and typo corrections may be reused. The items of a page are
-   * always read fresh; only these aggregates lag, by at most this long (0 turns caching off).
+   * How long totals, facet counts and typo corrections may be reused (0 turns caching off).
+   * They are kept per index version, so an index change is seen at once; this bounds memory.
    */
   aggregateTtlMs?: number;
+  /**
+   * How long a whole answer may be served again to the same query while the index has not
+   * changed (0 turns it off). Each search still reads the index version, one tiny query.
+   */
+  resultCacheMs?: number;
 }
 
 const MAX_QUERY_WORDS = 8;
@@ -50,14 +55,30 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   const { db } = options;
   const documents = sql.raw(`"${options.schema}".search_documents`);
   const words = sql.raw(`"${options.schema}".search_words`);
+  const state = sql.raw(`"${options.schema}".search_state`);
   const ttl = options.aggregateTtlMs ?? 2_000;
+  const resultTtl = options.resultCacheMs ?? 30_000;
+  const resultCache = createTtlCache<Promise<SearchResult>>(resultTtl, 2_000);
   const resolvedCache = createTtlCache<string[] | null>(ttl, 5_000);
   // promises, so that concurrent requests for the same aggregates share one computation
   const aggregateCache = createTtlCache<Promise<Pick<SearchResult, 'total' | 'facets'>>>(ttl, 5_000);
   const forgetAggregates = () => {
     resolvedCache.clear();
     aggregateCache.clear();
+    resultCache.clear();
   };
+
+  /** Every write to the index moves its version on, in the writer's transaction: cached answers of older versions are never served again, in any process. */
+  async function bumpVersion(tx: Executor) {
+    await tx.execute(
+      sql`INSERT INTO ${state} (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = ${state}.version + 1`,
+    );
+  }
+
+  async function indexVersion(): Promise<string> {
+    const [row] = await queryRows<{ v: string }>(db, sql`SELECT coalesce(max(version), 0)::text AS v FROM ${state}`);
+    return row?.v ?? '0';
+  }
 
   /** The caller's transaction (a savepoint inside it), or a transaction of our own. */
   const inTransaction = <T>(outer: Tx | undefined, work: (tx: Tx) => Promise<T>) =>
@@ -136,8 +157,9 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
    * Picks one option per word: the best guesses together, or, when they match nothing together,
    * the next guess for one word at a time (`kheo guong` → `keo guong`, not `kho guong`).
    */
-  async function resolveWords(typed: string[]): Promise<string[] | null> {
-    const key = typed.join(' ');
+  async function resolveWords(typed: string[], version: string): Promise<string[] | null> {
+    // the dictionary is the index's: a correction holds for one version of it
+    const key = `${version}:${typed.join(' ')}`;
     const cached = ttl > 0 ? resolvedCache.get(key) : undefined;
     if (cached !== undefined) return cached;
     const resolved = await resolveWordsNow(typed);
@@ -239,6 +261,7 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
             ward_code = EXCLUDED.ward_code, price = EXCLUDED.price, ocop_stars = EXCLUDED.ocop_stars,
             created_at = EXCLUDED.created_at, card = EXCLUDED.card`);
         await applyWordDeltas(tx, deltas);
+        await bumpVersion(tx);
       });
       forgetAggregates();
     },
@@ -251,6 +274,7 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
         for (const list of previous.values()) for (const word of list) deltas.set(word, (deltas.get(word) ?? 0) - 1);
         await tx.execute(sql`DELETE FROM ${documents} WHERE id = ANY(${sql.param(ids)}::uuid[])`);
         await applyWordDeltas(tx, deltas);
+        await bumpVersion(tx);
       });
       forgetAggregates();
     },
@@ -265,119 +289,134 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
     },
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      const typed = query.q ? foldedWords(query.q).slice(0, MAX_QUERY_WORDS) : [];
-      const resolved = await resolveWords(typed);
-      const empty: SearchResult = {
-        items: [],
-        nextCursor: null,
-        total: 0,
-        facets: { categoryId: [], ocopStars: [], wardCode: [] },
-        searchedWords: [],
-      };
-      if (resolved === null) return empty;
-
-      const where = filtersOf(query);
-      const tsquery = toTsquery(resolved);
-      if (resolved.length > 0) where.push(sql`tsv @@ to_tsquery('simple', ${tsquery})`);
-      const accented = query.q ? accentedWords(query.q) : [];
-      const exact = toExactTsquery(accented);
-      const score =
-        resolved.length === 0
-          ? sql`0::float8`
-          : exact
-            ? sql`(ts_rank_cd(tsv, to_tsquery('simple', ${tsquery})) + 10 * ts_rank_cd(tsv_exact, to_tsquery('simple', ${exact})))::float8`
-            : sql`ts_rank_cd(tsv, to_tsquery('simple', ${tsquery}))::float8`;
-      const sort = query.sort === 'relevance' && resolved.length === 0 ? 'newest' : query.sort;
-
-      const pageWhere = [...where];
-      if (query.cursor) {
-        const [value, id] = decodeCursor(query.cursor);
-        if (sort === 'relevance' && typeof value === 'number')
-          pageWhere.push(sql`(${score} < ${value} OR (${score} = ${value} AND id > ${id}::uuid))`);
-        else if (sort === 'newest' && typeof value === 'string')
-          pageWhere.push(sql`(created_at < ${value}::timestamptz OR (created_at = ${value}::timestamptz AND id > ${id}::uuid))`);
-        else if (sort === 'price_asc' && typeof value === 'number')
-          pageWhere.push(sql`(price > ${value} OR (price = ${value} AND id > ${id}::uuid))`);
-        else if (sort === 'price_desc' && typeof value === 'number')
-          pageWhere.push(sql`(price < ${value} OR (price = ${value} AND id > ${id}::uuid))`);
-        else throw new InvalidCursorError();
-      }
-      const orderBy = {
-        relevance: sql`score DESC, id`,
-        newest: sql`created_at DESC, id`,
-        price_asc: sql`price ASC, id`,
-        price_desc: sql`price DESC, id`,
-      }[sort];
-      const whereSql = (parts: SQL[]) => (parts.length > 0 ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
-
-      const aggregateKey = JSON.stringify([
-        query.categoryId,
-        query.enterpriseId,
-        query.wardCode,
-        query.priceMin,
-        query.priceMax,
-        query.ocopStars,
-        resolved,
-      ]);
-      const computeAggregates = async (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
-        const [totals, categories, stars, wards] = await Promise.all([
-          queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${documents} ${whereSql(where)}`),
-          queryRows<FacetCount>(
-            db,
-            sql`SELECT c AS value, count(*)::int AS count FROM ${documents}, unnest(category_path) AS c ${whereSql(where)} GROUP BY c ORDER BY count DESC, c LIMIT 50`,
-          ),
-          queryRows<FacetCount>(
-            db,
-            sql`SELECT ocop_stars::text AS value, count(*)::int AS count FROM ${documents} ${whereSql([...where, sql`ocop_stars IS NOT NULL`])} GROUP BY ocop_stars ORDER BY ocop_stars DESC`,
-          ),
-          queryRows<FacetCount>(
-            db,
-            sql`SELECT ward_code AS value, count(*)::int AS count FROM ${documents} ${whereSql(where)} GROUP BY ward_code ORDER BY count DESC, ward_code LIMIT 50`,
-          ),
-        ]);
-        return { total: Number(totals[0]?.n ?? 0), facets: { categoryId: categories, ocopStars: stars, wardCode: wards } };
-      };
-      const aggregates = (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
-        if (ttl === 0) return computeAggregates();
-        const cached = aggregateCache.get(aggregateKey);
-        if (cached) return cached;
-        const pending = computeAggregates();
-        aggregateCache.set(aggregateKey, pending);
-        pending.catch(() => aggregateCache.clear());
-        return pending;
-      };
-      const [rows, { total, facets }] = await Promise.all([
-        queryRows<{
-          id: string;
-          card: Record<string, unknown>;
-          score: number;
-          created_at: string | Date;
-          price: number | string;
-        }>(
-          db,
-          sql`SELECT id, card, ${score} AS score, created_at, price FROM ${documents} ${whereSql(pageWhere)} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`,
-        ),
-        aggregates(),
-      ]);
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      let nextCursor: string | null = null;
-      if (rows.length > query.limit && last) {
-        const value =
-          sort === 'relevance'
-            ? Number(last.score)
-            : sort === 'newest'
-              ? new Date(last.created_at).toISOString()
-              : Number(last.price);
-        nextCursor = encodeCursor([value, last.id]);
-      }
-      return {
-        items: page.map((row) => row.card),
-        nextCursor,
-        total,
-        facets,
-        searchedWords: resolved,
-      };
+      // without the answer cache, nothing needs the version: aggregates then lag by their TTL
+      if (resultTtl === 0) return searchNow(query, '');
+      const version = await indexVersion();
+      const key = `${version}:${JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)))}`;
+      const cached = resultCache.get(key);
+      if (cached) return cached;
+      // a promise, so that concurrent requests for the same answer share one computation
+      const pending = searchNow(query, version);
+      resultCache.set(key, pending);
+      pending.catch(() => resultCache.clear());
+      return pending;
     },
   };
+
+  async function searchNow(query: SearchQuery, version: string): Promise<SearchResult> {
+    const typed = query.q ? foldedWords(query.q).slice(0, MAX_QUERY_WORDS) : [];
+    const resolved = await resolveWords(typed, version);
+    const empty: SearchResult = {
+      items: [],
+      nextCursor: null,
+      total: 0,
+      facets: { categoryId: [], ocopStars: [], wardCode: [] },
+      searchedWords: [],
+    };
+    if (resolved === null) return empty;
+
+    const where = filtersOf(query);
+    const tsquery = toTsquery(resolved);
+    if (resolved.length > 0) where.push(sql`tsv @@ to_tsquery('simple', ${tsquery})`);
+    const accented = query.q ? accentedWords(query.q) : [];
+    const exact = toExactTsquery(accented);
+    const score =
+      resolved.length === 0
+        ? sql`0::float8`
+        : exact
+          ? sql`(ts_rank_cd(tsv, to_tsquery('simple', ${tsquery})) + 10 * ts_rank_cd(tsv_exact, to_tsquery('simple', ${exact})))::float8`
+          : sql`ts_rank_cd(tsv, to_tsquery('simple', ${tsquery}))::float8`;
+    const sort = query.sort === 'relevance' && resolved.length === 0 ? 'newest' : query.sort;
+
+    const pageWhere = [...where];
+    if (query.cursor) {
+      const [value, id] = decodeCursor(query.cursor);
+      if (sort === 'relevance' && typeof value === 'number')
+        pageWhere.push(sql`(${score} < ${value} OR (${score} = ${value} AND id > ${id}::uuid))`);
+      else if (sort === 'newest' && typeof value === 'string')
+        pageWhere.push(sql`(created_at < ${value}::timestamptz OR (created_at = ${value}::timestamptz AND id > ${id}::uuid))`);
+      else if (sort === 'price_asc' && typeof value === 'number')
+        pageWhere.push(sql`(price > ${value} OR (price = ${value} AND id > ${id}::uuid))`);
+      else if (sort === 'price_desc' && typeof value === 'number')
+        pageWhere.push(sql`(price < ${value} OR (price = ${value} AND id > ${id}::uuid))`);
+      else throw new InvalidCursorError();
+    }
+    const orderBy = {
+      relevance: sql`score DESC, id`,
+      newest: sql`created_at DESC, id`,
+      price_asc: sql`price ASC, id`,
+      price_desc: sql`price DESC, id`,
+    }[sort];
+    const whereSql = (parts: SQL[]) => (parts.length > 0 ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
+
+    const aggregateKey = JSON.stringify([
+      version,
+      query.categoryId,
+      query.enterpriseId,
+      query.wardCode,
+      query.priceMin,
+      query.priceMax,
+      query.ocopStars,
+      resolved,
+    ]);
+    const computeAggregates = async (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
+      const [totals, categories, stars, wards] = await Promise.all([
+        queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${documents} ${whereSql(where)}`),
+        queryRows<FacetCount>(
+          db,
+          sql`SELECT c AS value, count(*)::int AS count FROM ${documents}, unnest(category_path) AS c ${whereSql(where)} GROUP BY c ORDER BY count DESC, c LIMIT 50`,
+        ),
+        queryRows<FacetCount>(
+          db,
+          sql`SELECT ocop_stars::text AS value, count(*)::int AS count FROM ${documents} ${whereSql([...where, sql`ocop_stars IS NOT NULL`])} GROUP BY ocop_stars ORDER BY ocop_stars DESC`,
+        ),
+        queryRows<FacetCount>(
+          db,
+          sql`SELECT ward_code AS value, count(*)::int AS count FROM ${documents} ${whereSql(where)} GROUP BY ward_code ORDER BY count DESC, ward_code LIMIT 50`,
+        ),
+      ]);
+      return { total: Number(totals[0]?.n ?? 0), facets: { categoryId: categories, ocopStars: stars, wardCode: wards } };
+    };
+    const aggregates = (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
+      if (ttl === 0) return computeAggregates();
+      const cached = aggregateCache.get(aggregateKey);
+      if (cached) return cached;
+      const pending = computeAggregates();
+      aggregateCache.set(aggregateKey, pending);
+      pending.catch(() => aggregateCache.clear());
+      return pending;
+    };
+    const [rows, { total, facets }] = await Promise.all([
+      queryRows<{
+        id: string;
+        card: Record<string, unknown>;
+        score: number;
+        created_at: string | Date;
+        price: number | string;
+      }>(
+        db,
+        sql`SELECT id, card, ${score} AS score, created_at, price FROM ${documents} ${whereSql(pageWhere)} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`,
+      ),
+      aggregates(),
+    ]);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    let nextCursor: string | null = null;
+    if (rows.length > query.limit && last) {
+      const value =
+        sort === 'relevance'
+          ? Number(last.score)
+          : sort === 'newest'
+            ? new Date(last.created_at).toISOString()
+            : Number(last.price);
+      nextCursor = encodeCursor([value, last.id]);
+    }
+    return {
+      items: page.map((row) => row.card),
+      nextCursor,
+      total,
+      facets,
+      searchedWords: resolved,
+    };
+  }
 }

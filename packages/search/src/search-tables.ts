@@ -46,7 +46,12 @@ export function searchTables(schema: PgSchema) {
     },
     (t) => [index('search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
   );
-  return { documents, words };
+  /** One row: the index's version, moved on by every write, so that cached answers know when they are stale. */
+  const state = schema.table('search_state', {
+    id: integer('id').primaryKey(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  });
+  return { documents, words, state };
 }
 
 export type SearchTables = ReturnType<typeof searchTables>;

@@ -117,3 +117,27 @@ describe('filters, facets, sorts and cursors', () => {
     expect(await engine.count()).toBe(products.length);
   });
 });
+
+describe('cached answers', () => {
+  it('serve a repeated query only while the index is unchanged, whichever process changed it', async () => {
+    // another API process: its own caches, the same database
+    const other = createPostgresSearchEngine({ db: database.db, schema: 'searchtest' });
+    const extra = {
+      ...doc(0),
+      id: '00000000-0000-4000-8000-00000000beef',
+      slug: 'keo-me-xung',
+      name: 'Kẹo mè xửng đặc biệt',
+      text: 'Kẹo mè xửng',
+      card: { id: '00000000-0000-4000-8000-00000000beef', name: 'Kẹo mè xửng đặc biệt', price: 1 },
+    };
+    const query = { q: 'keo me xung', sort: 'relevance' as const, limit: 20 };
+    const before = await engine.search(query);
+    expect(await engine.search(query)).toBe(before);
+    await other.upsert([extra]);
+    const after = await engine.search(query);
+    expect(after.items.map((item) => item.name)).toContain('Kẹo mè xửng đặc biệt');
+    expect(after.total).toBe(before.total + 1);
+    await other.remove([extra.id]);
+    expect((await engine.search(query)).items.map((item) => item.name)).not.toContain('Kẹo mè xửng đặc biệt');
+  });
+});

@@ -16,6 +16,7 @@ const settings = loadSettings({
   DEMO_DATA: '0',
   ROLE: 'api',
   RATE_LIMIT_PER_MINUTE: '100000000',
+  ...(process.env.SEARCH_RESULT_CACHE_MS ? { SEARCH_RESULT_CACHE_MS: process.env.SEARCH_RESULT_CACHE_MS } : {}),
 });
 const infra = await openInfrastructure(settings);
 const accounts = accountsModuleFor(infra, settings);

@@ -38,7 +38,7 @@ export interface CatalogDeps {
   files: FileStore;
   accounts: Pick<AccountsApi, 'getUserByEmail'>;
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'listOwners' | 'listMemberships'>;
-  config: { publicUrl: string; meili?: { host: string; apiKey?: string } };
+  config: { publicUrl: string; meili?: { host: string; apiKey?: string }; searchResultCacheMs?: number };
 }
 
 export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
@@ -58,14 +58,24 @@ export function catalogModuleFor(
     mailer: infra.mailer,
     files: infra.files,
     ...deps,
-    config: { publicUrl: settings.publicUrl, ...(settings.meili ? { meili: settings.meili } : {}) },
+    config: {
+      publicUrl: settings.publicUrl,
+      searchResultCacheMs: settings.searchResultCacheMs,
+      ...(settings.meili ? { meili: settings.meili } : {}),
+    },
   });
 }
 
 export function createCatalogModule(deps: CatalogDeps): CatalogModule {
   const audit = createAuditLog(auditLog);
   const meili = deps.config.meili ? createMeilisearchEngine({ ...deps.config.meili, index: 'products' }) : undefined;
-  const engine: SearchEngine = meili ?? createPostgresSearchEngine({ db: deps.db, schema: 'catalog' });
+  const engine: SearchEngine =
+    meili ??
+    createPostgresSearchEngine({
+      db: deps.db,
+      schema: 'catalog',
+      ...(deps.config.searchResultCacheMs !== undefined ? { resultCacheMs: deps.config.searchResultCacheMs } : {}),
+    });
   const categories = createCategoryService({ db: deps.db, audit });
   const products = createProductService({
     db: deps.db,

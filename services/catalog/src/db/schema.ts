@@ -110,7 +110,7 @@ export const prohibitedKeywords = catalogSchema.table(
 
 export const auditLog = auditTable(catalogSchema);
 export const { outbox, inbox } = eventTables(catalogSchema);
-export const { documents: searchDocuments, words: searchWords } = searchTables(catalogSchema);
+export const { documents: searchDocuments, words: searchWords, state: searchState } = searchTables(catalogSchema);
 
 /**
  * Stock set aside for an order (one row a product line; `reservationId` is the order's id).
