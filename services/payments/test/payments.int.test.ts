@@ -157,6 +157,14 @@ describe('VNPay', () => {
       url: `/api/v1/payments/vnpay/return?${new URLSearchParams({ ...unsigned, vnp_ResponseCode: '00', vnp_SecureHash: 'x' }).toString()}`,
     });
     expect(forged.json()).toMatchObject({ isValid: false, isSuccess: false, payment: null });
+    // the buyer's browser gets a page, in Vietnamese
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/payments/vnpay/return?${new URLSearchParams(signed({ ...unsigned, vnp_ResponseCode: '24' })).toString()}`,
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('Thanh toán chưa thành công');
   });
 
   it('refunds a cancelled paid order: the sale and its withholding are reversed once, then a statement and payouts', async () => {
@@ -258,6 +266,18 @@ describe('bank transfer (VietQR)', () => {
     expectProblem(await confirm(buyer), 404);
     expect((await confirm(seller)).json()).toMatchObject({ status: 'paid' });
     expectProblem(await confirm(admin), 409);
+    // the seller finds the transfers it has to reconcile; nobody else sees them
+    const pending = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/${shop}/payments?method=bank_transfer`,
+      ...as(seller),
+    });
+    expect(pending.json().items).toEqual([expect.objectContaining({ id: paymentId, status: 'paid', orderCodes: [order.code] })]);
+    expectProblem(await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${shop}/payments`, ...as(rival) }), 404);
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/admin/payments', ...as(seller) }), 403);
+    const all = await t.app.inject({ method: 'GET', url: '/api/v1/admin/payments?limit=1', ...as(admin) });
+    expect(all.json().items).toHaveLength(1);
+    expect(all.json().nextCursor).not.toBeNull();
     await eventually(async () => (await orderStatus(order.id)) === 'pending');
     // the money went straight to the seller: nothing is owed through the platform's ledger
     expect(await ledger(shop)).toEqual([]);

@@ -56,6 +56,9 @@ export const payments = paymentsSchema.table(
     index('payments_checkout_idx').on(t.checkoutId),
     index('payments_order_idx').on(t.orderId),
     uniqueIndex('payments_provider_ref_key').on(t.method, t.providerRef).where(sql`provider_ref IS NOT NULL`),
+    // an order's payments are found by containment (`orders @> [{orderId}]`)
+    index('payments_orders_idx').using('gin', sql`${t.orders} jsonb_path_ops`),
+    index('payments_pending_idx').on(t.payeeEnterpriseId, t.status, t.createdAt),
   ],
 );
 

@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type PaidOrder, payments, providerMessages } from '../db/schema.ts';
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -80,6 +80,32 @@ export function createPaymentRepository() {
         .onConflictDoNothing()
         .returning({ id: providerMessages.id });
       return inserted.length > 0;
+    },
+    /** Newest first, keyset-paged; `payeeEnterpriseId` for one seller's, none for all (staff). */
+    async list(
+      tx: Executor,
+      filter: {
+        payeeEnterpriseId?: string;
+        status?: string;
+        method?: string;
+        after?: { createdAt: string; id: string };
+        limit: number;
+      },
+    ): Promise<PaymentRow[]> {
+      const conditions = [
+        filter.payeeEnterpriseId ? eq(payments.payeeEnterpriseId, filter.payeeEnterpriseId) : undefined,
+        filter.status ? eq(payments.status, filter.status) : undefined,
+        filter.method ? eq(payments.method, filter.method) : undefined,
+        filter.after
+          ? sql`(${payments.createdAt}, ${payments.id}) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)`
+          : undefined,
+      ].filter((condition) => condition !== undefined);
+      return tx
+        .select()
+        .from(payments)
+        .where(and(...conditions))
+        .orderBy(desc(payments.createdAt), desc(payments.id))
+        .limit(filter.limit + 1);
     },
     async messagesOf(tx: Executor, paymentId: string) {
       return tx

@@ -1,7 +1,17 @@
-import { type App, acceptEmptyBody, principalOf, problemResponses, requireUser } from '@tradeqn/kit';
+import {
+  type App,
+  acceptEmptyBody,
+  PageOf,
+  PageQuery,
+  principalOf,
+  problemResponses,
+  requireUser,
+  StringEnum,
+} from '@tradeqn/kit';
+import { escapeHtml } from '@tradeqn/mail';
 import QRCode from 'qrcode';
 import { Type } from 'typebox';
-import { PaymentViewSchema } from '../contract/index.ts';
+import { PAYMENT_METHODS, PAYMENT_STATUSES, PaymentViewSchema } from '../contract/index.ts';
 import { paymentErrors } from './payment-errors.ts';
 import type { PaymentService } from './payment-service.ts';
 
@@ -63,13 +73,19 @@ export function paymentRoutes(deps: { payments: PaymentService }) {
           },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const result = await payments.vnpayReturn(request.query as Record<string, string>);
         const message = !result.isValid
           ? 'Dữ liệu trả về không hợp lệ.'
           : result.isSuccess
             ? 'Giao dịch thành công. Đơn hàng sẽ được cập nhật khi VNPay xác nhận.'
             : 'Giao dịch không thành công hoặc đã bị huỷ.';
+        // VNPay sends the buyer's browser here: a page for a browser, JSON for an app
+        if (String(request.headers.accept ?? '').includes('text/html')) {
+          // the schema types the JSON answer; an HTML string is sent as it is
+          const page = returnPage(message, result.isSuccess, result.orderCodes) as unknown as typeof result & { message: string };
+          return reply.type('text/html; charset=utf-8').send(page);
+        }
         return { ...result, message };
       },
     );
@@ -95,6 +111,45 @@ export function paymentRoutes(deps: { payments: PaymentService }) {
         },
       );
     });
+
+    const ListQuery = Type.Object({
+      status: Type.Optional(StringEnum(PAYMENT_STATUSES)),
+      method: Type.Optional(StringEnum(PAYMENT_METHODS)),
+      ...PageQuery,
+    });
+    const ListAnswer = PageOf(Type.Intersect([PaymentViewSchema, Type.Object({ orderCodes: Type.Array(Type.String()) })]));
+
+    app.get(
+      '/enterprises/:id/payments',
+      {
+        onRequest: requireUser,
+        schema: {
+          tags,
+          summary: 'Các khoản thanh toán trả thẳng cho doanh nghiệp (COD, chuyển khoản) để đối soát (members, staff)',
+          description: 'Ví dụ `?status=pending&method=bank_transfer`: các khoản chuyển khoản đang chờ doanh nghiệp xác nhận.',
+          security: bearer,
+          params: IdParams,
+          querystring: ListQuery,
+          response: { 200: ListAnswer, ...problemResponses(400, 401, 404) },
+        },
+      },
+      async (request) => payments.list(principalOf(request), { ...request.query, enterpriseId: request.params.id }),
+    );
+
+    app.get(
+      '/admin/payments',
+      {
+        onRequest: requireUser,
+        schema: {
+          tags: ['payments', 'admin'],
+          summary: 'Mọi khoản thanh toán (province staff)',
+          security: bearer,
+          querystring: ListQuery,
+          response: { 200: ListAnswer, ...problemResponses(400, 401, 403) },
+        },
+      },
+      async (request) => payments.list(principalOf(request), request.query),
+    );
 
     app.post(
       '/admin/payments/:id/confirm',
@@ -132,4 +187,18 @@ export function paymentRoutes(deps: { payments: PaymentService }) {
       },
     );
   };
+}
+
+function returnPage(message: string, isSuccess: boolean, orderCodes: string[]): string {
+  const codes = orderCodes.map(escapeHtml).join(', ');
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Kết quả thanh toán — Sàn TMĐT Quảng Ngãi</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;max-width:560px;margin:40px auto;padding:0 16px;color:#1d2b25">
+<p style="font-weight:700;color:#0b6e4f">Sàn TMĐT Quảng Ngãi</p>
+<h1 style="font-size:22px">${isSuccess ? 'Thanh toán thành công' : 'Thanh toán chưa thành công'}</h1>
+<p>${escapeHtml(message)}</p>
+${codes ? `<p>Đơn hàng: <strong>${codes}</strong></p>` : ''}
+<p><a href="/don-hang">Xem đơn hàng của tôi</a></p>
+</body></html>`;
 }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db, Tx } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
-import { isStaff, type Principal } from '@tradeqn/kit';
+import { decodeCursor, encodeCursor, isStaff, type Principal } from '@tradeqn/kit';
 import { buildVietQr, vietQrMemo } from '@tradeqn/vn';
 import type Stripe from 'stripe';
 import {
@@ -234,6 +234,35 @@ export function createPaymentService(deps: Deps) {
 
     async get(id: string): Promise<PaymentRow | undefined> {
       return repo.byId(deps.db, id);
+    },
+
+    /** A seller's payments (its members, staff), or every payment (staff), newest first. */
+    async list(
+      principal: Principal,
+      query: { enterpriseId?: string; status?: string; method?: string; limit: number; cursor?: string },
+    ) {
+      if (query.enterpriseId) {
+        const isMember = (await deps.enterprises.roleOf(query.enterpriseId, principal.userId)) !== null;
+        if (!isMember && !isStaff(principal)) throw paymentErrors.PAYMENTS_NOT_FOUND();
+      } else if (!isStaff(principal)) throw paymentErrors.PAYMENTS_NOT_ALLOWED();
+      const cursor = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+      const after = cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined;
+      if (after && (Number.isNaN(Date.parse(after.createdAt)) || !/^[0-9a-f-]{36}$/.test(after.id))) {
+        throw paymentErrors.PAYMENTS_BAD_CURSOR();
+      }
+      const rows = await repo.list(deps.db, {
+        ...(query.enterpriseId ? { payeeEnterpriseId: query.enterpriseId } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.method ? { method: query.method } : {}),
+        ...(after ? { after } : {}),
+        limit: query.limit,
+      });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => ({ ...view(row), orderCodes: row.orders.map((order) => order.code) })),
+        nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      };
     },
 
     async forOrder(orderId: string): Promise<PaymentView[]> {

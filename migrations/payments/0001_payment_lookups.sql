@@ -1,0 +1,2 @@
+CREATE INDEX "payments_orders_idx" ON "payments"."payments" USING gin ("orders" jsonb_path_ops);--> statement-breakpoint
+CREATE INDEX "payments_pending_idx" ON "payments"."payments" USING btree ("payee_enterprise_id","status","created_at");
