@@ -1,9 +1,43 @@
 import { accountsMigrations, createAccountsModule, defaultAccountsConfig } from '@tradeqn/accounts';
 import { createEnterprisesModule, enterprisesMigrations } from '@tradeqn/enterprises';
+import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
 import { catalogMigrations, createCatalogModule } from '../src/index.ts';
 
 export const ADMIN = { email: 'admin@soct.quangngai.gov.vn', password: 'Admin@12345' };
+
+/** accounts, enterprises and catalog as the platform wires them (other services' tests build on these). */
+export function catalogTestModules(infra: Infrastructure, settings: Settings) {
+  const accounts = createAccountsModule({
+    db: infra.database.db,
+    mailer: infra.mailer,
+    jwtSecret: settings.jwtSecret,
+    config: {
+      ...defaultAccountsConfig,
+      publicUrl: settings.publicUrl,
+      loginLimits: settings.loginLimits,
+      passwordParams: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
+      ...(settings.admin ? { admin: settings.admin } : {}),
+    },
+  });
+  const enterprises = createEnterprisesModule({
+    db: infra.database.db,
+    mailer: infra.mailer,
+    files: infra.files,
+    accounts: accounts.api,
+    linkSecret: settings.jwtSecret,
+    config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
+  });
+  const catalog = createCatalogModule({
+    db: infra.database.db,
+    mailer: infra.mailer,
+    files: infra.files,
+    accounts: accounts.api,
+    enterprises: enterprises.api,
+    config: { publicUrl: settings.publicUrl },
+  });
+  return { accounts, enterprises, catalog };
+}
 
 /** accounts, enterprises and catalog on one fresh database, as the platform wires them. */
 export async function buildCatalogTestApp(): Promise<TestPlatform> {
@@ -11,34 +45,7 @@ export async function buildCatalogTestApp(): Promise<TestPlatform> {
     migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations],
     env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
     modules: (infra, settings) => {
-      const accounts = createAccountsModule({
-        db: infra.database.db,
-        mailer: infra.mailer,
-        jwtSecret: settings.jwtSecret,
-        config: {
-          ...defaultAccountsConfig,
-          publicUrl: settings.publicUrl,
-          loginLimits: settings.loginLimits,
-          passwordParams: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
-          ...(settings.admin ? { admin: settings.admin } : {}),
-        },
-      });
-      const enterprises = createEnterprisesModule({
-        db: infra.database.db,
-        mailer: infra.mailer,
-        files: infra.files,
-        accounts: accounts.api,
-        linkSecret: settings.jwtSecret,
-        config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
-      });
-      const catalog = createCatalogModule({
-        db: infra.database.db,
-        mailer: infra.mailer,
-        files: infra.files,
-        accounts: accounts.api,
-        enterprises: enterprises.api,
-        config: { publicUrl: settings.publicUrl },
-      });
+      const { accounts, enterprises, catalog } = catalogTestModules(infra, settings);
       return [accounts, enterprises, catalog];
     },
   });

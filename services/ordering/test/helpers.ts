@@ -1,10 +1,10 @@
-import { accountsMigrations, createAccountsModule, defaultAccountsConfig } from '@tradeqn/accounts';
-import { catalogMigrations, createCatalogModule } from '@tradeqn/catalog';
-import { createEnterprisesModule, enterprisesMigrations } from '@tradeqn/enterprises';
+import { accountsMigrations } from '@tradeqn/accounts';
+import { catalogMigrations } from '@tradeqn/catalog';
+import { enterprisesMigrations } from '@tradeqn/enterprises';
 import { createPaymentsModule, paymentsMigrations, type StripeGateway } from '@tradeqn/payments';
 import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
 import Stripe from 'stripe';
-import { as, eventually, type Person, signIn } from '../../catalog/test/helpers.ts';
+import { ADMIN, as, catalogTestModules, eventually, type Person, signIn } from '../../catalog/test/helpers.ts';
 import { createOrderingModule, type OrderingModule, orderingMigrations } from '../src/index.ts';
 
 export {
@@ -63,36 +63,9 @@ export async function buildMarketplaceTestApp(options: { paymentTtlMs?: number }
   let payments: ReturnType<typeof createPaymentsModule> | undefined;
   const t = await createTestPlatform({
     migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations, paymentsMigrations, orderingMigrations],
-    env: { ADMIN_EMAIL: 'admin@soct.quangngai.gov.vn', ADMIN_PASSWORD: 'Admin@12345' },
+    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
     modules: (infra, settings) => {
-      const accounts = createAccountsModule({
-        db: infra.database.db,
-        mailer: infra.mailer,
-        jwtSecret: settings.jwtSecret,
-        config: {
-          ...defaultAccountsConfig,
-          publicUrl: settings.publicUrl,
-          loginLimits: settings.loginLimits,
-          passwordParams: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
-          ...(settings.admin ? { admin: settings.admin } : {}),
-        },
-      });
-      const enterprises = createEnterprisesModule({
-        db: infra.database.db,
-        mailer: infra.mailer,
-        files: infra.files,
-        accounts: accounts.api,
-        linkSecret: settings.jwtSecret,
-        config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
-      });
-      const catalog = createCatalogModule({
-        db: infra.database.db,
-        mailer: infra.mailer,
-        files: infra.files,
-        accounts: accounts.api,
-        enterprises: enterprises.api,
-        config: { publicUrl: settings.publicUrl },
-      });
+      const { accounts, enterprises, catalog } = catalogTestModules(infra, settings);
       payments = createPaymentsModule({
         db: infra.database.db,
         enterprises: enterprises.api,
