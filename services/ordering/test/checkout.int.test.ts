@@ -210,6 +210,19 @@ describe('checkout', () => {
     expect(expectProblem(await order(buyer, body([{ productId: shallot, quantity: 4 }]), key), 422).code).toBe(
       'ORDERING_IDEMPOTENCY_MISMATCH',
     );
+    // a first attempt that died before answering (as if its process was killed): "in progress"
+    // for a while, then the key may be used again
+    const stuck = 'd9b2d63d-a233-4a6f-9f61-6c1a3b1a0002';
+    expect((await order(buyer, payload, stuck)).statusCode).toBe(201);
+    await t.database.db.execute(
+      sql`UPDATE ordering.idempotency_keys SET response = NULL, status_code = NULL WHERE key = ${stuck}`,
+    );
+    expect(expectProblem(await order(buyer, payload, stuck), 409).code).toBe('ORDERING_IDEMPOTENCY_IN_PROGRESS');
+    await t.database.db.execute(
+      sql`UPDATE ordering.idempotency_keys SET created_at = now() - interval '3 minutes' WHERE key = ${stuck}`,
+    );
+    expect((await order(buyer, payload, stuck)).statusCode).toBe(201);
+    expect((await order(buyer, payload, stuck)).headers['idempotent-replayed']).toBe('true');
     // the key belongs to its buyer: another buyer's same key is a new request
     const other = await signUp(t, 'nguoimua2@example.vn');
     expect((await order(other, payload, key)).statusCode).toBe(201);

@@ -148,6 +148,21 @@ export function createOrderRepository() {
           .onConflictDoNothing()
           .returning({ key: idempotencyKeys.key });
         if (inserted.length > 0) return { claimed: true as const };
+        // a first attempt that died half-way (its process killed) leaves a claim without an answer:
+        // after a while the key may be taken again, or it would answer "in progress" for ever
+        const [takenOver] = await tx
+          .update(idempotencyKeys)
+          .set({ requestHash, createdAt: new Date() })
+          .where(
+            and(
+              eq(idempotencyKeys.userId, userId),
+              eq(idempotencyKeys.key, key),
+              sql`${idempotencyKeys.response} IS NULL`,
+              sql`${idempotencyKeys.createdAt} < now() - interval '2 minutes'`,
+            ),
+          )
+          .returning({ key: idempotencyKeys.key });
+        if (takenOver) return { claimed: true as const };
         const [row] = await tx
           .select()
           .from(idempotencyKeys)
