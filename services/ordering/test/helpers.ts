@@ -45,7 +45,7 @@ export function testStripeGateway(): StripeGateway {
       const id = `pi_offline_${Date.now().toString(36)}${next}`;
       return { id, clientSecret: `${id}_secret_offline` };
     },
-    verifyEvent(rawBody, signature) {
+    async verifyEvent(rawBody, signature) {
       return stripe.webhooks.constructEvent(rawBody, signature, STRIPE_WEBHOOK_SECRET);
     },
   };

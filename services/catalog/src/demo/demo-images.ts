@@ -1,5 +1,5 @@
 import { escapeHtml } from '@tradeqn/mail';
-import sharp from 'sharp';
+import { loadSharp } from '../products/product-images.ts';
 
 const palette = ['#0b6e4f', '#8a5a19', '#1f5f8b', '#7a2e3b', '#4b6b1f', '#5b3f8c', '#a0522d', '#2f6f6f'];
 
@@ -34,5 +34,5 @@ export async function drawDemoImage(name: string, origin: string, colourIndex: n
       <text x="600" y="1000" font-size="52" fill-opacity="0.85">${escapeHtml(origin)}</text>
       <text x="600" y="1080" font-size="40" fill-opacity="0.7">Sàn TMĐT Quảng Ngãi · ảnh minh hoạ</text>
     </g></svg>`;
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  return (await loadSharp())(Buffer.from(svg)).png().toBuffer();
 }

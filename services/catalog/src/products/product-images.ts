@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { type FileStore, IMAGE_TYPES, sniffAllowedType } from '@tradeqn/storage';
-import sharp from 'sharp';
 import { productErrors } from './product-errors.ts';
 
 /** Sizes made of every product image: a thumbnail for lists, a large one for the product page. */
@@ -24,7 +23,7 @@ export async function storeProductImage(files: FileStore, folder: string, data: 
   const keys: string[] = [];
   try {
     for (const [label, width] of Object.entries(IMAGE_SIZES)) {
-      const resized = await sharp(data, { limitInputPixels: 40_000_000 })
+      const resized = await (await loadSharp())(data, { limitInputPixels: 40_000_000 })
         .rotate()
         .resize({ width, height: width, fit: 'inside', withoutEnlargement: true })
         .webp({ quality: label === 'thumb' ? 75 : 82 })
@@ -39,4 +38,11 @@ export async function storeProductImage(files: FileStore, folder: string, data: 
     throw productErrors.CATALOG_IMAGE_TYPE({ vi: 'Không đọc được ảnh', en: 'The image cannot be read' });
   }
   return `public/products/${folder}/${name}-${IMAGE_SIZES.large}.webp`;
+}
+
+// sharp (and its native library) loads on the first image, not at every start
+let sharpModule: Promise<typeof import('sharp').default> | undefined;
+export function loadSharp() {
+  sharpModule ??= import('sharp').then((module) => module.default);
+  return sharpModule;
 }

@@ -9,7 +9,6 @@ import {
   StringEnum,
 } from '@tradeqn/kit';
 import { escapeHtml } from '@tradeqn/mail';
-import QRCode from 'qrcode';
 import { Type } from 'typebox';
 import { PAYMENT_METHODS, PAYMENT_STATUSES, PaymentViewSchema } from '../contract/index.ts';
 import { paymentErrors } from './payment-errors.ts';
@@ -182,6 +181,8 @@ export function paymentRoutes(deps: { payments: PaymentService }) {
         const payment = await payments.get(request.params.id);
         const payload = (payment?.instructions as { vietqr?: { payload?: string } } | undefined)?.vietqr?.payload;
         if (!payment || !payload) throw paymentErrors.PAYMENTS_NOT_FOUND();
+        // the QR library loads on the first image asked for, not at every start
+        const { default: QRCode } = await import('qrcode');
         const png = await QRCode.toBuffer(payload, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 360 });
         return reply.header('content-type', 'image/png').header('cache-control', 'private, max-age=3600').send(png);
       },

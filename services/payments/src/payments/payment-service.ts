@@ -359,7 +359,7 @@ export function createPaymentService(deps: Deps) {
       if (!stripe) throw paymentErrors.PAYMENTS_PROVIDER_OFF();
       let event: Stripe.Event;
       try {
-        event = stripe.verifyEvent(rawBody, signature);
+        event = await stripe.verifyEvent(rawBody, signature);
       } catch {
         throw paymentErrors.PAYMENTS_BAD_SIGNATURE();
       }

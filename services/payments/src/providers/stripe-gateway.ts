@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 
 /** The part of Stripe the platform uses: PaymentIntents in VND and signed webhooks. */
 export interface StripeGateway {
@@ -9,13 +9,19 @@ export interface StripeGateway {
     idempotencyKey: string;
   }): Promise<{ id: string; clientSecret: string }>;
   /** Verifies the `Stripe-Signature` header against the raw body; throws when it does not match. */
-  verifyEvent(rawBody: Buffer, signature: string): Stripe.Event;
+  verifyEvent(rawBody: Buffer, signature: string): Promise<Stripe.Event>;
 }
 
 export function createStripeGateway(config: { secretKey: string; webhookSecret: string }): StripeGateway {
-  const stripe = new Stripe(config.secretKey, { maxNetworkRetries: 2 });
+  // the library loads on the first card payment, not at every start
+  let client: Promise<Stripe> | undefined;
+  const stripeClient = () => {
+    client ??= import('stripe').then(({ default: StripeClient }) => new StripeClient(config.secretKey, { maxNetworkRetries: 2 }));
+    return client;
+  };
   return {
     async createPaymentIntent(input) {
+      const stripe = await stripeClient();
       // VND is a zero-decimal currency for Stripe: the amount is whole đồng, not × 100
       const intent = await stripe.paymentIntents.create(
         {
@@ -29,8 +35,8 @@ export function createStripeGateway(config: { secretKey: string; webhookSecret: 
       if (!intent.client_secret) throw new Error('Stripe returned a PaymentIntent without a client secret');
       return { id: intent.id, clientSecret: intent.client_secret };
     },
-    verifyEvent(rawBody, signature) {
-      return stripe.webhooks.constructEvent(rawBody, signature, config.webhookSecret);
+    async verifyEvent(rawBody, signature) {
+      return (await stripeClient()).webhooks.constructEvent(rawBody, signature, config.webhookSecret);
     },
   };
 }
