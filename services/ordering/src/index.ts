@@ -107,7 +107,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
       await rfqRoutes({ rfqs, checkout })(api);
     },
     jobs: [
-      orderEffectsSubscriber({ catalog: deps.catalog, orders, repo, db: deps.db, inbox }),
+      orderEffectsSubscriber({ catalog: deps.catalog, payments: deps.payments, orders, repo, db: deps.db, inbox }),
       paymentReceivedSubscriber({ orders, inbox }),
       checkoutConfirmationSubscriber({ ...mailDeps, accounts: deps.accounts }),
       newOrderNoticeSubscriber(mailDeps),

@@ -225,3 +225,34 @@ describe('every transition, allowed and refused, through the API', () => {
     }
   });
 });
+
+describe('a checkout that died between writing its order and opening the payment', () => {
+  it('gets its COD payment from the order’s placed event', async () => {
+    const order = await placeOrder(1);
+    const [placed] = await queryRows<{ id: string; type: string; payload: Record<string, unknown>; occurred_at: Date }>(
+      t.database.db,
+      sql`SELECT id, type, payload, occurred_at FROM ordering.outbox WHERE type = 'ordering.order.placed' AND payload->>'orderId' = ${order.id}`,
+    );
+    // what the crash left: the order, without its payment
+    await t.database.db.execute(sql`DELETE FROM payments.payments WHERE order_id = ${order.id}`);
+    const effects = t.ordering.jobs.find((job) => job.name === 'ordering.apply-order-effects');
+    await effects?.prepare?.({
+      id: String(placed?.id),
+      type: String(placed?.type),
+      payload: placed?.payload ?? {},
+      occurredAt: new Date().toISOString(),
+    });
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}`, ...as(buyer) })).json();
+    expect(detail.payments).toEqual([expect.objectContaining({ method: 'cod', status: 'pending', amount: detail.total })]);
+    // and running it again makes no second one
+    await effects?.prepare?.({
+      id: String(placed?.id),
+      type: String(placed?.type),
+      payload: placed?.payload ?? {},
+      occurredAt: '',
+    });
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}`, ...as(buyer) })).json().payments).toHaveLength(
+      1,
+    );
+  });
+});

@@ -65,6 +65,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
       check: (method, enterpriseIds) => payments.check(method, enterpriseIds),
       start: (input) => payments.start(input),
       forOrder: (orderId) => payments.forOrder(orderId),
+      ensureDirect: (input) => payments.ensureDirect(input),
       recordCashCollected: (orderId) => payments.recordCashCollected(orderId),
       expire: (checkoutId, orderId) => payments.expire(checkoutId, orderId),
       refundOrder: (orderId, actorId) => payments.refundOrder(orderId, actorId),

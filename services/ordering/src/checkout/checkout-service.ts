@@ -333,6 +333,10 @@ export function createCheckoutService(deps: CheckoutDeps) {
             status: order.status,
             paymentMethod: method,
             total: order.total,
+            serviceAmount: lineRows
+              .filter((line) => line.orderId === order.id && line.isService)
+              .reduce((sum, line) => sum + line.lineTotal, 0),
+            paymentDueAt: order.paymentDueAt?.toISOString() ?? null,
           },
         })),
         { type: OrderingEvents.checkoutPlaced, payload: { checkoutId, buyerId, orderIds: orderRows.map((order) => order.id) } },

@@ -13,6 +13,7 @@ import type { OrderService } from './order-service.ts';
  */
 export function orderEffectsSubscriber(deps: {
   catalog: Pick<CatalogApi, 'commitReservations'>;
+  payments: Pick<PaymentsApi, 'ensureDirect'>;
   orders: OrderService;
   repo: OrderRepository;
   db: Parameters<OrderRepository['byId']>[0];
@@ -29,6 +30,32 @@ export function orderEffectsSubscriber(deps: {
         // and committing leaves released rows alone); if the hold lapsed first, the order cannot be served
         const lapsed = await deps.catalog.commitReservations([orderId]);
         if (lapsed.length > 0) await deps.orders.expireOne(orderId, 'Hết thời gian giữ hàng');
+        // and a COD or transfer order has its payment even if the checkout died before opening it
+        const {
+          paymentMethod: method,
+          checkoutId,
+          buyerId,
+          code,
+          enterpriseId,
+          total,
+          serviceAmount,
+          paymentDueAt,
+        } = event.payload;
+        if (lapsed.length === 0 && (method === 'cod' || method === 'bank_transfer')) {
+          await deps.payments.ensureDirect({
+            checkoutId: String(checkoutId),
+            buyerId: String(buyerId),
+            method,
+            order: {
+              orderId,
+              code: String(code),
+              enterpriseId: String(enterpriseId),
+              amount: Number(total),
+              serviceAmount: Number(serviceAmount ?? 0),
+            },
+            expiresAt: paymentDueAt ? new Date(String(paymentDueAt)) : null,
+          });
+        }
         return;
       }
       const order = await deps.repo.byId(deps.db, orderId);

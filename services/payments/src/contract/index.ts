@@ -76,6 +76,14 @@ export interface PaymentsApi {
     clientIp: string;
     expiresAt: Date | null;
   }): Promise<CheckoutPayment>;
+  /** A COD or transfer order's payment exists (made again if a crash lost it); answers whether it had to be made. */
+  ensureDirect(input: {
+    checkoutId: string;
+    buyerId: string;
+    method: 'cod' | 'bank_transfer';
+    order: OrderToPay;
+    expiresAt: Date | null;
+  }): Promise<boolean>;
   /** The payments that cover an order. */
   forOrder(orderId: string): Promise<PaymentView[]>;
   /** COD: the seller delivered and took the cash. Idempotent. */

@@ -129,6 +129,41 @@ export function createPaymentService(deps: Deps) {
     };
   }
 
+  /** COD and transfer payments: one an order, paid straight to its seller, keyed by the order's code. */
+  async function directRows(input: {
+    checkoutId: string;
+    buyerId: string;
+    method: 'cod' | 'bank_transfer';
+    orders: OrderToPay[];
+    expiresAt: Date | null;
+  }): Promise<NewPaymentRow[]> {
+    const rows: NewPaymentRow[] = [];
+    for (const order of input.orders) {
+      const id = randomUUID();
+      const instructions =
+        input.method === 'bank_transfer'
+          ? await transferInstructions(order).then((made) => ({
+              vietqr: { ...(made.vietqr as object), imageUrl: `${config.publicUrl}/api/v1/payments/${id}/vietqr.png` },
+            }))
+          : {};
+      rows.push({
+        checkoutId: input.checkoutId,
+        buyerId: input.buyerId,
+        method: input.method,
+        status: 'pending',
+        expiresAt: input.expiresAt,
+        id,
+        orderId: order.orderId,
+        payeeEnterpriseId: order.enterpriseId,
+        amount: order.amount,
+        reference: order.code,
+        orders: [order],
+        instructions,
+      });
+    }
+    return rows;
+  }
+
   return {
     view,
 
@@ -175,25 +210,7 @@ export function createPaymentService(deps: Deps) {
         expiresAt: input.expiresAt,
       };
       if (input.method === 'cod' || input.method === 'bank_transfer') {
-        for (const order of input.orders) {
-          const id = randomUUID();
-          const instructions =
-            input.method === 'bank_transfer'
-              ? await transferInstructions(order).then((made) => ({
-                  vietqr: { ...(made.vietqr as object), imageUrl: `${config.publicUrl}/api/v1/payments/${id}/vietqr.png` },
-                }))
-              : {};
-          rows.push({
-            ...base,
-            id,
-            orderId: order.orderId,
-            payeeEnterpriseId: order.enterpriseId,
-            amount: order.amount,
-            reference: order.code,
-            orders: [order],
-            instructions,
-          });
-        }
+        rows.push(...(await directRows({ ...input, method: input.method })));
       } else {
         const amount = input.orders.reduce((sum, order) => sum + order.amount, 0);
         const id = randomUUID();
@@ -230,6 +247,23 @@ export function createPaymentService(deps: Deps) {
       const inserted = await repo.insertMany(deps.db, rows);
       if (inserted.length < rows.length) return checkoutView(input.method, await repo.byCheckout(deps.db, input.checkoutId));
       return checkoutView(input.method, inserted);
+    },
+
+    /**
+     * The payment of a COD or transfer order exists, whatever happened to the checkout that placed
+     * it (a crash between writing the order and opening its payment); a no-op when it does.
+     */
+    async ensureDirect(input: {
+      checkoutId: string;
+      buyerId: string;
+      method: 'cod' | 'bank_transfer';
+      order: OrderToPay;
+      expiresAt: Date | null;
+    }) {
+      // a transfer's instructions need the seller's bank account: look first rather than rebuild them
+      if (input.method === 'bank_transfer' && (await repo.forOrder(deps.db, input.order.orderId)).length > 0) return false;
+      const inserted = await repo.insertMany(deps.db, await directRows({ ...input, orders: [input.order] }));
+      return inserted.length > 0;
     },
 
     async get(id: string): Promise<PaymentRow | undefined> {
