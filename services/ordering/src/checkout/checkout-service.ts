@@ -15,34 +15,16 @@ import { createOrderRepository, type OrderLineRow, type OrderRow } from '../orde
 import type { OrderService } from '../orders/order-service.ts';
 import type { ShippingRules } from '../shipping/shipping-rules.ts';
 import { newOrderCode } from './order-code.ts';
-import { shippingFeeFor, unitPriceFor, vatIncludedIn } from './pricing.ts';
+import { type DraftLine, draftOrders, type SellerSnapshot, serviceAmountOf } from './order-drafts.ts';
+import { unitPriceFor } from './pricing.ts';
+
+export type { DraftLine } from './order-drafts.ts';
 
 export interface CheckoutInput {
   items: { productId: string; quantity: number }[];
   shippingAddress: { fullName: string; phone: string; provinceCode: string; wardCode: string; street: string };
   paymentMethod: PaymentMethod;
   note?: string;
-}
-
-/** A line ready to be ordered: priced, from one seller (from the catalog, or from an accepted quote). */
-export interface DraftLine {
-  productId: string | null;
-  enterpriseId: string;
-  name: string;
-  slug: string | null;
-  unit: string;
-  quantity: number;
-  unitPrice: number;
-  vatCategory: string;
-  isService: boolean;
-  /** The seller as the catalog saw it; looked up when absent (a quote without a listed product). */
-  seller?: SellerSnapshot;
-}
-
-interface SellerSnapshot {
-  name: string;
-  slug: string;
-  type: string;
 }
 
 export interface CheckoutResult {
@@ -193,62 +175,24 @@ export function createCheckoutService(deps: CheckoutDeps) {
 
     let codes = freshCodes(enterpriseIds.length);
     const orderIds = enterpriseIds.map(() => randomUUID());
-    const build = () => {
-      const orderRows: OrderRow[] = [];
-      const lineRows: OrderLineRow[] = [];
-      enterpriseIds.forEach((enterpriseId, index) => {
-        const seller = sellers.get(enterpriseId) as SellerSnapshot;
-        const lines = input.lines.filter((line) => line.enterpriseId === enterpriseId);
-        const orderId = orderIds[index] as string;
-        const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
-        const shippingFee = shippingFeeFor(rules.get(enterpriseId) ?? { flatFee: 0, freeFrom: null }, subtotal);
-        orderRows.push({
-          id: orderId,
-          checkoutId,
-          code: codes[index] as string,
-          buyerId: input.buyerId,
-          enterpriseId,
-          seller: { name: seller.name, slug: seller.slug, type: seller.type },
-          status: isOnline ? 'pending_payment' : 'pending',
-          paymentMethod: input.method,
-          subtotal,
-          shippingFee,
-          total: subtotal + shippingFee,
-          vatIncluded: lines.reduce((sum, line) => sum + vatIncludedIn(line.unitPrice * line.quantity, line.vatCategory), 0),
-          shippingAddress: input.address,
-          note: input.note,
-          quoteId: input.quoteId ?? null,
-          paymentDueAt,
-          paidAt: null,
-          confirmedAt: null,
-          shippedAt: null,
-          deliveredAt: null,
-          completedAt: null,
-          cancelledAt: null,
-          refundedAt: null,
-          cancelReason: null,
-          createdAt: now,
-          updatedAt: now,
-        });
-        lineRows.push(
-          ...lines.map((line, position) => ({
-            orderId,
-            position,
-            productId: line.productId,
-            name: line.name,
-            slug: line.slug,
-            unit: line.unit,
-            quantity: line.quantity,
-            unitPrice: line.unitPrice,
-            lineTotal: line.unitPrice * line.quantity,
-            vatCategory: line.vatCategory,
-            isService: line.isService ? 1 : 0,
-          })),
-        );
+    const build = () =>
+      draftOrders({
+        checkoutId,
+        buyerId: input.buyerId,
+        lines: input.lines,
+        sellers,
+        rules,
+        orderIds,
+        codes,
+        method: input.method,
+        isAwaitingPayment: isOnline,
+        paymentDueAt,
+        address: input.address,
+        note: input.note,
+        quoteId: input.quoteId ?? null,
+        now,
       });
-      return { orderRows, lineRows };
-    };
-    let { orderRows, lineRows } = build();
+    let { orders: orderRows, lines: lineRows } = build();
 
     const stockLines = lineRows
       .filter((line) => line.productId)
@@ -272,7 +216,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
           // two checkouts drew the same code in the same instant: draw again
           if (!isUniqueViolation(error) || attempt >= 3) throw error;
           codes = freshCodes(enterpriseIds.length);
-          ({ orderRows, lineRows } = build());
+          ({ orders: orderRows, lines: lineRows } = build());
         }
       }
     } catch (error) {
@@ -291,9 +235,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
           code: order.code,
           enterpriseId: order.enterpriseId,
           amount: order.total,
-          serviceAmount: lineRows
-            .filter((line) => line.orderId === order.id && line.isService)
-            .reduce((sum, line) => sum + (line.lineTotal as number), 0),
+          serviceAmount: serviceAmountOf(order.id, lineRows),
         })),
         clientIp: input.clientIp,
         expiresAt: paymentDueAt,
@@ -333,9 +275,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
             status: order.status,
             paymentMethod: method,
             total: order.total,
-            serviceAmount: lineRows
-              .filter((line) => line.orderId === order.id && line.isService)
-              .reduce((sum, line) => sum + line.lineTotal, 0),
+            serviceAmount: serviceAmountOf(order.id, lineRows),
             paymentDueAt: order.paymentDueAt?.toISOString() ?? null,
           },
         })),
