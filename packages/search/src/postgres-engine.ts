@@ -58,7 +58,8 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   const state = sql.raw(`"${options.schema}".search_state`);
   const ttl = options.aggregateTtlMs ?? 2_000;
   const resultTtl = options.resultCacheMs ?? 30_000;
-  const resultCache = createTtlCache<Promise<SearchResult>>(resultTtl, 2_000);
+  // at most a few hundred answers (a page of cards is some 20 KB): the popular queries, not the long tail
+  const resultCache = createTtlCache<Promise<SearchResult>>(resultTtl, 500);
   const resolvedCache = createTtlCache<string[] | null>(ttl, 5_000);
   // promises, so that concurrent requests for the same aggregates share one computation
   const aggregateCache = createTtlCache<Promise<Pick<SearchResult, 'total' | 'facets'>>>(ttl, 5_000);
