@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeCursor, encodeCursor, isStaff, type Principal } from '@tradeqn/kit';
-import { buildVietQr, vietQrMemo } from '@tradeqn/vn';
 import type Stripe from 'stripe';
 import {
   type CheckoutPayment,
@@ -15,14 +14,12 @@ import {
   PLATFORM_COLLECTED,
 } from '../contract/index.ts';
 import type { LedgerService } from '../ledger/ledger-service.ts';
+import { bankTransferProvider } from '../providers/bank-transfer-provider.ts';
+import { codProvider } from '../providers/cod-provider.ts';
+import { stripeProvider, vnpayProvider } from '../providers/online-providers.ts';
+import type { PaymentProvider } from '../providers/payment-provider.ts';
 import type { StripeGateway } from '../providers/stripe-gateway.ts';
-import {
-  buildVnpayUrl,
-  isVnpaySignatureValid,
-  type VnpayConfig,
-  type VnpayIpnAnswer,
-  VnpayIpnReply,
-} from '../providers/vnpay.ts';
+import { isVnpaySignatureValid, type VnpayConfig, type VnpayIpnAnswer, VnpayIpnReply } from '../providers/vnpay.ts';
 import { paymentErrors } from './payment-errors.ts';
 import { createPaymentRepository, type NewPaymentRow, type PaymentRow } from './payment-repository.ts';
 
@@ -38,12 +35,6 @@ interface Deps {
   ledger: LedgerService;
   enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'roleOf'>;
   config: PaymentConfig;
-}
-
-// unambiguous letters and digits for references a person may have to type
-const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-function shortReference(length = 12): string {
-  return [...randomBytes(length)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('');
 }
 
 export function createPaymentService(deps: Deps) {
@@ -112,53 +103,50 @@ export function createPaymentService(deps: Deps) {
     return true;
   }
 
-  async function transferInstructions(order: OrderToPay): Promise<Record<string, unknown>> {
-    const account = await deps.enterprises.getPayoutAccount(order.enterpriseId);
-    if (!account) throw new Error(`enterprise ${order.enterpriseId} has no payout account`);
-    const memo = vietQrMemo(order.code);
-    return {
-      vietqr: {
-        payload: buildVietQr({ bankBin: account.bankBin, accountNo: account.accountNo, amount: order.amount, memo }),
-        bankBin: account.bankBin,
-        bankName: account.bankName,
-        accountNo: account.accountNo,
-        accountHolder: account.accountHolder,
-        amount: order.amount,
-        memo,
-      },
-    };
-  }
+  const providers = new Map<PaymentMethod, PaymentProvider>(
+    [
+      codProvider(),
+      bankTransferProvider({ enterprises: deps.enterprises, publicUrl: config.publicUrl }),
+      ...(config.vnpay ? [vnpayProvider(config.vnpay)] : []),
+      ...(config.stripe ? [stripeProvider(config.stripe)] : []),
+    ].map((provider) => [provider.method, provider]),
+  );
 
-  /** COD and transfer payments: one an order, paid straight to its seller, keyed by the order's code. */
-  async function directRows(input: {
-    checkoutId: string;
-    buyerId: string;
-    method: 'cod' | 'bank_transfer';
-    orders: OrderToPay[];
-    expiresAt: Date | null;
-  }): Promise<NewPaymentRow[]> {
+  /**
+   * The rows of a checkout's payments: one an order when the seller collects, one for the whole
+   * checkout when the platform does; each opened by its provider.
+   */
+  async function paymentRows(
+    provider: PaymentProvider,
+    input: { checkoutId: string; buyerId: string; orders: OrderToPay[]; clientIp: string; expiresAt: Date | null },
+  ): Promise<NewPaymentRow[]> {
+    const groups = provider.collectedBy === 'seller' ? input.orders.map((order) => [order]) : [input.orders];
     const rows: NewPaymentRow[] = [];
-    for (const order of input.orders) {
+    for (const orders of groups) {
       const id = randomUUID();
-      const instructions =
-        input.method === 'bank_transfer'
-          ? await transferInstructions(order).then((made) => ({
-              vietqr: { ...(made.vietqr as object), imageUrl: `${config.publicUrl}/api/v1/payments/${id}/vietqr.png` },
-            }))
-          : {};
+      const amount = orders.reduce((sum, order) => sum + order.amount, 0);
+      const opened = await provider.open({
+        paymentId: id,
+        checkoutId: input.checkoutId,
+        amount,
+        orders,
+        clientIp: input.clientIp,
+        expiresAt: input.expiresAt,
+      });
+      const [only] = orders;
       rows.push({
+        id,
         checkoutId: input.checkoutId,
         buyerId: input.buyerId,
-        method: input.method,
+        method: provider.method,
         status: 'pending',
         expiresAt: input.expiresAt,
-        id,
-        orderId: order.orderId,
-        payeeEnterpriseId: order.enterpriseId,
-        amount: order.amount,
-        reference: order.code,
-        orders: [order],
-        instructions,
+        ...(provider.collectedBy === 'seller' && only ? { orderId: only.orderId, payeeEnterpriseId: only.enterpriseId } : {}),
+        amount,
+        reference: opened.reference,
+        providerRef: opened.providerRef ?? null,
+        orders,
+        instructions: opened.instructions,
       });
     }
     return rows;
@@ -168,23 +156,12 @@ export function createPaymentService(deps: Deps) {
     view,
 
     availableMethods(): PaymentMethod[] {
-      return [
-        'cod',
-        'bank_transfer',
-        ...(config.vnpay ? (['vnpay'] as const) : []),
-        ...(config.stripe ? (['stripe'] as const) : []),
-      ];
+      return [...providers.keys()];
     },
 
     async check(method: PaymentMethod, enterpriseIds: string[]): Promise<PaymentCheck> {
-      if (!this.availableMethods().includes(method)) return { ok: false, reason: 'method_off' };
-      if (method === 'bank_transfer') {
-        for (const enterpriseId of enterpriseIds) {
-          if (!(await deps.enterprises.getPayoutAccount(enterpriseId)))
-            return { ok: false, reason: 'no_bank_account', enterpriseId };
-        }
-      }
-      return { ok: true };
+      const provider = providers.get(method);
+      return provider ? provider.check(enterpriseIds) : { ok: false, reason: 'method_off' };
     },
 
     async start(input: {
@@ -195,55 +172,15 @@ export function createPaymentService(deps: Deps) {
       clientIp: string;
       expiresAt: Date | null;
     }): Promise<CheckoutPayment> {
-      // COD and transfer payments are keyed by their order's code, so a second call inserts nothing;
-      // an online payment gets a fresh reference, so look first
-      if (PLATFORM_COLLECTED.includes(input.method)) {
+      const provider = providers.get(input.method);
+      if (!provider) throw new Error(`payment method ${input.method} is not configured`);
+      // a seller-collected payment is keyed by its order's code, so a second call inserts nothing;
+      // a platform one gets a fresh reference, so look first
+      if (provider.collectedBy === 'platform') {
         const existing = await repo.byCheckout(deps.db, input.checkoutId);
         if (existing.length > 0) return checkoutView(input.method, existing);
       }
-      const rows: NewPaymentRow[] = [];
-      const base = {
-        checkoutId: input.checkoutId,
-        buyerId: input.buyerId,
-        method: input.method,
-        status: 'pending',
-        expiresAt: input.expiresAt,
-      };
-      if (input.method === 'cod' || input.method === 'bank_transfer') {
-        rows.push(...(await directRows({ ...input, method: input.method })));
-      } else {
-        const amount = input.orders.reduce((sum, order) => sum + order.amount, 0);
-        const id = randomUUID();
-        const reference = shortReference();
-        const codes = input.orders.map((order) => order.code).join(' ');
-        let instructions: Record<string, unknown> = {};
-        let providerRef: string | null = null;
-        if (input.method === 'vnpay' && config.vnpay) {
-          const createdAt = new Date();
-          instructions = {
-            redirectUrl: buildVnpayUrl(config.vnpay, {
-              reference,
-              amount,
-              orderInfo: vietQrMemo(`Thanh toan don ${codes}`).slice(0, 255),
-              clientIp: input.clientIp,
-              createdAt,
-              expiresAt: input.expiresAt ?? new Date(createdAt.getTime() + 15 * 60_000),
-            }),
-          };
-        } else if (input.method === 'stripe' && config.stripe) {
-          const intent = await config.stripe.createPaymentIntent({
-            amount,
-            paymentId: id,
-            checkoutId: input.checkoutId,
-            idempotencyKey: `checkout-${input.checkoutId}`,
-          });
-          providerRef = intent.id;
-          instructions = { clientSecret: intent.clientSecret };
-        } else {
-          throw new Error(`payment method ${input.method} is not configured`);
-        }
-        rows.push({ ...base, id, amount, reference, providerRef, orders: input.orders, instructions });
-      }
+      const rows = await paymentRows(provider, input);
       const inserted = await repo.insertMany(deps.db, rows);
       if (inserted.length < rows.length) return checkoutView(input.method, await repo.byCheckout(deps.db, input.checkoutId));
       return checkoutView(input.method, inserted);
@@ -262,7 +199,12 @@ export function createPaymentService(deps: Deps) {
     }) {
       // a transfer's instructions need the seller's bank account: look first rather than rebuild them
       if (input.method === 'bank_transfer' && (await repo.forOrder(deps.db, input.order.orderId)).length > 0) return false;
-      const inserted = await repo.insertMany(deps.db, await directRows({ ...input, orders: [input.order] }));
+      const provider = providers.get(input.method);
+      if (!provider) return false;
+      const inserted = await repo.insertMany(
+        deps.db,
+        await paymentRows(provider, { ...input, orders: [input.order], clientIp: '' }),
+      );
       return inserted.length > 0;
     },
 
