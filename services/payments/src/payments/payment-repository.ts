@@ -118,3 +118,4 @@ export function createPaymentRepository() {
 }
 
 export type { PaidOrder };
+export type PaymentRepository = ReturnType<typeof createPaymentRepository>;

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Db, Tx } from '@tradeqn/db';
+import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeCursor, encodeCursor, isStaff, type Principal } from '@tradeqn/kit';
-import type Stripe from 'stripe';
 import {
   type CheckoutPayment,
   type OrderToPay,
@@ -19,9 +18,12 @@ import { codProvider } from '../providers/cod-provider.ts';
 import { stripeProvider, vnpayProvider } from '../providers/online-providers.ts';
 import type { PaymentProvider } from '../providers/payment-provider.ts';
 import type { StripeGateway } from '../providers/stripe-gateway.ts';
-import { isVnpaySignatureValid, type VnpayConfig, type VnpayIpnAnswer, VnpayIpnReply } from '../providers/vnpay.ts';
+import type { VnpayConfig } from '../providers/vnpay.ts';
 import { paymentErrors } from './payment-errors.ts';
 import { createPaymentRepository, type NewPaymentRow, type PaymentRow } from './payment-repository.ts';
+import { createPaymentTransitions } from './payment-transitions.ts';
+import { checkoutView, paymentView } from './payment-view.ts';
+import { createProviderNotifications } from './provider-notifications.ts';
 
 export interface PaymentConfig {
   publicUrl: string;
@@ -41,67 +43,10 @@ export function createPaymentService(deps: Deps) {
   const repo = createPaymentRepository();
   const { config } = deps;
 
-  function view(row: PaymentRow): PaymentView {
-    const instructions = row.instructions as Partial<PaymentView>;
-    return {
-      id: row.id,
-      method: row.method as PaymentMethod,
-      status: row.status as PaymentView['status'],
-      amount: row.amount,
-      refundedAmount: row.refundedAmount,
-      orderIds: row.orders.map((order) => order.orderId),
-      payeeEnterpriseId: row.payeeEnterpriseId,
-      ...(instructions.vietqr ? { vietqr: instructions.vietqr } : {}),
-      ...(instructions.redirectUrl && row.status === 'pending' ? { redirectUrl: instructions.redirectUrl } : {}),
-      ...(instructions.clientSecret && row.status === 'pending' ? { clientSecret: instructions.clientSecret } : {}),
-      expiresAt: row.expiresAt?.toISOString() ?? null,
-      paidAt: row.paidAt?.toISOString() ?? null,
-    };
-  }
-
-  function checkoutView(method: PaymentMethod, rows: PaymentRow[]): CheckoutPayment {
-    const views = rows.map(view);
-    const first = views[0];
-    const statuses = new Set(views.map((one) => one.status));
-    return {
-      method,
-      status: statuses.size === 1 && first ? first.status : 'pending',
-      amount: views.reduce((sum, one) => sum + one.amount, 0),
-      ...(first?.vietqr ? { vietqr: first.vietqr } : {}),
-      ...(first?.redirectUrl ? { redirectUrl: first.redirectUrl } : {}),
-      ...(first?.clientSecret ? { clientSecret: first.clientSecret } : {}),
-      payments: views,
-    };
-  }
-
-  async function withholdingSellers(orders: OrderToPay[]): Promise<Set<string>> {
-    const ids = [...new Set(orders.map((order) => order.enterpriseId))];
-    const types = await Promise.all(ids.map(async (id) => [id, (await deps.enterprises.getEnterprise(id))?.type] as const));
-    return new Set(types.filter(([, type]) => type === 'household').map(([id]) => id));
-  }
-
-  /**
-   * The one way a payment becomes paid: a conditional update from `pending`, the event and
-   * (for money the platform holds) the ledger in the same transaction. Answers false when it
-   * was not pending, so that a replayed notification changes nothing.
-   */
-  async function markPaid(
-    tx: Tx,
-    row: PaymentRow,
-    sellers: Set<string>,
-    patch: { providerRef?: string; confirmedBy?: string } = {},
-  ): Promise<boolean> {
-    const paid = await repo.transition(tx, row.id, ['pending'], { status: 'paid', paidAt: new Date(), ...patch });
-    if (!paid) return false;
-    await deps.outbox.write(tx, PaymentsEvents.paid, {
-      paymentId: paid.id,
-      method: paid.method,
-      checkoutId: paid.checkoutId,
-      orderIds: paid.orders.map((order) => order.orderId),
-    });
-    if (PLATFORM_COLLECTED.includes(paid.method as PaymentMethod)) await deps.ledger.bookSale(tx, paid.id, paid.orders, sellers);
-    return true;
-  }
+  const transitions = createPaymentTransitions({ repo, outbox: deps.outbox, ledger: deps.ledger, enterprises: deps.enterprises });
+  const { withholdingSellers, markPaid, writeEvent } = transitions;
+  const view = paymentView;
+  const notifications = createProviderNotifications({ db: deps.db, repo, transitions, config });
 
   const providers = new Map<PaymentMethod, PaymentProvider>(
     [
@@ -154,6 +99,7 @@ export function createPaymentService(deps: Deps) {
 
   return {
     view,
+    ...notifications,
 
     availableMethods(): PaymentMethod[] {
       return [...providers.keys()];
@@ -271,113 +217,6 @@ export function createPaymentService(deps: Deps) {
       return view((await repo.byId(deps.db, paymentId)) as PaymentRow);
     },
 
-    /**
-     * VNPay's IPN, the source of truth for a VNPay payment. The checks run in VNPay's order:
-     * signature → payment → amount → already handled; every message is kept raw.
-     */
-    async handleVnpayIpn(params: Record<string, string>): Promise<VnpayIpnAnswer> {
-      const vnpay = config.vnpay;
-      if (!vnpay) return VnpayIpnReply.unknownError;
-      const keep = (paymentId: string | null, outcome: string) =>
-        repo.keepMessage(deps.db, { provider: 'vnpay', kind: 'ipn', paymentId, raw: params, outcome });
-      if (!isVnpaySignatureValid(params, vnpay.hashSecret)) {
-        await keep(null, 'invalid_signature');
-        return VnpayIpnReply.invalidSignature;
-      }
-      const row = await repo.byReference(deps.db, 'vnpay', String(params.vnp_TxnRef ?? ''));
-      if (!row) {
-        await keep(null, 'order_not_found');
-        return VnpayIpnReply.orderNotFound;
-      }
-      if (Number(params.vnp_Amount) !== row.amount * 100) {
-        await keep(row.id, 'invalid_amount');
-        return VnpayIpnReply.invalidAmount;
-      }
-      if (row.status !== 'pending') {
-        await keep(row.id, row.status === 'expired' ? 'late_after_expiry' : 'already_confirmed');
-        return VnpayIpnReply.alreadyConfirmed;
-      }
-      const isSuccess = params.vnp_ResponseCode === '00' && params.vnp_TransactionStatus === '00';
-      const sellers = await withholdingSellers(row.orders);
-      const changed = await deps.db.transaction(async (tx) => {
-        const providerRef = params.vnp_TransactionNo ? String(params.vnp_TransactionNo) : undefined;
-        const done = isSuccess
-          ? await markPaid(tx, row, sellers, providerRef ? { providerRef } : {})
-          : await failPayment(tx, row);
-        await repo.keepMessage(tx, {
-          provider: 'vnpay',
-          kind: 'ipn',
-          paymentId: row.id,
-          raw: params,
-          outcome: done ? (isSuccess ? 'paid' : 'failed') : 'already_confirmed',
-        });
-        return done;
-      });
-      return changed ? VnpayIpnReply.success : VnpayIpnReply.alreadyConfirmed;
-    },
-
-    /** The buyer's browser back from VNPay: for display only, the IPN decides. */
-    async vnpayReturn(params: Record<string, string>) {
-      const vnpay = config.vnpay;
-      const isValid = vnpay ? isVnpaySignatureValid(params, vnpay.hashSecret) : false;
-      const row = isValid ? await repo.byReference(deps.db, 'vnpay', String(params.vnp_TxnRef ?? '')) : undefined;
-      return {
-        isValid,
-        isSuccess: isValid && params.vnp_ResponseCode === '00',
-        payment: row ? view(row) : null,
-        orderCodes: row?.orders.map((order) => order.code) ?? [],
-      };
-    },
-
-    /** A Stripe webhook: verified against the raw body, handled once per event id. */
-    async handleStripeWebhook(rawBody: Buffer, signature: string): Promise<{ outcome: string }> {
-      const stripe = config.stripe;
-      if (!stripe) throw paymentErrors.PAYMENTS_PROVIDER_OFF();
-      let event: Stripe.Event;
-      try {
-        event = await stripe.verifyEvent(rawBody, signature);
-      } catch {
-        throw paymentErrors.PAYMENTS_BAD_SIGNATURE();
-      }
-      const intent = event.data.object as Partial<Stripe.PaymentIntent>;
-      const row =
-        intent.id && event.type.startsWith('payment_intent.')
-          ? await repo.byProviderRef(deps.db, 'stripe', intent.id)
-          : undefined;
-      const sellers = row ? await withholdingSellers(row.orders) : new Set<string>();
-      return deps.db
-        .transaction(async (tx) => {
-          let outcome = 'ignored';
-          if (!row) outcome = 'unknown_payment';
-          else if (event.type === 'payment_intent.succeeded') {
-            const isRightAmount = intent.amount_received === row.amount && intent.currency === 'vnd';
-            outcome = !isRightAmount ? 'invalid_amount' : (await markPaid(tx, row, sellers)) ? 'paid' : 'already_confirmed';
-          } else if (event.type === 'payment_intent.canceled') {
-            outcome = (await failPayment(tx, row)) ? 'failed' : 'already_confirmed';
-          } else if (event.type === 'payment_intent.payment_failed') {
-            // the buyer may try another card on the same intent: the payment stays pending
-            outcome = 'attempt_failed';
-          }
-          const isNew = await repo.keepMessage(tx, {
-            provider: 'stripe',
-            kind: 'webhook',
-            externalId: event.id,
-            paymentId: row?.id ?? null,
-            raw: JSON.parse(rawBody.toString('utf8')),
-            outcome,
-          });
-          // the same event id again: undo whatever this delivery did and report the replay
-          if (!isNew) {
-            throw new ReplayedEvent();
-          }
-          return { outcome };
-        })
-        .catch((error: unknown) => {
-          if (error instanceof ReplayedEvent) return { outcome: 'replayed' };
-          throw error;
-        });
-    },
-
     async recordCashCollected(orderId: string): Promise<void> {
       const rows = (await repo.forOrder(deps.db, orderId)).filter((row) => row.method === 'cod' && row.status === 'pending');
       for (const row of rows) {
@@ -439,23 +278,6 @@ export function createPaymentService(deps: Deps) {
       return repo.messagesOf(deps.db, paymentId);
     },
   };
-
-  async function failPayment(tx: Tx, row: PaymentRow): Promise<boolean> {
-    const failed = await repo.transition(tx, row.id, ['pending'], { status: 'failed' });
-    if (failed) await writeEvent(tx, PaymentsEvents.failed, failed);
-    return Boolean(failed);
-  }
-
-  async function writeEvent(tx: Tx, type: string, row: PaymentRow) {
-    await deps.outbox.write(tx, type, {
-      paymentId: row.id,
-      method: row.method,
-      checkoutId: row.checkoutId,
-      orderIds: row.orders.map((order) => order.orderId),
-    });
-  }
 }
-
-class ReplayedEvent extends Error {}
 
 export type PaymentService = ReturnType<typeof createPaymentService>;

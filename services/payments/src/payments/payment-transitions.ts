@@ -1,0 +1,64 @@
+import type { Tx } from '@tradeqn/db';
+import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import type { OutboxWriter } from '@tradeqn/events';
+import { type OrderToPay, type PaymentMethod, PaymentsEvents, PLATFORM_COLLECTED } from '../contract/index.ts';
+import type { LedgerService } from '../ledger/ledger-service.ts';
+import type { PaymentRepository, PaymentRow } from './payment-repository.ts';
+
+/** How a payment changes state: one conditional update, its event and its ledger entries, in the caller's transaction. */
+export function createPaymentTransitions(deps: {
+  repo: PaymentRepository;
+  outbox: OutboxWriter;
+  ledger: LedgerService;
+  enterprises: Pick<EnterprisesApi, 'getEnterprise'>;
+}) {
+  const { repo } = deps;
+
+  async function withholdingSellers(orders: OrderToPay[]): Promise<Set<string>> {
+    const ids = [...new Set(orders.map((order) => order.enterpriseId))];
+    const types = await Promise.all(ids.map(async (id) => [id, (await deps.enterprises.getEnterprise(id))?.type] as const));
+    return new Set(types.filter(([, type]) => type === 'household').map(([id]) => id));
+  }
+
+  /**
+   * The one way a payment becomes paid: a conditional update from `pending`, the event and
+   * (for money the platform holds) the ledger in the same transaction. Answers false when it
+   * was not pending, so that a replayed notification changes nothing.
+   */
+  async function markPaid(
+    tx: Tx,
+    row: PaymentRow,
+    sellers: Set<string>,
+    patch: { providerRef?: string; confirmedBy?: string } = {},
+  ): Promise<boolean> {
+    const paid = await repo.transition(tx, row.id, ['pending'], { status: 'paid', paidAt: new Date(), ...patch });
+    if (!paid) return false;
+    await deps.outbox.write(tx, PaymentsEvents.paid, {
+      paymentId: paid.id,
+      method: paid.method,
+      checkoutId: paid.checkoutId,
+      orderIds: paid.orders.map((order) => order.orderId),
+    });
+    if (PLATFORM_COLLECTED.includes(paid.method as PaymentMethod)) await deps.ledger.bookSale(tx, paid.id, paid.orders, sellers);
+    return true;
+  }
+
+  async function failPayment(tx: Tx, row: PaymentRow): Promise<boolean> {
+    const failed = await repo.transition(tx, row.id, ['pending'], { status: 'failed' });
+    if (failed) await writeEvent(tx, PaymentsEvents.failed, failed);
+    return Boolean(failed);
+  }
+
+  async function writeEvent(tx: Tx, type: string, row: PaymentRow) {
+    await deps.outbox.write(tx, type, {
+      paymentId: row.id,
+      method: row.method,
+      checkoutId: row.checkoutId,
+      orderIds: row.orders.map((order) => order.orderId),
+    });
+  }
+
+  return { withholdingSellers, markPaid, failPayment, writeEvent };
+}
+
+export type PaymentTransitions = ReturnType<typeof createPaymentTransitions>;
