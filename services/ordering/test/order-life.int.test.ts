@@ -70,8 +70,9 @@ describe('order life', () => {
       expect(moved.statusCode).toBe(200);
       expect(moved.json().status).toBe(to);
     }
-    // the buyer cannot cancel once it ships
-    expectProblem(await cancel(buyer, order.id), 409);
+    // the buyer cannot cancel once it ships; the refusal says why, in Vietnamese
+    const refused = expectProblem(await cancel(buyer, order.id), 409);
+    expect(refused.detail).toContain('đang ở trạng thái “Đã giao”, không chuyển sang “Đã huỷ” được');
     const done = (await move(buyer, order.id, 'completed')).json();
     expect(done.status).toBe('completed');
     expect(done.confirmedAt && done.shippedAt && done.deliveredAt && done.completedAt).toBeTruthy();

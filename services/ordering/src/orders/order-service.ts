@@ -8,7 +8,7 @@ import { OrderingEvents, type OrderStatus } from '../contract/index.ts';
 import { orderErrors } from './order-errors.ts';
 import { toHistoryView, toOrderView } from './order-mapping.ts';
 import { createOrderRepository, type OrderRow } from './order-repository.ts';
-import { type Actor, checkTransition, REACHED_AT } from './order-state.ts';
+import { type Actor, checkTransition, REACHED_AT, STATUS_LABELS } from './order-state.ts';
 
 export interface OrderDeps {
   db: Db;
@@ -174,7 +174,7 @@ export function createOrderService(deps: OrderDeps) {
       if (!check.ok && check.reason === 'not_allowed_for_actor') throw orderErrors.ORDERING_NOT_ALLOWED();
       if (!check.ok) {
         throw orderErrors.ORDERING_TRANSITION_NOT_ALLOWED({
-          vi: `Đơn ${order.code} đang ở trạng thái “${order.status}”, không chuyển sang “${to}” được`,
+          vi: `Đơn ${order.code} đang ở trạng thái “${STATUS_LABELS[order.status as OrderStatus]}”, không chuyển sang “${STATUS_LABELS[to]}” được`,
           en: `Order ${order.code} is ${order.status}; it cannot move to ${to}`,
         });
       }
