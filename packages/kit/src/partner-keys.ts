@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { defineErrors } from './problem.ts';
+import { defineErrors, httpErrors } from './problem.ts';
 
 /** A partner site calling the public API with `X-Api-Key`. */
 export interface Partner {
@@ -24,6 +24,24 @@ const partnerErrors = defineErrors({
 
 const partners = new WeakMap<FastifyRequest, Partner>();
 
+// Keys are checked before the rate limit (a partner has its own); wrong keys from one address are
+// counted here, so that guessing keys cannot make the database look up key after key.
+const WRONG_KEYS_PER_MINUTE = 30;
+const wrongKeys = new Map<string, { count: number; resetAt: number }>();
+
+function isGuessing(ip: string, now: number): boolean {
+  const entry = wrongKeys.get(ip);
+  return entry !== undefined && entry.resetAt > now && entry.count >= WRONG_KEYS_PER_MINUTE;
+}
+
+function countWrongKey(ip: string, now: number): void {
+  const entry = wrongKeys.get(ip);
+  if (!entry || entry.resetAt <= now) {
+    if (wrongKeys.size > 10_000) wrongKeys.clear();
+    wrongKeys.set(ip, { count: 1, resetAt: now + 60_000 });
+  } else entry.count += 1;
+}
+
 /** The partner a request came from (`X-Api-Key`), or null. */
 export function partnerOrNull(request: FastifyRequest): Partner | null {
   return partners.get(request) ?? null;
@@ -38,8 +56,13 @@ export function recognisePartners(app: FastifyInstance, keys: PartnerKeys | unde
     const header = request.headers['x-api-key'];
     if (header === undefined) return;
     const key = Array.isArray(header) ? header[0] : header;
+    const now = Date.now();
+    if (isGuessing(request.ip, now)) throw httpErrors.HTTP_RATE_LIMITED();
     const partner = keys && key && key.length <= 200 ? await keys.verify(key) : null;
-    if (!partner) throw partnerErrors.HTTP_INVALID_API_KEY();
+    if (!partner) {
+      countWrongKey(request.ip, now);
+      throw partnerErrors.HTTP_INVALID_API_KEY();
+    }
     partners.set(request, partner);
   });
 }

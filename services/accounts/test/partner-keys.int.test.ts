@@ -53,6 +53,22 @@ describe('partner API keys', () => {
     expect(used?.last_used_at).not.toBeNull();
   });
 
+  it('stop an address that keeps guessing keys before the database is asked again', async () => {
+    const guess = (n: number) =>
+      t.app.inject({
+        method: 'GET',
+        url: '/api/v1/categories',
+        remoteAddress: '10.9.9.9',
+        headers: { 'x-api-key': `tqn_guess${n}` },
+      });
+    const answers = [];
+    for (let n = 0; n < 31; n++) answers.push((await guess(n)).statusCode);
+    expect(answers.slice(0, 30).every((status) => status === 401)).toBe(true);
+    expect(answers[30]).toBe(429);
+    // another address is not held back by it
+    expect((await withKey('tqn_other')).statusCode).toBe(401);
+  });
+
   it('count each partner against its own limit, apart from everyone else', async () => {
     const { key } = (await issue(admin, { name: 'Đối tác nhỏ', ratePerMinute: 10 })).json();
     const answers = [];
