@@ -233,6 +233,42 @@ describe('VNPay', () => {
   });
 });
 
+describe('money that arrives after the order expired', () => {
+  it('is recorded once, listed for staff, and marked refunded when they send it back', async () => {
+    const placed = (await checkout(product, 1, 'vnpay')).json();
+    const order = placed.orders[0];
+    expect(await t.ordering.orders.expireUnpaid(new Date(Date.parse(order.paymentDueAt) + 1000))).toBe(1);
+    const url = new URL(placed.payment.redirectUrl);
+    const { vnp_SecureHash: _hash, ...fields } = Object.fromEntries(url.searchParams);
+    const paid = { ...fields, vnp_ResponseCode: '00', vnp_TransactionStatus: '00', vnp_TransactionNo: '14226999' };
+    const ipn = () =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/payments/vnpay/ipn?${new URLSearchParams({ ...paid, vnp_SecureHash: vnpaySign(paid, VNPAY.hashSecret) }).toString()}`,
+      });
+    expect((await ipn()).json().RspCode).toBe('02');
+    expect((await ipn()).json().RspCode).toBe('02');
+    // the order stays cancelled, its stock released; the money is flagged, once
+    expect(await orderStatus(order.id)).toBe('cancelled');
+    const late = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/payments?late=true', ...as(admin) })).json();
+    expect(late.items).toEqual([
+      expect.objectContaining({ status: 'expired', latePaidAt: expect.any(String), orderCodes: [order.code] }),
+    ]);
+    const paymentId = late.items[0].id;
+    const refund = (person: Person) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/payments/${paymentId}/refund-late`,
+        ...as(person, { reference: 'VNPay hoàn 14226999' }),
+      });
+    expectProblem(await refund(seller), 403);
+    expect((await refund(admin)).json()).toMatchObject({ status: 'refunded', refundedAmount: placed.total });
+    expectProblem(await refund(admin), 409);
+    // nothing of it ever reached the seller's ledger
+    expect((await ledger(shop)).filter((entry) => entry.kind === 'sale')).toEqual([]);
+  });
+});
+
 describe('bank transfer (VietQR)', () => {
   it('needs the seller’s bank account, then gives a VietQR payload to it with the order code as memo', async () => {
     expect(expectProblem(await checkout(product, 1, 'bank_transfer'), 422).code).toBe('ORDERING_PAYMENT_METHOD_UNAVAILABLE');

@@ -33,6 +33,8 @@ export const PaymentViewSchema = Type.Object({
   clientSecret: Type.Optional(Type.String()),
   expiresAt: Nullable(Type.String({ format: 'date-time' })),
   paidAt: Nullable(Type.String({ format: 'date-time' })),
+  /** Money that arrived after expiry and must be sent back (staff refund it). */
+  latePaidAt: Nullable(Type.String({ format: 'date-time' })),
 });
 export type PaymentView = Static<typeof PaymentViewSchema>;
 
@@ -100,4 +102,6 @@ export const PaymentsEvents = {
   failed: 'payments.payment.failed',
   expired: 'payments.payment.expired',
   refunded: 'payments.payment.refunded',
+  /** Money arrived after the payment expired: staff must send it back. */
+  lateArrival: 'payments.payment.late-arrival',
 } as const;

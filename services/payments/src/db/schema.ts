@@ -48,6 +48,8 @@ export const payments = paymentsSchema.table(
     confirmedBy: uuid('confirmed_by'),
     expiresAt: timestamptz('expires_at'),
     paidAt: timestamptz('paid_at'),
+    /** Money that arrived after the payment had expired (its orders cancelled): it must go back. */
+    latePaidAt: timestamptz('late_paid_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },

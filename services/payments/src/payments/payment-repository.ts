@@ -57,6 +57,23 @@ export function createPaymentRepository() {
     async setProviderRef(tx: Executor, id: string, providerRef: string, instructions: Record<string, unknown>) {
       await tx.update(payments).set({ providerRef, instructions, updatedAt: new Date() }).where(eq(payments.id, id));
     },
+    async markLate(tx: Executor, id: string, providerRef?: string): Promise<PaymentRow | undefined> {
+      const [row] = await tx
+        .update(payments)
+        .set({ latePaidAt: new Date(), ...(providerRef ? { providerRef } : {}), updatedAt: new Date() })
+        .where(and(eq(payments.id, id), eq(payments.status, 'expired'), sql`${payments.latePaidAt} IS NULL`))
+        .returning();
+      return row;
+    },
+    /** Late money sent back: the expired payment becomes refunded. */
+    async refundLate(tx: Executor, id: string): Promise<PaymentRow | undefined> {
+      const [row] = await tx
+        .update(payments)
+        .set({ status: 'refunded', refundedAmount: sql`${payments.amount}`, updatedAt: new Date() })
+        .where(and(eq(payments.id, id), eq(payments.status, 'expired'), sql`${payments.latePaidAt} IS NOT NULL`))
+        .returning();
+      return row;
+    },
     async addRefund(tx: Executor, id: string, amount: number): Promise<PaymentRow | undefined> {
       const [row] = await tx
         .update(payments)
@@ -88,6 +105,7 @@ export function createPaymentRepository() {
         payeeEnterpriseId?: string;
         status?: string;
         method?: string;
+        isLate?: boolean;
         after?: { createdAt: string; id: string };
         limit: number;
       },
@@ -96,6 +114,7 @@ export function createPaymentRepository() {
         filter.payeeEnterpriseId ? eq(payments.payeeEnterpriseId, filter.payeeEnterpriseId) : undefined,
         filter.status ? eq(payments.status, filter.status) : undefined,
         filter.method ? eq(payments.method, filter.method) : undefined,
+        filter.isLate ? sql`${payments.latePaidAt} IS NOT NULL` : undefined,
         filter.after
           ? sql`(${payments.createdAt}, ${payments.id}) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)`
           : undefined,

@@ -5,6 +5,7 @@ import {
   PageQuery,
   principalOf,
   problemResponses,
+  requireRole,
   requireUser,
   StringEnum,
 } from '@tradeqn/kit';
@@ -114,6 +115,7 @@ export function paymentRoutes(deps: { payments: PaymentService }) {
     const ListQuery = Type.Object({
       status: Type.Optional(StringEnum(PAYMENT_STATUSES)),
       method: Type.Optional(StringEnum(PAYMENT_METHODS)),
+      late: Type.Optional(Type.Boolean({ description: 'only money that arrived after expiry, to send back' })),
       ...PageQuery,
     });
     const ListAnswer = PageOf(Type.Intersect([PaymentViewSchema, Type.Object({ orderCodes: Type.Array(Type.String()) })]));
@@ -148,6 +150,22 @@ export function paymentRoutes(deps: { payments: PaymentService }) {
         },
       },
       async (request) => payments.list(principalOf(request), request.query),
+    );
+
+    app.post(
+      '/admin/payments/:id/refund-late',
+      {
+        onRequest: requireRole('admin'),
+        schema: {
+          tags: ['payments', 'admin'],
+          summary: 'Ghi nhận đã hoàn tiền đến muộn (money paid after expiry, sent back by staff)',
+          security: bearer,
+          params: IdParams,
+          body: Type.Object({ reference: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+          response: { 200: PaymentViewSchema, ...problemResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => payments.refundLate(principalOf(request).userId, request.params.id, request.body.reference),
     );
 
     app.post(

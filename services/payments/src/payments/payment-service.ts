@@ -161,7 +161,7 @@ export function createPaymentService(deps: Deps) {
     /** A seller's payments (its members, staff), or every payment (staff), newest first. */
     async list(
       principal: Principal,
-      query: { enterpriseId?: string; status?: string; method?: string; limit: number; cursor?: string },
+      query: { enterpriseId?: string; status?: string; method?: string; late?: boolean; limit: number; cursor?: string },
     ) {
       if (query.enterpriseId) {
         const isMember = (await deps.enterprises.roleOf(query.enterpriseId, principal.userId)) !== null;
@@ -176,6 +176,7 @@ export function createPaymentService(deps: Deps) {
         ...(query.enterpriseId ? { payeeEnterpriseId: query.enterpriseId } : {}),
         ...(query.status ? { status: query.status } : {}),
         ...(query.method ? { method: query.method } : {}),
+        ...(query.late ? { isLate: true } : {}),
         ...(after ? { after } : {}),
         limit: query.limit,
       });
@@ -272,6 +273,32 @@ export function createPaymentService(deps: Deps) {
         });
       }
       return { refunded };
+    },
+
+    /** Staff sent back money that arrived after expiry: the payment is refunded, and the message kept. */
+    async refundLate(actorId: string, paymentId: string, reference: string): Promise<PaymentView> {
+      const row = await repo.byId(deps.db, paymentId);
+      if (!row) throw paymentErrors.PAYMENTS_NOT_FOUND();
+      const refunded = await deps.db.transaction(async (tx) => {
+        const done = await repo.refundLate(tx, paymentId);
+        if (!done) return undefined;
+        await repo.keepMessage(tx, {
+          provider: row.method,
+          kind: 'refund',
+          externalId: `late-refund:${paymentId}`,
+          paymentId,
+          raw: { by: actorId, reference, amount: row.amount },
+          outcome: 'refunded',
+        });
+        await writeEvent(tx, PaymentsEvents.refunded, done);
+        return done;
+      });
+      if (!refunded)
+        throw paymentErrors.PAYMENTS_STATUS_CONFLICT({
+          vi: 'Không có khoản tiền đến muộn nào cần hoàn',
+          en: 'There is no late money to refund',
+        });
+      return view(refunded);
     },
 
     async messagesOf(paymentId: string) {

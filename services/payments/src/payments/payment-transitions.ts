@@ -58,7 +58,17 @@ export function createPaymentTransitions(deps: {
     });
   }
 
-  return { withholdingSellers, markPaid, failPayment, writeEvent };
+  /**
+   * Money arrived for a payment that had already expired (its orders cancelled, their stock
+   * released): it is recorded, once, for staff to send back. Answers whether this was news.
+   */
+  async function markLate(tx: Tx, row: PaymentRow, providerRef?: string): Promise<boolean> {
+    const late = await repo.markLate(tx, row.id, providerRef);
+    if (late) await writeEvent(tx, PaymentsEvents.lateArrival, late);
+    return Boolean(late);
+  }
+
+  return { withholdingSellers, markPaid, failPayment, markLate, writeEvent };
 }
 
 export type PaymentTransitions = ReturnType<typeof createPaymentTransitions>;

@@ -17,6 +17,7 @@ export function paymentView(row: PaymentRow): PaymentView {
     ...(instructions.clientSecret && row.status === 'pending' ? { clientSecret: instructions.clientSecret } : {}),
     expiresAt: row.expiresAt?.toISOString() ?? null,
     paidAt: row.paidAt?.toISOString() ?? null,
+    latePaidAt: row.latePaidAt?.toISOString() ?? null,
   };
 }
 

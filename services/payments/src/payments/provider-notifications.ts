@@ -17,7 +17,7 @@ export function createProviderNotifications(deps: {
   config: { vnpay?: VnpayConfig; stripe?: StripeGateway };
 }) {
   const { repo, config } = deps;
-  const { withholdingSellers, markPaid, failPayment } = deps.transitions;
+  const { withholdingSellers, markPaid, failPayment, markLate } = deps.transitions;
   return {
     /**
      * VNPay's IPN, the source of truth for a VNPay payment. The checks run in VNPay's order:
@@ -41,11 +41,25 @@ export function createProviderNotifications(deps: {
         await keep(row.id, 'invalid_amount');
         return VnpayIpnReply.invalidAmount;
       }
-      if (row.status !== 'pending') {
-        await keep(row.id, row.status === 'expired' ? 'late_after_expiry' : 'already_confirmed');
+      const isSuccess = params.vnp_ResponseCode === '00' && params.vnp_TransactionStatus === '00';
+      if (row.status === 'expired' && isSuccess) {
+        // paid after its orders were cancelled: recorded for staff to send the money back
+        await deps.db.transaction(async (tx) => {
+          await markLate(tx, row, params.vnp_TransactionNo ? String(params.vnp_TransactionNo) : undefined);
+          await repo.keepMessage(tx, {
+            provider: 'vnpay',
+            kind: 'ipn',
+            paymentId: row.id,
+            raw: params,
+            outcome: 'late_after_expiry',
+          });
+        });
         return VnpayIpnReply.alreadyConfirmed;
       }
-      const isSuccess = params.vnp_ResponseCode === '00' && params.vnp_TransactionStatus === '00';
+      if (row.status !== 'pending') {
+        await keep(row.id, 'already_confirmed');
+        return VnpayIpnReply.alreadyConfirmed;
+      }
       const sellers = await withholdingSellers(row.orders);
       const changed = await deps.db.transaction(async (tx) => {
         const providerRef = params.vnp_TransactionNo ? String(params.vnp_TransactionNo) : undefined;
@@ -99,7 +113,9 @@ export function createProviderNotifications(deps: {
           if (!row) outcome = 'unknown_payment';
           else if (event.type === 'payment_intent.succeeded') {
             const isRightAmount = intent.amount_received === row.amount && intent.currency === 'vnd';
-            outcome = !isRightAmount ? 'invalid_amount' : (await markPaid(tx, row, sellers)) ? 'paid' : 'already_confirmed';
+            if (!isRightAmount) outcome = 'invalid_amount';
+            else if (row.status === 'expired') outcome = (await markLate(tx, row)) ? 'late_after_expiry' : 'already_confirmed';
+            else outcome = (await markPaid(tx, row, sellers)) ? 'paid' : 'already_confirmed';
           } else if (event.type === 'payment_intent.canceled') {
             outcome = (await failPayment(tx, row)) ? 'failed' : 'already_confirmed';
           } else if (event.type === 'payment_intent.payment_failed') {
