@@ -29,10 +29,16 @@ export const STRIPE_WEBHOOK_SECRET = 'whsec_test_quangngai';
  * Stripe's servers cannot be reached here: where STRIPE_SECRET_KEY is set the real API makes the
  * PaymentIntent; elsewhere intents get local ids. Webhooks are verified by the real library either way.
  */
-export function testStripeGateway(): StripeGateway {
+export function testStripeGateway(): StripeGateway & { cancelled: string[] } {
   const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_test_offline');
   let next = 0;
+  const cancelled: string[] = [];
   return {
+    cancelled,
+    async cancelPaymentIntent(id) {
+      if (process.env.STRIPE_SECRET_KEY) await stripe.paymentIntents.cancel(id);
+      cancelled.push(id);
+    },
     async createPaymentIntent(input) {
       if (process.env.STRIPE_SECRET_KEY) {
         const intent = await stripe.paymentIntents.create(
@@ -55,12 +61,18 @@ export function signStripePayload(payload: string, secret = STRIPE_WEBHOOK_SECRE
   return new Stripe('sk_test_offline').webhooks.generateTestHeaderString({ payload, secret });
 }
 
-export type MarketplaceTest = TestPlatform & { ordering: OrderingModule; payments: ReturnType<typeof createPaymentsModule> };
+export type MarketplaceTest = TestPlatform & {
+  ordering: OrderingModule;
+  payments: ReturnType<typeof createPaymentsModule>;
+  /** The card gateway the payments service was given (it records the intents it cancelled). */
+  stripe: ReturnType<typeof testStripeGateway>;
+};
 
 /** The whole marketplace on one fresh database: accounts, enterprises, catalog, payments, ordering. */
 export async function buildMarketplaceTestApp(options: { paymentTtlMs?: number } = {}): Promise<MarketplaceTest> {
   let ordering: OrderingModule | undefined;
   let payments: ReturnType<typeof createPaymentsModule> | undefined;
+  const stripe = testStripeGateway();
   const t = await createTestPlatform({
     migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations, paymentsMigrations, orderingMigrations],
     env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
@@ -72,7 +84,7 @@ export async function buildMarketplaceTestApp(options: { paymentTtlMs?: number }
         config: {
           publicUrl: settings.publicUrl,
           vnpay: { ...VNPAY, returnUrl: `${settings.publicUrl}/api/v1/payments/vnpay/return` },
-          stripe: testStripeGateway(),
+          stripe,
         },
       });
       ordering = createOrderingModule({
@@ -90,7 +102,7 @@ export async function buildMarketplaceTestApp(options: { paymentTtlMs?: number }
       return [accounts, enterprises, catalog, payments, ordering];
     },
   });
-  return Object.assign(t, { ordering: ordering as OrderingModule, payments: payments as NonNullable<typeof payments> });
+  return Object.assign(t, { ordering: ordering as OrderingModule, payments: payments as NonNullable<typeof payments>, stripe });
 }
 
 /** A product listed by `owner` for `enterpriseId` and approved by `admin`; answers its id. */

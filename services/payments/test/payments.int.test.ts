@@ -371,6 +371,14 @@ describe('Stripe', () => {
     expect(await orderStatus(orderId)).toBe('pending_payment');
   });
 
+  it('cancels the PaymentIntent when its unpaid orders expire', async () => {
+    const { orderId, intentId } = await stripeCheckout();
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/orders/${orderId}`, ...as(buyer) })).json();
+    await t.ordering.orders.expireUnpaid(new Date(Date.parse(detail.paymentDueAt) + 1000));
+    expect(await orderStatus(orderId)).toBe('cancelled');
+    expect(t.stripe.cancelled).toContain(intentId);
+  });
+
   it.skipIf(!process.env.STRIPE_SECRET_KEY)('creates a real PaymentIntent in VND with the configured key', async () => {
     const { intentId } = await stripeCheckout();
     expect(intentId).toMatch(/^pi_/);

@@ -240,10 +240,18 @@ export function createPaymentService(deps: Deps) {
         (row) => !orderId || row.orderId === null || row.orderId === orderId,
       );
       for (const row of rows) {
-        await deps.db.transaction(async (tx) => {
-          const expired = await repo.transition(tx, row.id, ['pending'], { status: 'expired' });
-          if (expired) await writeEvent(tx, PaymentsEvents.expired, expired);
+        const expired = await deps.db.transaction(async (tx) => {
+          const done = await repo.transition(tx, row.id, ['pending'], { status: 'expired' });
+          if (done) await writeEvent(tx, PaymentsEvents.expired, done);
+          return done;
         });
+        // the card page must not take money for cancelled orders any more; if Stripe cannot be
+        // reached, a payment made anyway arrives as late money, which staff send back
+        if (expired?.method === 'stripe' && expired.providerRef && config.stripe) {
+          await config.stripe.cancelPaymentIntent(expired.providerRef).catch((error: unknown) => {
+            console.error('[payments] could not cancel the Stripe PaymentIntent', expired.providerRef, error);
+          });
+        }
       }
     },
 

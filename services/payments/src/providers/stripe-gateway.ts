@@ -8,6 +8,8 @@ export interface StripeGateway {
     checkoutId: string;
     idempotencyKey: string;
   }): Promise<{ id: string; clientSecret: string }>;
+  /** Stops an unpaid PaymentIntent from being paid (its orders were cancelled). */
+  cancelPaymentIntent(id: string): Promise<void>;
   /** Verifies the `Stripe-Signature` header against the raw body; throws when it does not match. */
   verifyEvent(rawBody: Buffer, signature: string): Promise<Stripe.Event>;
 }
@@ -34,6 +36,9 @@ export function createStripeGateway(config: { secretKey: string; webhookSecret: 
       );
       if (!intent.client_secret) throw new Error('Stripe returned a PaymentIntent without a client secret');
       return { id: intent.id, clientSecret: intent.client_secret };
+    },
+    async cancelPaymentIntent(id) {
+      await (await stripeClient()).paymentIntents.cancel(id);
     },
     async verifyEvent(rawBody, signature) {
       return (await stripeClient()).webhooks.constructEvent(rawBody, signature, config.webhookSecret);
