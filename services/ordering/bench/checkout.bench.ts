@@ -17,6 +17,7 @@ import { createPlatform, loadSettings } from '@tradeqn/runtime';
 import { createDiskFileStore } from '@tradeqn/storage';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
+import { Redis } from 'ioredis';
 import { generateCatalog } from '../../catalog/bench/generate.ts';
 import { orderingMigrations } from '../src/index.ts';
 
@@ -173,4 +174,20 @@ try {
   }
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await database.close();
+  if (process.env.REDIS_URL) await removeQueueKeys(process.env.REDIS_URL, queuePrefix);
+}
+
+/** The run's BullMQ queues go with it: nothing of the benchmark is left in Redis. */
+async function removeQueueKeys(url: string, prefix: string) {
+  const redis = new Redis(url);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
