@@ -18,7 +18,15 @@ export { type ReadinessCheck, registerHealth } from './health.ts';
 export type { Schedule, ServiceModule } from './module.ts';
 export { Nullable } from './nullable.ts';
 export type { OpenApiInfo } from './openapi.ts';
-export { decodeCursor, encodeCursor, keysetPage, PageOf, PageQuery } from './pagination.ts';
+export {
+  decodeCursor,
+  decodeNewestCursor,
+  encodeCursor,
+  keysetPage,
+  newestPage,
+  PageOf,
+  PageQuery,
+} from './pagination.ts';
 export { type Partner, type PartnerKeys, partnerOrNull } from './partner-keys.ts';
 export {
   AppError,

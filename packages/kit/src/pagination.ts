@@ -47,3 +47,19 @@ export function keysetPage<T>(
   const last = page.at(-1);
   return { rows: page, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
 }
+
+/** The cursor of a newest-first list ordered by `(createdAt, id)`: both checked, or a 400 like any bad cursor. */
+export function decodeNewestCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = decodeCursor(cursor, 2).map(String) as [string, string];
+  if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw httpErrors.HTTP_VALIDATION_FAILED({ vi: 'Con trỏ trang không hợp lệ', en: 'Invalid cursor' }, [
+      { path: '/querystring/cursor', message: 'invalid cursor' },
+    ]);
+  }
+  return { createdAt, id };
+}
+
+/** `keysetPage` for rows listed newest first by `(createdAt, id)`. */
+export function newestPage<T extends { createdAt: Date; id: string }>(rows: T[], limit: number) {
+  return keysetPage(rows, limit, (row) => [row.createdAt.toISOString(), row.id]);
+}

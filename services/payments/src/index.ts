@@ -21,7 +21,7 @@ export const paymentsMigrations = {
 
 export interface PaymentsDeps {
   db: Db;
-  enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'roleOf'>;
+  enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'getEnterprises' | 'roleOf'>;
   config: PaymentConfig;
 }
 

@@ -1,4 +1,4 @@
-import type { Db, Executor } from '@tradeqn/db';
+import type { Db } from '@tradeqn/db';
 import { queryRows, sqlDetail, sqlState } from '@tradeqn/db';
 import { sql } from 'drizzle-orm';
 
@@ -25,17 +25,6 @@ function mergeLines(lines: readonly ReservationLine[]): ReservationLine[] {
   return [...merged.values()].sort(
     (a, b) => a.productId.localeCompare(b.productId) || a.reservationId.localeCompare(b.reservationId),
   );
-}
-
-async function returnToStock(tx: Executor, released: { product_id: string; quantity: number }[]): Promise<number> {
-  let units = 0;
-  const byProduct = new Map<string, number>();
-  for (const row of released) byProduct.set(row.product_id, (byProduct.get(row.product_id) ?? 0) + Number(row.quantity));
-  for (const [productId, quantity] of [...byProduct].sort(([a], [b]) => a.localeCompare(b))) {
-    await tx.execute(sql`UPDATE catalog.products SET stock = stock + ${quantity} WHERE id = ${productId}`);
-    units += quantity;
-  }
-  return units;
 }
 
 /**
@@ -91,20 +80,27 @@ export function createStockReservations(db: Db) {
       return Number(row?.units ?? 0);
     },
 
-    /** Held units whose checkout never confirmed them go back to stock. */
+    /** Held units whose checkout never confirmed them go back to stock; one statement, like a release. */
     async releaseExpired(now: Date, batch = 500): Promise<number> {
-      return db.transaction(async (tx) => {
-        const released = await queryRows<{ product_id: string; quantity: number }>(
-          tx,
-          sql`UPDATE catalog.stock_reservations r SET status = 'released', released_at = now()
-              FROM (SELECT reservation_id, product_id FROM catalog.stock_reservations
-                    WHERE status = 'held' AND expires_at < ${now.toISOString()}
-                    ORDER BY expires_at LIMIT ${batch} FOR UPDATE SKIP LOCKED) due
-              WHERE r.reservation_id = due.reservation_id AND r.product_id = due.product_id
-              RETURNING r.product_id, r.quantity`,
-        );
-        return returnToStock(tx, released);
-      });
+      const [row] = await queryRows<{ units: number }>(
+        db,
+        sql`WITH due AS (
+              SELECT reservation_id, product_id FROM catalog.stock_reservations
+              WHERE status = 'held' AND expires_at < ${now.toISOString()}
+              ORDER BY expires_at LIMIT ${batch} FOR UPDATE SKIP LOCKED
+            ), released AS (
+              UPDATE catalog.stock_reservations r SET status = 'released', released_at = now()
+              FROM due WHERE r.reservation_id = due.reservation_id AND r.product_id = due.product_id
+              RETURNING r.product_id, r.quantity
+            ), per_product AS (
+              SELECT product_id, sum(quantity)::integer AS quantity FROM released GROUP BY product_id
+            ), restocked AS (
+              UPDATE catalog.products p SET stock = p.stock + pp.quantity FROM per_product pp WHERE p.id = pp.product_id
+              RETURNING pp.quantity
+            )
+            SELECT coalesce(sum(quantity), 0)::integer AS units FROM restocked`,
+      );
+      return Number(row?.units ?? 0);
     },
   };
 }

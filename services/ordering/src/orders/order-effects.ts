@@ -78,5 +78,3 @@ export function paymentReceivedSubscriber(deps: { orders: OrderService; inbox: I
     async handle() {},
   };
 }
-
-export type { PaymentsApi };

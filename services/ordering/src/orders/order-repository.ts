@@ -1,6 +1,6 @@
 import type { Executor } from '@tradeqn/db';
 import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
-import { checkouts, idempotencyKeys, orderHistory, orderLines, orders } from '../db/schema.ts';
+import { type checkouts, idempotencyKeys, orderHistory, orderLines, orders } from '../db/schema.ts';
 
 export type OrderRow = typeof orders.$inferSelect;
 export type NewOrderRow = typeof orders.$inferInsert;
@@ -69,14 +69,6 @@ export function createOrderRepository() {
           ${input.boughtProductIds.length ? sql`AND product_id IN (${products})` : sql`AND false`}
         )
         SELECT count(*) FROM new_orders`);
-    },
-    async insertCheckout(tx: Executor, row: typeof checkouts.$inferInsert) {
-      await tx.insert(checkouts).values(row);
-    },
-    async insertOrders(tx: Executor, rows: NewOrderRow[], lines: NewOrderLineRow[]) {
-      const written = await tx.insert(orders).values(rows).returning();
-      const writtenLines = lines.length > 0 ? await tx.insert(orderLines).values(lines).returning() : [];
-      return { orders: written, lines: writtenLines };
     },
     async addHistory(tx: Executor, rows: (typeof orderHistory.$inferInsert)[]) {
       if (rows.length > 0) await tx.insert(orderHistory).values(rows);

@@ -2,7 +2,7 @@ import type { CatalogApi } from '@tradeqn/catalog/contract';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeCursor, encodeCursor, isStaff, type Principal } from '@tradeqn/kit';
+import { decodeNewestCursor, isStaff, newestPage, type Principal } from '@tradeqn/kit';
 import type { PaymentsApi } from '@tradeqn/payments/contract';
 import { OrderingEvents, type OrderStatus } from '../contract/index.ts';
 import { orderErrors } from './order-errors.ts';
@@ -140,11 +140,7 @@ export function createOrderService(deps: OrderDeps) {
       principal: Principal,
       query: { enterpriseId?: string; status?: string; scope?: 'mine' | 'all'; limit: number; cursor?: string },
     ) {
-      const cursor = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
-      const after = cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined;
-      if (after && (Number.isNaN(Date.parse(after.createdAt)) || !/^[0-9a-f-]{36}$/.test(after.id))) {
-        throw orderErrors.ORDERING_INVALID_INPUT({ vi: 'Con trỏ trang không hợp lệ', en: 'Invalid cursor' });
-      }
+      const after = query.cursor ? decodeNewestCursor(query.cursor) : undefined;
       let filter: { buyerId?: string; enterpriseId?: string } = { buyerId: principal.userId };
       if (query.enterpriseId) {
         const isMember = (await deps.enterprises.roleOf(query.enterpriseId, principal.userId)) !== null;
@@ -160,12 +156,8 @@ export function createOrderService(deps: OrderDeps) {
         ...(after ? { after } : {}),
         limit: query.limit,
       });
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        items: await withLines(page),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-      };
+      const page = newestPage(rows, query.limit);
+      return { items: await withLines(page.rows), nextCursor: page.nextCursor };
     },
 
     async transition(principal: Principal, orderId: string, to: OrderStatus, reason?: string) {

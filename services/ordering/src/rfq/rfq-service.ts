@@ -3,7 +3,7 @@ import type { Db } from '@tradeqn/db';
 import { isUniqueViolation } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeCursor, encodeCursor, isStaff, type Principal } from '@tradeqn/kit';
+import { decodeNewestCursor, isStaff, newestPage, type Principal } from '@tradeqn/kit';
 import type { PaymentMethod } from '@tradeqn/payments/contract';
 import { and, asc, desc, eq, gt, lt, or } from 'drizzle-orm';
 import type { CheckoutInput, CheckoutService } from '../checkout/checkout-service.ts';
@@ -106,9 +106,8 @@ export function createRfqService(deps: {
     /** Open requests for sellers to browse (the buyer is not disclosed); `mine` for the buyer's own. */
     async list(principal: Principal | null, query: { mine?: boolean; limit: number; cursor?: string }) {
       const now = new Date();
-      const cursor = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
-      const after = cursor ? { createdAt: new Date(String(cursor[0])), id: String(cursor[1]) } : undefined;
-      if (after && Number.isNaN(after.createdAt.getTime())) throw orderErrors.ORDERING_INVALID_INPUT();
+      const cursor = query.cursor ? decodeNewestCursor(query.cursor) : undefined;
+      const after = cursor ? { createdAt: new Date(cursor.createdAt), id: cursor.id } : undefined;
       if (query.mine && !principal) throw orderErrors.ORDERING_NOT_ALLOWED();
       const rows = await deps.db
         .select()
@@ -123,12 +122,8 @@ export function createRfqService(deps: {
         )
         .orderBy(desc(rfqs.createdAt), desc(rfqs.id))
         .limit(query.limit + 1);
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((row) => rfqView(row, now)),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-      };
+      const page = newestPage(rows, query.limit);
+      return { items: page.rows.map((row) => rfqView(row, now)), nextCursor: page.nextCursor };
     },
 
     /** The request; quotes shown to its buyer and staff in full, to a seller only its own. */

@@ -16,6 +16,5 @@ export const paymentErrors = defineErrors({
   PAYMENTS_PAYOUT_EXCEEDS_BALANCE: { status: 422, vi: 'Số tiền chi trả vượt số dư', en: 'The payout exceeds the balance' },
   PAYMENTS_BAD_SIGNATURE: { status: 400, vi: 'Chữ ký không hợp lệ', en: 'Invalid signature' },
   PAYMENTS_PROVIDER_OFF: { status: 404, vi: 'Cổng thanh toán này chưa được bật', en: 'This payment provider is not enabled' },
-  PAYMENTS_BAD_CURSOR: { status: 400, vi: 'Con trỏ trang không hợp lệ', en: 'Invalid cursor' },
   PAYMENTS_BAD_MONTH: { status: 400, vi: 'Tháng không hợp lệ (YYYY-MM)', en: 'Invalid month (YYYY-MM)' },
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeCursor, encodeCursor, isStaff, type Principal } from '@tradeqn/kit';
+import { decodeNewestCursor, isStaff, newestPage, type Principal } from '@tradeqn/kit';
 import {
   type CheckoutPayment,
   type OrderToPay,
@@ -35,7 +35,7 @@ interface Deps {
   db: Db;
   outbox: OutboxWriter;
   ledger: LedgerService;
-  enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'roleOf'>;
+  enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'getEnterprises' | 'roleOf'>;
   config: PaymentConfig;
 }
 
@@ -167,11 +167,7 @@ export function createPaymentService(deps: Deps) {
         const isMember = (await deps.enterprises.roleOf(query.enterpriseId, principal.userId)) !== null;
         if (!isMember && !isStaff(principal)) throw paymentErrors.PAYMENTS_NOT_FOUND();
       } else if (!isStaff(principal)) throw paymentErrors.PAYMENTS_NOT_ALLOWED();
-      const cursor = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
-      const after = cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined;
-      if (after && (Number.isNaN(Date.parse(after.createdAt)) || !/^[0-9a-f-]{36}$/.test(after.id))) {
-        throw paymentErrors.PAYMENTS_BAD_CURSOR();
-      }
+      const after = query.cursor ? decodeNewestCursor(query.cursor) : undefined;
       const rows = await repo.list(deps.db, {
         ...(query.enterpriseId ? { payeeEnterpriseId: query.enterpriseId } : {}),
         ...(query.status ? { status: query.status } : {}),
@@ -180,11 +176,10 @@ export function createPaymentService(deps: Deps) {
         ...(after ? { after } : {}),
         limit: query.limit,
       });
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
+      const page = newestPage(rows, query.limit);
       return {
-        items: page.map((row) => ({ ...view(row), orderCodes: row.orders.map((order) => order.code) })),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+        items: page.rows.map((row) => ({ ...view(row), orderCodes: row.orders.map((order) => order.code) })),
+        nextCursor: page.nextCursor,
       };
     },
 

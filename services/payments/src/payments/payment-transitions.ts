@@ -10,14 +10,13 @@ export function createPaymentTransitions(deps: {
   repo: PaymentRepository;
   outbox: OutboxWriter;
   ledger: LedgerService;
-  enterprises: Pick<EnterprisesApi, 'getEnterprise'>;
+  enterprises: Pick<EnterprisesApi, 'getEnterprises'>;
 }) {
   const { repo } = deps;
 
   async function withholdingSellers(orders: OrderToPay[]): Promise<Set<string>> {
-    const ids = [...new Set(orders.map((order) => order.enterpriseId))];
-    const types = await Promise.all(ids.map(async (id) => [id, (await deps.enterprises.getEnterprise(id))?.type] as const));
-    return new Set(types.filter(([, type]) => type === 'household').map(([id]) => id));
+    const sellers = await deps.enterprises.getEnterprises([...new Set(orders.map((order) => order.enterpriseId))]);
+    return new Set(sellers.filter((seller) => seller.type === 'household').map((seller) => seller.id));
   }
 
   /**
