@@ -55,11 +55,12 @@ export async function createTestPlatform(options: {
     files: createDiskFileStore(join(dataDir, 'uploads')),
     redis: redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2 }) : undefined,
   };
+  const queuePrefix = `tradeqn-test:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const platform = await createPlatform({
     settings,
     infra,
     modules: options.modules(infra, settings),
-    queuePrefix: `tradeqn-test:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+    queuePrefix,
     bus: { pollMs: 25, retry: { maxAttempts: 3, baseDelayMs: 50 } },
   });
   platform.startJobs();
@@ -70,6 +71,8 @@ export async function createTestPlatform(options: {
     settings,
     async close() {
       await platform.stop();
+      // the run's queues and rate-limit counters go with it: nothing is left behind in Redis
+      if (infra.redis) await deleteKeys(infra.redis, `${queuePrefix}:*`);
       infra.mailer.close();
       infra.redis?.disconnect();
       await smtp.close();
@@ -77,4 +80,13 @@ export async function createTestPlatform(options: {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
 }
