@@ -1,3 +1,4 @@
+export { type BatcherOptions, createBatcher } from './batcher.ts';
 export {
   type Database,
   DatabaseInUseError,

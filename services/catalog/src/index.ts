@@ -11,9 +11,9 @@ import { createMeilisearchEngine, createPostgresSearchEngine, type SearchEngine 
 import type { FileStore } from '@tradeqn/storage';
 import { sql } from 'drizzle-orm';
 import { categoryRoutes } from './categories/category-routes.ts';
-import { prohibitedKeywordSeed, SERVICE_CATEGORY_SLUG } from './categories/category-seed.ts';
+import { prohibitedKeywordSeed } from './categories/category-seed.ts';
 import { createCategoryService } from './categories/category-service.ts';
-import type { CatalogApi, SellableProduct } from './contract/index.ts';
+import type { CatalogApi } from './contract/index.ts';
 import { auditLog, inbox, outbox, products as productsTable } from './db/schema.ts';
 import { loadDemoProducts } from './demo/demo-products.ts';
 import { enterpriseIndexSubscriber, productIndexSubscriber } from './indexing/index-subscribers.ts';
@@ -22,9 +22,9 @@ import { createStockReservations } from './inventory/stock-reservations.ts';
 import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
 import { moderationRoutes } from './moderation/moderation-routes.ts';
 import { storeProductImage } from './products/product-images.ts';
-import { createProductRepository } from './products/product-repository.ts';
 import { productRoutes } from './products/product-routes.ts';
 import { createProductService } from './products/product-service.ts';
+import { createSellableProducts } from './products/sellable-products.ts';
 
 export const catalogMigrations = {
   service: 'catalog',
@@ -86,43 +86,14 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     files: deps.files,
     mediaUrl: (key) => `${deps.config.publicUrl}/media/${key}`,
   });
-  const repo = createProductRepository();
   const stock = createStockReservations(deps.db);
+  const sellable = createSellableProducts({ db: deps.db, enterprises: deps.enterprises, categories });
   const indexDeps = { db: deps.db, engine, categories, enterprises: deps.enterprises, inbox };
 
   return {
     name: 'catalog',
     api: {
-      async getSellableProducts(ids) {
-        const rows = await repo.findMany(deps.db, ids);
-        const sellable = [];
-        const enterprises = new Map(
-          (await deps.enterprises.getEnterprises([...new Set(rows.map((row) => row.enterpriseId))])).map((one) => [one.id, one]),
-        );
-        for (const row of rows) {
-          const enterprise = enterprises.get(row.enterpriseId);
-          if (row.status !== 'approved' || !enterprise || enterprise.status !== 'approved') continue;
-          const { id, slug, enterpriseId, name, price, unit, minOrderQty, wholesaleTiers, images } = row;
-          const category = await categories.get(row.categoryId);
-          const root = category?.path[0] ? await categories.get(category.path[0]) : undefined;
-          sellable.push({
-            id,
-            slug,
-            enterpriseId,
-            name,
-            price,
-            unit,
-            stock: row.stock,
-            minOrderQty,
-            wholesaleTiers,
-            images,
-            vatCategory: row.vatCategory as SellableProduct['vatCategory'],
-            isService: root?.slug === SERVICE_CATEGORY_SLUG,
-            seller: { id: enterprise.id, name: enterprise.name, slug: enterprise.slug, type: enterprise.type },
-          });
-        }
-        return sellable;
-      },
+      getSellableProducts: (ids) => sellable.get(ids),
       reserveStock: (lines, holdUntil) => stock.reserve(lines, holdUntil),
       commitReservations: (ids) => stock.commit(ids),
       releaseReservation: (id) => stock.release(id),

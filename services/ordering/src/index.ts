@@ -101,7 +101,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
     routes: async (app) => {
       const api = app as App;
       await orderRoutes({ orders })(api);
-      await checkoutRoutes({ checkout, cart })(api);
+      await checkoutRoutes({ checkout })(api);
       await cartRoutes({ cart })(api);
       await shippingRoutes({ shipping, enterprises: deps.enterprises })(api);
       await rfqRoutes({ rfqs, checkout })(api);

@@ -228,6 +228,22 @@ describe('checkout', () => {
     expect((await order(other, payload, key)).statusCode).toBe(201);
   });
 
+  it('places one checkout when the same Idempotency-Key arrives several times at once', async () => {
+    const key = 'd9b2d63d-a233-4a6f-9f61-6c1a3b1a0003';
+    const payload = body([{ productId: sugar, quantity: 2 }]);
+    const [stockBefore, ordersBefore] = [await stockOf(sugar), await orderCount()];
+    // sent together, these share the batched claim: only the first may take the key
+    const answers = await Promise.all(Array.from({ length: 4 }, () => order(buyer, payload, key)));
+    const placed = answers.filter((answer) => answer.statusCode === 201 && !answer.headers['idempotent-replayed']);
+    expect(placed).toHaveLength(1);
+    for (const answer of answers) {
+      if (answer === placed[0]) continue;
+      if (answer.statusCode === 201) expect(answer.json()).toEqual(placed[0]?.json());
+      else expect(expectProblem(answer, 409).code).toBe('ORDERING_IDEMPOTENCY_IN_PROGRESS');
+    }
+    expect([await stockOf(sugar), await orderCount()]).toEqual([(stockBefore ?? 0) - 2, ordersBefore + 1]);
+  });
+
   it('lets 50 concurrent buyers of a product with stock 10 place exactly 10 orders', async () => {
     const scarce = await approvedProduct(t, garlicOwner, admin, garlicShop, {
       name: 'Sâm Ngọc Linh',

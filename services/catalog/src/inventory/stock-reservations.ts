@@ -1,5 +1,5 @@
 import type { Db } from '@tradeqn/db';
-import { queryRows, sqlDetail, sqlState } from '@tradeqn/db';
+import { createBatcher, queryRows } from '@tradeqn/db';
 import { sql } from 'drizzle-orm';
 
 export interface ReservationLine {
@@ -11,10 +11,12 @@ export interface ReservationLine {
 
 export type ReserveResult = { ok: true } | { ok: false; productId: string; available: number };
 
-/** The SQLSTATE `catalog.reserve_stock` raises when a line is short (DETAIL: `<productId> <available>`). */
-const SHORT_OF_STOCK = 'QN001';
+interface ReserveCall {
+  lines: ReservationLine[];
+  holdUntil: Date;
+}
 
-/** Merges lines of the same reservation and product, sorted by product so that two checkouts lock rows in one order (no deadlock). */
+/** Merges lines of the same reservation and product. */
 function mergeLines(lines: readonly ReservationLine[]): ReservationLine[] {
   const merged = new Map<string, ReservationLine>();
   for (const line of lines) {
@@ -22,53 +24,83 @@ function mergeLines(lines: readonly ReservationLine[]): ReservationLine[] {
     const seen = merged.get(key);
     merged.set(key, seen ? { ...seen, quantity: seen.quantity + line.quantity } : { ...line });
   }
-  return [...merged.values()].sort(
-    (a, b) => a.productId.localeCompare(b.productId) || a.reservationId.localeCompare(b.reservationId),
-  );
+  return [...merged.values()];
 }
 
 /**
- * Stock is only ever taken by a conditional update (`stock >= quantity`) inside one
- * statement for all lines: either every line is reserved or none is, under any concurrency.
+ * Stock is only ever taken inside one statement for every line of a checkout, with the product
+ * rows locked: either every line is reserved or none is, under any concurrency. Checkouts that
+ * arrive together share that statement (`catalog.reserve_stock_batch`, migration 0006).
  */
 export function createStockReservations(db: Db) {
+  async function reserveMany(calls: ReserveCall[]): Promise<ReserveResult[]> {
+    const json = JSON.stringify(
+      calls.flatMap((call, request) =>
+        mergeLines(call.lines).map((line) => ({
+          request,
+          reservation_id: line.reservationId,
+          product_id: line.productId,
+          quantity: line.quantity,
+          expires_at: call.holdUntil.toISOString(),
+        })),
+      ),
+    );
+    const refused = await queryRows<{ refused_request: number; short_product_id: string; units_left: number }>(
+      db,
+      sql`SELECT * FROM catalog.reserve_stock_batch(${json}::jsonb)`,
+    );
+    const results: ReserveResult[] = calls.map(() => ({ ok: true }));
+    for (const row of refused) {
+      results[row.refused_request] = { ok: false, productId: row.short_product_id, available: Math.max(0, row.units_left) };
+    }
+    return results;
+  }
+  const reserveBatched = createBatcher<ReserveCall, ReserveResult>({
+    run: reserveMany,
+    runOne: async (call) => (await reserveMany([call]))[0] as ReserveResult,
+  });
+
+  // one array parameter, however many ids (they are our own UUIDs)
+  const idList = (ids: readonly string[]) => sql`SELECT unnest(${`{${ids.join(',')}}`}::uuid[])`;
+  async function commitMany(calls: string[][]): Promise<string[][]> {
+    const all = [...new Set(calls.flat())];
+    const committed = new Set(
+      (
+        await queryRows<{ reservation_id: string }>(
+          db,
+          sql`UPDATE catalog.stock_reservations SET status = 'committed', committed_at = now()
+              WHERE reservation_id IN (${idList(all)}) AND status = 'held' RETURNING reservation_id`,
+        )
+      ).map((row) => row.reservation_id),
+    );
+    return Promise.all(
+      calls.map(async (ids) => {
+        // the usual case: every id had held rows and now is committed
+        const unsure = ids.filter((id) => !committed.has(id));
+        if (unsure.length === 0) return [];
+        const lapsed = await queryRows<{ reservation_id: string }>(
+          db,
+          sql`SELECT DISTINCT reservation_id FROM catalog.stock_reservations WHERE reservation_id IN (${idList(unsure)}) AND status = 'released'`,
+        );
+        return lapsed.map((row) => row.reservation_id);
+      }),
+    );
+  }
+  const commitBatched = createBatcher<string[], string[]>({
+    run: commitMany,
+    runOne: async (ids) => (await commitMany([ids]))[0] as string[],
+  });
+
   return {
     async reserve(lines: readonly ReservationLine[], holdUntil: Date): Promise<ReserveResult> {
-      const merged = mergeLines(lines);
-      if (merged.length === 0) return { ok: true };
-      const json = JSON.stringify(
-        merged.map((line) => ({ reservation_id: line.reservationId, product_id: line.productId, quantity: line.quantity })),
-      );
-      try {
-        // one statement (see migrations/catalog/0004): all lines or none, in product order
-        await db.execute(sql`SELECT catalog.reserve_stock(${json}::jsonb, ${holdUntil.toISOString()}::timestamptz)`);
-        return { ok: true };
-      } catch (error) {
-        if (sqlState(error) !== SHORT_OF_STOCK) throw error;
-        const [productId = '', available = '0'] = (sqlDetail(error) ?? '').split(' ');
-        return { ok: false, productId, available: Number(available) };
-      }
+      if (lines.length === 0) return { ok: true };
+      return reserveBatched({ lines: [...lines], holdUntil });
     },
 
     /** The orders exist: their units stay taken until the order is cancelled. Gives back the ids that had already lapsed. */
     async commit(reservationIds: readonly string[]): Promise<string[]> {
       if (reservationIds.length === 0) return [];
-      const ids = sql.join(
-        reservationIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      );
-      const committed = await queryRows<{ reservation_id: string }>(
-        db,
-        sql`UPDATE catalog.stock_reservations SET status = 'committed', committed_at = now()
-            WHERE reservation_id IN (${ids}) AND status = 'held' RETURNING reservation_id`,
-      );
-      // the usual case: every id had held rows and now is committed
-      if (new Set(committed.map((row) => row.reservation_id)).size === new Set(reservationIds).size) return [];
-      const lapsed = await queryRows<{ reservation_id: string }>(
-        db,
-        sql`SELECT DISTINCT reservation_id FROM catalog.stock_reservations WHERE reservation_id IN (${ids}) AND status = 'released'`,
-      );
-      return lapsed.map((row) => row.reservation_id);
+      return commitBatched([...reservationIds]);
     },
 
     /** Puts an order's units back; a second call (or a concurrent one) returns nothing more. */

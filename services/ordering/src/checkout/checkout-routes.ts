@@ -1,11 +1,10 @@
 import { type App, principalOf, problemResponses, requireVerifiedEmail } from '@tradeqn/kit';
-import type { CartService } from '../cart/cart-service.ts';
 import { CheckoutBody, CheckoutResponse, IdempotencyHeaders } from './checkout-schemas.ts';
 import type { CheckoutService } from './checkout-service.ts';
 
 /** `POST /orders`: one checkout, one order a seller. */
-export function checkoutRoutes(deps: { checkout: CheckoutService; cart: CartService }) {
-  const { checkout, cart } = deps;
+export function checkoutRoutes(deps: { checkout: CheckoutService }) {
+  const { checkout } = deps;
   return async (app: App) => {
     app.post(
       '/orders',
@@ -30,13 +29,8 @@ export function checkoutRoutes(deps: { checkout: CheckoutService; cart: CartServ
           request.body,
           () => checkout.checkout(buyer.userId, request.body, request.ip),
         );
+        // what was bought has left the cart in the statement that wrote the orders
         if (replayed) reply.header('idempotent-replayed', 'true');
-        // what was bought leaves the cart
-        else
-          await cart.remove(
-            buyer.userId,
-            request.body.items.map((item) => item.productId),
-          );
         return reply.code(201).send(result);
       },
     );

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CatalogApi } from '@tradeqn/catalog/contract';
-import { type Db, isUniqueViolation } from '@tradeqn/db';
+import { createBatcher, type Db, isUniqueViolation } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import type { ProblemField } from '@tradeqn/kit';
@@ -11,7 +11,7 @@ import type { ShippingAddress } from '../db/schema.ts';
 import { orderErrors } from '../orders/order-errors.ts';
 import type { OrderView } from '../orders/order-mapping.ts';
 import { toOrderView } from '../orders/order-mapping.ts';
-import { createOrderRepository, type OrderLineRow, type OrderRow } from '../orders/order-repository.ts';
+import { type CheckoutToPlace, createOrderRepository, type OrderLineRow, type OrderRow } from '../orders/order-repository.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { ShippingRules } from '../shipping/shipping-rules.ts';
 import { newOrderCode } from './order-code.ts';
@@ -60,6 +60,30 @@ const ONLINE: readonly PaymentMethod[] = ['vnpay', 'stripe', 'bank_transfer'];
  */
 export function createCheckoutService(deps: CheckoutDeps) {
   const repo = createOrderRepository();
+  // checkouts that arrive together share their statements (see createBatcher)
+  const placeBatched = createBatcher<CheckoutToPlace, void>({
+    run: async (inputs) => {
+      await repo.placeCheckouts(deps.db, inputs);
+      return inputs.map(() => undefined);
+    },
+    runOne: (input) => repo.placeCheckouts(deps.db, [input]),
+  });
+  const claimBatched = createBatcher<{ userId: string; key: string; requestHash: string }, boolean>({
+    run: async (claims) => {
+      const pair = (claim: { userId: string; key: string }) => `${claim.userId} ${claim.key}`;
+      // the same key twice in one batch: the first may claim it, the second finds it taken
+      const firsts = claims.filter((claim, index) => claims.findIndex((other) => pair(other) === pair(claim)) === index);
+      const claimed = await repo.idempotency.claimFresh(deps.db, firsts);
+      return claims.map((claim) => firsts.includes(claim) && claimed.has(pair(claim)));
+    },
+  });
+  const completeBatched = createBatcher<{ userId: string; key: string; statusCode: number; response: unknown }, void>({
+    run: async (answers) => {
+      await repo.idempotency.completeMany(deps.db, answers);
+      return answers.map(() => undefined);
+    },
+    runOne: (answer) => repo.idempotency.completeMany(deps.db, [answer]),
+  });
 
   async function priceItems(items: CheckoutInput['items']): Promise<DraftLine[]> {
     const quantities = new Map<string, number>();
@@ -259,7 +283,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
     orderRows: OrderRow[],
     lineRows: OrderLineRow[],
   ) {
-    await repo.placeCheckout(deps.db, {
+    await placeBatched({
       checkout: { id: checkoutId, buyerId, paymentMethod: method, total: orderRows.reduce((sum, order) => sum + order.total, 0) },
       orders: orderRows,
       lines: lineRows,
@@ -309,7 +333,11 @@ export function createCheckoutService(deps: CheckoutDeps) {
     ): Promise<{ replayed: boolean; result: T }> {
       if (!key) return { replayed: false, result: await run() };
       const hash = createHash('sha256').update(canonicalJson(body)).digest('hex');
-      const claim = await repo.idempotency.claim(deps.db, buyerId, key, hash);
+      // most keys are fresh: claimed together with the other requests of the moment; the rest
+      // (a retry, a key whose first request died) are looked at one by one
+      const claim = (await claimBatched({ userId: buyerId, key, requestHash: hash }))
+        ? { claimed: true as const }
+        : await repo.idempotency.claim(deps.db, buyerId, key, hash);
       if (!claim.claimed) {
         if (claim.row?.requestHash !== hash) throw orderErrors.ORDERING_IDEMPOTENCY_MISMATCH();
         if (claim.row.response === null || claim.row.response === undefined) throw orderErrors.ORDERING_IDEMPOTENCY_IN_PROGRESS();
@@ -317,7 +345,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
       }
       try {
         const result = await run();
-        await repo.idempotency.complete(deps.db, buyerId, key, 201, result);
+        await completeBatched({ userId: buyerId, key, statusCode: 201, response: result });
         return { replayed: false, result };
       } catch (error) {
         await repo.idempotency.release(deps.db, buyerId, key);

@@ -1,4 +1,4 @@
-import type { Executor } from '@tradeqn/db';
+import { type Executor, queryRows } from '@tradeqn/db';
 import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import { type checkouts, idempotencyKeys, orderHistory, orderLines, orders } from '../db/schema.ts';
 
@@ -7,6 +7,14 @@ export type NewOrderRow = typeof orders.$inferInsert;
 export type OrderLineRow = typeof orderLines.$inferSelect;
 export type NewOrderLineRow = typeof orderLines.$inferInsert;
 export type HistoryRow = typeof orderHistory.$inferSelect;
+
+export interface CheckoutToPlace {
+  checkout: typeof checkouts.$inferInsert;
+  orders: OrderRow[];
+  lines: OrderLineRow[];
+  events: { type: string; payload: Record<string, unknown> }[];
+  boughtProductIds: string[];
+}
 
 export interface OrderListFilter {
   buyerId?: string;
@@ -29,30 +37,33 @@ function asRecord(table: typeof orders | typeof orderLines, row: Record<string, 
 export function createOrderRepository() {
   return {
     /**
-     * A whole checkout in one statement — checkout, orders, lines, history, events, and the
-     * bought items out of the cart — atomic without a transaction's extra round trips.
+     * Whole checkouts in one statement — checkouts, orders, lines, history, events, and the bought
+     * items out of each buyer's cart — atomic without a transaction's extra round trips. Checkouts
+     * that arrive together are written together (see checkout-service).
      */
-    async placeCheckout(
-      executor: Executor,
-      input: {
-        checkout: typeof checkouts.$inferInsert;
-        orders: OrderRow[];
-        lines: OrderLineRow[];
-        events: { type: string; payload: Record<string, unknown> }[];
-        boughtProductIds: string[];
-      },
-    ): Promise<void> {
-      const { checkout } = input;
-      const orderRecords = JSON.stringify(input.orders.map((row) => asRecord(orders, row)));
-      const lineRecords = JSON.stringify(input.lines.map((row) => asRecord(orderLines, row)));
-      const products = sql.join(
-        input.boughtProductIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
+    async placeCheckouts(executor: Executor, inputs: CheckoutToPlace[]): Promise<void> {
+      if (inputs.length === 0) return;
+      const checkoutRecords = JSON.stringify(
+        inputs.map(({ checkout }) => ({
+          id: checkout.id,
+          buyer_id: checkout.buyerId,
+          payment_method: checkout.paymentMethod,
+          total: checkout.total,
+        })),
+      );
+      const orderRecords = JSON.stringify(inputs.flatMap((input) => input.orders.map((row) => asRecord(orders, row))));
+      const lineRecords = JSON.stringify(inputs.flatMap((input) => input.lines.map((row) => asRecord(orderLines, row))));
+      const events = JSON.stringify(inputs.flatMap((input) => input.events));
+      const bought = JSON.stringify(
+        inputs.flatMap((input) =>
+          input.boughtProductIds.map((productId) => ({ user_id: input.checkout.buyerId, product_id: productId })),
+        ),
       );
       await executor.execute(sql`
-        WITH new_checkout AS (
+        WITH new_checkouts AS (
           INSERT INTO ordering.checkouts (id, buyer_id, payment_method, total)
-          VALUES (${checkout.id}::uuid, ${checkout.buyerId}::uuid, ${checkout.paymentMethod}, ${checkout.total})
+          SELECT id, buyer_id, payment_method, total
+          FROM jsonb_to_recordset(${checkoutRecords}::jsonb) AS c(id uuid, buyer_id uuid, payment_method text, total bigint)
         ), new_orders AS (
           INSERT INTO ordering.orders SELECT * FROM jsonb_populate_recordset(NULL::ordering.orders, ${orderRecords}::jsonb)
           RETURNING id, status, buyer_id
@@ -63,10 +74,11 @@ export function createOrderRepository() {
           SELECT id, NULL, status, buyer_id, 'buyer' FROM new_orders
         ), events AS (
           INSERT INTO ordering.outbox (type, payload)
-          SELECT type, payload FROM jsonb_to_recordset(${JSON.stringify(input.events)}::jsonb) AS e(type text, payload jsonb)
+          SELECT type, payload FROM jsonb_to_recordset(${events}::jsonb) AS e(type text, payload jsonb)
         ), cart AS (
-          DELETE FROM ordering.cart_items WHERE user_id = ${checkout.buyerId}::uuid
-          ${input.boughtProductIds.length ? sql`AND product_id IN (${products})` : sql`AND false`}
+          DELETE FROM ordering.cart_items item
+          USING jsonb_to_recordset(${bought}::jsonb) AS b(user_id uuid, product_id uuid)
+          WHERE item.user_id = b.user_id AND item.product_id = b.product_id
         )
         SELECT count(*) FROM new_orders`);
     },
@@ -132,6 +144,36 @@ export function createOrderRepository() {
     },
 
     idempotency: {
+      /** Claims many fresh keys in one statement; gives back the `userId key` pairs it claimed. */
+      async claimFresh(tx: Executor, claims: { userId: string; key: string; requestHash: string }[]): Promise<Set<string>> {
+        const records = JSON.stringify(
+          claims.map((claim) => ({ user_id: claim.userId, key: claim.key, request_hash: claim.requestHash })),
+        );
+        const rows = await queryRows<{ user_id: string; key: string }>(
+          tx,
+          sql`INSERT INTO ordering.idempotency_keys (user_id, key, request_hash)
+              SELECT user_id, key, request_hash FROM jsonb_to_recordset(${records}::jsonb) AS c(user_id uuid, key text, request_hash text)
+              ON CONFLICT DO NOTHING RETURNING user_id, key`,
+        );
+        return new Set(rows.map((row) => `${row.user_id} ${row.key}`));
+      },
+      /** Records the answers of many finished requests in one statement. */
+      async completeMany(
+        tx: Executor,
+        answers: { userId: string; key: string; statusCode: number; response: unknown }[],
+      ): Promise<void> {
+        const records = JSON.stringify(
+          answers.map((answer) => ({
+            user_id: answer.userId,
+            key: answer.key,
+            status_code: answer.statusCode,
+            response: answer.response,
+          })),
+        );
+        await tx.execute(sql`UPDATE ordering.idempotency_keys k SET response = a.response, status_code = a.status_code
+          FROM jsonb_to_recordset(${records}::jsonb) AS a(user_id uuid, key text, status_code integer, response jsonb)
+          WHERE k.user_id = a.user_id AND k.key = a.key`);
+      },
       /** Claims the key; answers the earlier record when it was already claimed. */
       async claim(tx: Executor, userId: string, key: string, requestHash: string) {
         const inserted = await tx
@@ -160,12 +202,6 @@ export function createOrderRepository() {
           .from(idempotencyKeys)
           .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
         return { claimed: false as const, row };
-      },
-      async complete(tx: Executor, userId: string, key: string, statusCode: number, response: unknown) {
-        await tx
-          .update(idempotencyKeys)
-          .set({ statusCode, response })
-          .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
       },
       /** A request that failed leaves nothing behind: the same key may try again. */
       async release(tx: Executor, userId: string, key: string) {

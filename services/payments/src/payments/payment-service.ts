@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@tradeqn/db';
+import { createBatcher, type Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeNewestCursor, isStaff, newestPage, type Principal } from '@tradeqn/kit';
@@ -47,6 +47,15 @@ export function createPaymentService(deps: Deps) {
   const { withholdingSellers, markPaid, writeEvent } = transitions;
   const view = paymentView;
   const notifications = createProviderNotifications({ db: deps.db, repo, transitions, config });
+  // payments opened together (checkouts of the same moment) are written by one statement;
+  // each caller gets back the rows of its own that were new
+  const insertBatched = createBatcher<NewPaymentRow[], PaymentRow[]>({
+    run: async (rowLists) => {
+      const inserted = new Map((await repo.insertMany(deps.db, rowLists.flat())).map((row) => [row.id, row]));
+      return rowLists.map((rows) => rows.flatMap((row) => (row.id && inserted.get(row.id)) || []));
+    },
+    runOne: (rows) => repo.insertMany(deps.db, rows),
+  });
 
   const providers = new Map<PaymentMethod, PaymentProvider>(
     [
@@ -127,7 +136,7 @@ export function createPaymentService(deps: Deps) {
         if (existing.length > 0) return checkoutView(input.method, existing);
       }
       const rows = await paymentRows(provider, input);
-      const inserted = await repo.insertMany(deps.db, rows);
+      const inserted = await insertBatched(rows);
       if (inserted.length < rows.length) return checkoutView(input.method, await repo.byCheckout(deps.db, input.checkoutId));
       return checkoutView(input.method, inserted);
     },
@@ -147,10 +156,7 @@ export function createPaymentService(deps: Deps) {
       if (input.method === 'bank_transfer' && (await repo.forOrder(deps.db, input.order.orderId)).length > 0) return false;
       const provider = providers.get(input.method);
       if (!provider) return false;
-      const inserted = await repo.insertMany(
-        deps.db,
-        await paymentRows(provider, { ...input, orders: [input.order], clientIp: '' }),
-      );
+      const inserted = await insertBatched(await paymentRows(provider, { ...input, orders: [input.order], clientIp: '' }));
       return inserted.length > 0;
     },
 

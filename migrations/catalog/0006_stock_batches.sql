@@ -1,0 +1,128 @@
+-- Many checkouts' reservations in one statement, so that a hundred buyers at once cost the
+-- database one call rather than a hundred. Each request (one checkout: `request` numbers its lines)
+-- gets all of its lines or none; requests are served in the order of their numbers, so a later one
+-- can only take what an earlier one left. Answers one row for each refused request: its first short
+-- product and the units that were left of it. The rows are locked once, in product order, so that
+-- two batches (or a batch and a release) never wait on each other in a circle.
+CREATE OR REPLACE FUNCTION "catalog".reserve_stock_batch(lines jsonb)
+RETURNS TABLE (refused_request integer, short_product_id uuid, units_left integer)
+LANGUAGE plpgsql AS $$
+DECLARE
+  line_request integer[];
+  line_product uuid[];
+  line_quantity integer[];
+  line_reservation uuid[];
+  served integer[];
+  granted_reservations uuid[] := '{}';
+  is_served boolean;
+  granted integer[] := '{}';
+  product_ids uuid[];
+  on_hand integer[];
+  taken integer[];
+  trial integer[];
+  line_count integer;
+  here integer := 1;
+  cursor_at integer;
+  slot integer;
+  current_request integer;
+  short_product uuid;
+  short_units integer;
+BEGIN
+  SELECT array_agg(x.request ORDER BY x.request, x.product_id),
+         array_agg(x.product_id ORDER BY x.request, x.product_id),
+         array_agg(x.quantity ORDER BY x.request, x.product_id),
+         array_agg(x.reservation_id ORDER BY x.request, x.product_id)
+    INTO line_request, line_product, line_quantity, line_reservation
+    FROM jsonb_to_recordset(lines) AS x(request integer, reservation_id uuid, product_id uuid, quantity integer);
+  line_count := coalesce(array_length(line_request, 1), 0);
+  IF line_count = 0 THEN RETURN; END IF;
+
+  -- a request whose reservations exist was served by an earlier call with the same ids (a retry): nothing is taken twice
+  SELECT coalesce(array_agg(DISTINCT x.request), '{}') INTO served
+    FROM jsonb_to_recordset(lines) AS x(request integer, reservation_id uuid)
+    JOIN "catalog".stock_reservations existing ON existing.reservation_id = x.reservation_id;
+
+  SELECT coalesce(array_agg(locked.id ORDER BY locked.id), '{}'),
+         coalesce(array_agg(CASE WHEN locked.status = 'approved' THEN locked.stock ELSE 0 END ORDER BY locked.id), '{}')
+    INTO product_ids, on_hand
+    FROM (SELECT p.id, p.stock, p.status FROM "catalog".products p WHERE p.id = ANY(line_product) ORDER BY p.id FOR UPDATE) locked;
+  taken := array_fill(0, ARRAY[coalesce(array_length(product_ids, 1), 0)]);
+
+  WHILE here <= line_count LOOP
+    current_request := line_request[here];
+    -- served before (an earlier call) or earlier in this batch (the same reservation sent twice at once)
+    is_served := current_request = ANY(served);
+    cursor_at := here;
+    WHILE NOT is_served AND cursor_at <= line_count AND line_request[cursor_at] = current_request LOOP
+      is_served := line_reservation[cursor_at] = ANY(granted_reservations);
+      cursor_at := cursor_at + 1;
+    END LOOP;
+    trial := taken;
+    short_product := NULL;
+    cursor_at := here;
+    WHILE cursor_at <= line_count AND line_request[cursor_at] = current_request LOOP
+      IF short_product IS NULL AND NOT is_served THEN
+        slot := array_position(product_ids, line_product[cursor_at]);
+        IF slot IS NULL THEN
+          short_product := line_product[cursor_at];
+          short_units := 0;
+        ELSIF on_hand[slot] - trial[slot] < line_quantity[cursor_at] THEN
+          short_product := line_product[cursor_at];
+          short_units := on_hand[slot] - trial[slot];
+        ELSE
+          trial[slot] := trial[slot] + line_quantity[cursor_at];
+        END IF;
+      END IF;
+      cursor_at := cursor_at + 1;
+    END LOOP;
+    IF short_product IS NULL THEN
+      taken := trial;
+      IF NOT is_served THEN
+        granted := granted || current_request;
+        granted_reservations := granted_reservations || line_reservation[here:cursor_at - 1];
+      END IF;
+    ELSE
+      refused_request := current_request;
+      short_product_id := short_product;
+      units_left := short_units;
+      RETURN NEXT;
+    END IF;
+    here := cursor_at;
+  END LOOP;
+
+  -- CHECK (stock >= 0) stays behind the arithmetic above
+  UPDATE "catalog".products p SET stock = p.stock - t.units
+    FROM unnest(product_ids, taken) AS t(id, units)
+    WHERE p.id = t.id AND t.units > 0;
+  INSERT INTO "catalog".stock_reservations (reservation_id, product_id, quantity, status, expires_at)
+    SELECT x.reservation_id, x.product_id, sum(x.quantity)::integer, 'held', max(x.expires_at)
+    FROM jsonb_to_recordset(lines) AS x(request integer, reservation_id uuid, product_id uuid, quantity integer, expires_at timestamptz)
+    WHERE x.request = ANY(granted)
+    GROUP BY x.reservation_id, x.product_id;
+END $$;
+--> statement-breakpoint
+-- The single-checkout function is replaced by the batch (a batch of one is the same call).
+DROP FUNCTION IF EXISTS "catalog".reserve_stock(jsonb, timestamptz);
+--> statement-breakpoint
+-- Releases lock the product rows in id order too, like the batches that take stock.
+CREATE OR REPLACE FUNCTION "catalog".release_reservation(reservation uuid) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  returned integer;
+BEGIN
+  PERFORM 1 FROM "catalog".products p
+    WHERE p.id IN (SELECT r.product_id FROM "catalog".stock_reservations r WHERE r.reservation_id = reservation AND r.status <> 'released')
+    ORDER BY p.id FOR UPDATE;
+  WITH released AS (
+    UPDATE "catalog".stock_reservations SET status = 'released', released_at = now()
+      WHERE reservation_id = reservation AND status <> 'released'
+      RETURNING product_id, quantity
+  ), per_product AS (
+    SELECT product_id, sum(quantity)::integer AS quantity FROM released GROUP BY product_id
+  ), restocked AS (
+    UPDATE "catalog".products p SET stock = p.stock + pp.quantity FROM per_product pp WHERE p.id = pp.product_id
+      RETURNING pp.quantity
+  )
+  SELECT coalesce(sum(quantity), 0)::integer INTO returned FROM restocked;
+  RETURN returned;
+END $$;
