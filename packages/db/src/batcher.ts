@@ -66,3 +66,34 @@ export function createBatcher<I, O>(options: BatcherOptions<I, O>): (input: I) =
       if (!isRunning) void drain();
     });
 }
+
+/**
+ * A read by key (`WHERE id IN (…)`) shared with the reads of the same moment: `loadMany` gets
+ * the distinct keys of a batch and answers what it found; a key it did not find reads as undefined.
+ */
+export function createKeyLoader<V>(
+  loadMany: (keys: string[]) => Promise<Map<string, V>>,
+  options: { maxBatch?: number } = {},
+): (key: string) => Promise<V | undefined> {
+  return createBatcher<string, V | undefined>({
+    ...options,
+    run: async (keys) => {
+      const found = await loadMany([...new Set(keys)]);
+      return keys.map((key) => found.get(key));
+    },
+    // a key the database refuses (not a UUID, say) fails its own read only
+    runOne: async (key) => (await loadMany([key])).get(key),
+  });
+}
+
+/** Groups rows by a key, for loaders whose key has many rows (an order's lines). */
+export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}

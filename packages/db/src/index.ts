@@ -1,4 +1,4 @@
-export { type BatcherOptions, createBatcher } from './batcher.ts';
+export { type BatcherOptions, createBatcher, createKeyLoader, groupBy } from './batcher.ts';
 export {
   type Database,
   DatabaseInUseError,

@@ -1,7 +1,7 @@
 import type { Db } from '@tradeqn/db';
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { dispatchOnce, subscribersOf } from './dispatch.ts';
+import { dispatchOnce } from './dispatch.ts';
 import {
   type DeadLetter,
   type DomainEvent,
@@ -35,6 +35,11 @@ export interface BullmqBusOptions {
 }
 
 const QUEUE = 'events';
+const RELAY_BATCH = 500;
+const BATCH_JOB = 50;
+
+/** One event for one handler, or (from the relay) a batch of them. */
+type JobData = DomainEvent | { batch: DomainEvent[] };
 const DEAD_QUEUE = 'events-dead';
 
 /** Production: the relay moves outbox rows into BullMQ; workers (any number) run the handlers. */
@@ -55,22 +60,18 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
   async function relayOnce(): Promise<number> {
     let moved = 0;
     for (const store of stores) {
-      const events = await store.claim(200, 30_000);
+      const events = await store.claim(RELAY_BATCH, 30_000);
       if (events.length === 0) continue;
-      const jobs = events.flatMap((event) =>
-        subscribersOf(options.subscribers, event.type).map((subscriber) => ({
-          name: subscriber.name,
-          data: event,
-          // the same id twice is ignored by BullMQ, so re-relaying after a crash adds nothing
-          opts: {
-            jobId: `${event.id}--${subscriber.name}`,
-            attempts: retry.maxAttempts,
-            backoff: { type: 'exponential', delay: retry.baseDelayMs },
-            removeOnComplete: { age: 24 * 3600, count: 10_000 },
-            removeOnFail: { age: 7 * 24 * 3600 },
-          },
-        })),
-      );
+      // one job a subscriber for up to BATCH_JOB events: the handlers of a batch run together, so
+      // their reads and writes share statements, and the queue's cost is paid once a batch
+      const jobs = options.subscribers.flatMap((subscriber) => {
+        const mine = events.filter((event) => subscriber.events.includes(event.type));
+        const chunks: DomainEvent[][] = [];
+        for (let start = 0; start < mine.length; start += BATCH_JOB) chunks.push(mine.slice(start, start + BATCH_JOB));
+        return chunks.map((chunk) =>
+          chunk.length === 1 && chunk[0] ? eventJob(subscriber.name, chunk[0], '') : batchJob(subscriber.name, chunk),
+        );
+      });
       if (jobs.length > 0) await queue.addBulk(jobs);
       await store.markPublished(events.map((event) => event.id));
       moved += events.length;
@@ -78,30 +79,72 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
     return moved;
   }
 
-  async function onFailed(job: Job<DomainEvent> | undefined, error: Error) {
+  const jobOptions = {
+    attempts: retry.maxAttempts,
+    backoff: { type: 'exponential', delay: retry.baseDelayMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+  // the same id twice is ignored by BullMQ, so re-relaying after a crash adds nothing
+  const eventJob = (handler: string, event: DomainEvent, suffix: string) => ({
+    name: handler,
+    data: event as JobData,
+    opts: { ...jobOptions, jobId: `${event.id}--${handler}${suffix}` },
+  });
+  const batchJob = (handler: string, batch: DomainEvent[]) => ({
+    name: handler,
+    data: { batch } as JobData,
+    opts: { ...jobOptions, jobId: `batch--${handler}--${batch[0]?.id}--${batch.at(-1)?.id}--${batch.length}` },
+  });
+
+  async function runJob(job: Job<JobData>) {
+    const subscriber = byName.get(job.name);
+    if (!subscriber) throw new Error(`no handler named ${job.name}`);
+    if (!('batch' in job.data)) {
+      await dispatchOnce(options.db, subscriber, job.data);
+      return;
+    }
+    const { batch } = job.data;
+    const outcomes = await Promise.allSettled(batch.map((event) => dispatchOnce(options.db, subscriber, event)));
+    // an event that failed goes on as a job of its own, with its own retries and dead letter;
+    // the others are done (a retry of this batch would find them in the inbox)
+    const failed = batch.filter((_, index) => outcomes[index]?.status === 'rejected');
+    if (failed.length > 0) await queue.addBulk(failed.map((event) => eventJob(subscriber.name, event, '--alone')));
+  }
+
+  async function onFailed(job: Job<JobData> | undefined, error: Error) {
     if (!job) return;
     const isFinal = job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
     if (!isFinal) return;
-    await deadQueue.add(
-      'dead',
-      {
-        handler: job.name,
-        event: job.data,
-        error: describeError(error),
-        attempts: job.attemptsMade,
-        failedAt: new Date().toISOString(),
-      },
-      { jobId: `dead--${job.id}`, removeOnComplete: false, removeOnFail: false },
+    const events = 'batch' in job.data ? job.data.batch : [job.data];
+    await deadQueue.addBulk(
+      events.map((event) => ({
+        name: 'dead',
+        data: {
+          handler: job.name,
+          event,
+          error: describeError(error),
+          attempts: job.attemptsMade,
+          failedAt: new Date().toISOString(),
+        },
+        opts: { jobId: `dead--${event.id}--${job.name}`, removeOnComplete: false, removeOnFail: false },
+      })),
     );
   }
 
-  function schedule() {
+  // a pass that found a full batch goes again at once: under load the relay keeps up instead of
+  // moving one batch per poll
+  function schedule(delayMs = options.pollMs ?? 200) {
     if (isStopped) return;
     timer = setTimeout(() => {
+      let isBusy = false;
       relaying = relayOnce()
+        .then((moved) => {
+          isBusy = moved >= RELAY_BATCH;
+        })
         .catch((error) => options.onError?.(error))
-        .finally(schedule);
-    }, options.pollMs ?? 200);
+        .finally(() => schedule(isBusy ? 0 : undefined));
+    }, delayMs);
   }
 
   return {
@@ -110,22 +153,14 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
       if (!isStopped) return;
       isStopped = false;
       if (options.runWorker) {
-        worker = new Worker<DomainEvent>(
-          QUEUE,
-          async (job) => {
-            const subscriber = byName.get(job.name);
-            if (!subscriber) throw new Error(`no handler named ${job.name}`);
-            await dispatchOnce(options.db, subscriber, job.data);
-          },
-          {
-            connection: connect(),
-            prefix,
-            concurrency: options.concurrency ?? 10,
-            lockDuration: options.lockDurationMs ?? 30_000,
-            stalledInterval: options.stalledIntervalMs ?? 30_000,
-            maxStalledCount: 5,
-          },
-        );
+        worker = new Worker<JobData>(QUEUE, runJob, {
+          connection: connect(),
+          prefix,
+          concurrency: options.concurrency ?? 10,
+          lockDuration: options.lockDurationMs ?? 30_000,
+          stalledInterval: options.stalledIntervalMs ?? 30_000,
+          maxStalledCount: 5,
+        });
         worker.on('failed', (job, error) => {
           onFailed(job, error).catch((failure) => options.onError?.(failure));
         });

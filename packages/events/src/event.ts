@@ -9,21 +9,39 @@ export interface DomainEvent<P = Record<string, unknown>> {
   occurredAt: string;
 }
 
-/** A queue handler owned by a service: runs once in effect per event, inside a transaction. */
-export interface Subscriber {
+interface SubscriberBase {
   /** Unique job name, `<service>.<what-it-does>`. */
   name: string;
   /** Event types it reacts to. */
   events: readonly string[];
   /** The consuming service's inbox, where the handled event ids are kept. */
   inbox: InboxTable;
+}
+
+/** A queue handler owned by a service: runs once in effect per event, inside a transaction. */
+export interface TransactionalSubscriber extends SubscriberBase {
   /**
    * Reads done before the handler's transaction opens: asking another service (whose api uses
    * its own connection) from inside the transaction would wait forever on PGlite's one connection.
    */
   prepare?(event: DomainEvent): Promise<unknown>;
   handle(event: DomainEvent, context: { tx: Tx; prepared: unknown }): Promise<void>;
+  run?: never;
 }
+
+/**
+ * A handler that writes nothing in a transaction of its own and may safely run again: its effects
+ * are idempotent calls to other services, or an e-mail that carries its Message-ID. It runs with
+ * no transaction held open, and the event is marked handled afterwards in a statement shared with
+ * the other handlers of the moment — far cheaper under load. A crash between the two runs it again.
+ */
+export interface IdempotentSubscriber extends SubscriberBase {
+  run(event: DomainEvent): Promise<void>;
+  handle?: never;
+  prepare?: never;
+}
+
+export type Subscriber = TransactionalSubscriber | IdempotentSubscriber;
 
 export interface DeadLetter {
   id: string;

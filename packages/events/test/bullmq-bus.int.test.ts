@@ -1,3 +1,4 @@
+import { queryRows } from '@tradeqn/db';
 import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import {
   effectCounts,
   fixtureBullmqBus,
   fixtureMigrations,
+  inbox,
   recordingSubscriber,
   waitUntil,
 } from './fixture.ts';
@@ -88,5 +90,56 @@ describe.skipIf(!redisUrl)('the BullMQ bus on a real Redis', () => {
     expect(await active.retryDeadLetter(String(dead?.id))).toBe(true);
     await waitUntil(async () => (await effectCounts(database.db)).total === 1, 15_000, 'the retried job');
     expect(await active.listDeadLetters()).toEqual([]);
+  });
+
+  it('hands the workers batches: one event that keeps failing goes on alone to the dead letters, the rest take effect once', async () => {
+    const ids = await announce(database.db, 12);
+    const poison = ids[4];
+    const base = recordingSubscriber();
+    const picky: Subscriber = {
+      ...base,
+      handle: async (event, context) => {
+        if (event.id === poison) throw new Error('this one cannot be handled');
+        await base.handle(event, context);
+      },
+    };
+    const active = newBus([picky]);
+    active.start();
+    await waitUntil(async () => (await active.listDeadLetters()).length === 1, 15_000, 'a dead letter');
+    expect(await effectCounts(database.db)).toEqual({ total: 11, distinct: 11 });
+    const [dead] = await active.listDeadLetters();
+    expect(dead).toMatchObject({ eventId: poison, handler: 'evtest.record', attempts: 3 });
+  });
+
+  it('runs an idempotent handler outside any transaction, and never again once its inbox row is written', async () => {
+    const seen: string[] = [];
+    const counter: Subscriber = {
+      name: 'evtest.count',
+      events: ['evtest.thing.happened'],
+      inbox,
+      async run(event) {
+        seen.push(event.id);
+      },
+    };
+    await announce(database.db, 8);
+    const prefix = newPrefix();
+    const first = newBus([counter], true, prefix);
+    first.start();
+    await waitUntil(async () => seen.length === 8, 15_000, 'eight runs');
+    await waitUntil(
+      async () => (await queryRows(database.db, sql`SELECT 1 FROM evtest.inbox WHERE handler = 'evtest.count'`)).length === 8,
+      15_000,
+      'eight inbox rows',
+    );
+    await first.stop();
+    // the relay sends them all again (as after a crash), under other job ids: nothing runs twice
+    await database.db.execute(sql`UPDATE evtest.outbox SET published_at = NULL, available_at = now()`);
+    newBus([counter], true, newPrefix()).start();
+    await waitUntil(
+      async () => (await queryRows(database.db, sql`SELECT 1 FROM evtest.outbox WHERE published_at IS NULL`)).length === 0,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(seen).toHaveLength(8);
+    expect(new Set(seen).size).toBe(8);
   });
 });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AccountsApi } from '@tradeqn/accounts/contract';
 import { createAuditLog } from '@tradeqn/audit';
-import type { Db } from '@tradeqn/db';
+import { createKeyLoader, type Db } from '@tradeqn/db';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import { type App, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
@@ -81,16 +81,19 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
     invitationTtlDays: deps.config.invitationTtlDays,
   };
 
+  // other services' reads of one enterprise: the reads of the same moment share one query
+  const loadSummary = createKeyLoader(async (ids) => new Map((await enterprises.summaries(ids)).map((one) => [one.id, one])));
+
   return {
     name: 'enterprises',
     api: {
-      getEnterprise: enterprises.summary,
+      getEnterprise: async (id) => (await loadSummary(id)) ?? null,
       getEnterprises: enterprises.summaries,
       roleOf: (enterpriseId, userId) =>
         enterprises.roleOf(deps.db, enterpriseId, { userId, roles: [] }) as Promise<MemberRole | null>,
       listMemberships: members.membershipsOf,
       listOwners: async (enterpriseId) =>
-        (await members.owners(deps.db, enterpriseId)).map(({ userId, email, fullName }) => ({ userId, email, fullName })),
+        ((await members.ownersOf(enterpriseId)) ?? []).map(({ userId, email, fullName }) => ({ userId, email, fullName })),
       getPayoutAccount: enterprises.payoutAccount,
     },
     routes: async (app) => {

@@ -133,7 +133,44 @@ try {
     log(
       `\n${name}: ${result.requests.average.toFixed(0)} checkouts/s (${placed} placed in ${seconds} s), latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
     );
-    return result;
+    // the work each checkout leaves for the worker (e-mails, holds made permanent) must keep up too:
+    // a rate the worker cannot follow only fills a queue
+    const drainSeconds = await waitForWorker();
+    const sustained = placed / (seconds + drainSeconds);
+    if (drainSeconds >= 0) {
+      log(
+        `  events all handled ${drainSeconds.toFixed(1)} s after the load stopped: ${sustained.toFixed(0)} checkouts/s sustained with their e-mails and holds`,
+      );
+    }
+    return { ...result, drainSeconds, sustained };
+  }
+
+  /** Seconds until every outbox is relayed and the queue is empty (-1 when no worker runs). */
+  async function waitForWorker(): Promise<number> {
+    if (!process.env.REDIS_URL || process.env.BENCH_NO_WORKER) return -1;
+    const redis = new Redis(process.env.REDIS_URL);
+    const began = performance.now();
+    try {
+      for (;;) {
+        const [outboxes] = await queryRows<{ pending: number }>(
+          database.db,
+          sql`SELECT ((SELECT count(*) FROM ordering.outbox WHERE published_at IS NULL AND dead_at IS NULL)
+                    + (SELECT count(*) FROM payments.outbox WHERE published_at IS NULL AND dead_at IS NULL))::int AS pending`,
+        );
+        const queue = `${queuePrefix}:events`;
+        const [waiting, active, delayed, prioritized] = await Promise.all([
+          redis.llen(`${queue}:wait`),
+          redis.llen(`${queue}:active`),
+          redis.zcard(`${queue}:delayed`),
+          redis.zcard(`${queue}:prioritized`),
+        ]);
+        if ((outboxes?.pending ?? 0) + waiting + active + delayed + prioritized === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      redis.disconnect();
+    }
+    return (performance.now() - began) / 1000;
   }
 
   const random = (n: number) => Math.floor(Math.random() * n);
@@ -159,12 +196,13 @@ try {
   log(
     `\nhot product: ${check?.sold} sold + ${check?.stock} left = ${(check?.sold ?? 0) + (check?.stock ?? 0)} (${stockOk ? 'exact' : 'MISMATCH'}); ${check?.orders} orders in all`,
   );
-  log(`\n| run | checkouts/s | p50 | p99 | goal |\n| --- | --- | --- | --- | --- |`);
+  const sustainedOf = (run: typeof spread) => (run.drainSeconds >= 0 ? run.sustained.toFixed(0) : 'no worker');
+  log(`\n| run | checkouts/s | sustained with the worker | p50 | p99 | goal |\n| --- | --- | --- | --- | --- | --- |`);
   log(
-    `| ${BUYERS} buyers, ${PRODUCTS} products | ${spread.requests.average.toFixed(0)} | ${spread.latency.p50} ms | ${spread.latency.p99} ms | ≥ 300/s: ${spread.requests.average >= 300 ? 'met' : 'NOT met'}; p99 < 150 ms: ${spread.latency.p99 < 150 ? 'met' : 'NOT met'} |`,
+    `| ${BUYERS} buyers, ${PRODUCTS} products | ${spread.requests.average.toFixed(0)} | ${sustainedOf(spread)} | ${spread.latency.p50} ms | ${spread.latency.p99} ms | ≥ 300/s: ${spread.requests.average >= 300 ? 'met' : 'NOT met'}; p99 < 150 ms: ${spread.latency.p99 < 150 ? 'met' : 'NOT met'} |`,
   );
   log(
-    `| ${BUYERS} buyers, one hot product | ${hotRun.requests.average.toFixed(0)} | ${hotRun.latency.p50} ms | ${hotRun.latency.p99} ms | correct: ${stockOk ? 'yes' : 'NO'} |`,
+    `| ${BUYERS} buyers, one hot product | ${hotRun.requests.average.toFixed(0)} | ${sustainedOf(hotRun)} | ${hotRun.latency.p50} ms | ${hotRun.latency.p99} ms | correct: ${stockOk ? 'yes' : 'NO'} |`,
   );
   if (spread.non2xx + hotRun.non2xx > 0 || !stockOk) process.exitCode = 1;
 } finally {

@@ -237,7 +237,7 @@ describe('a checkout that died between writing its order and opening the payment
     // what the crash left: the order, without its payment
     await t.database.db.execute(sql`DELETE FROM payments.payments WHERE order_id = ${order.id}`);
     const effects = t.ordering.jobs.find((job) => job.name === 'ordering.apply-order-effects');
-    await effects?.prepare?.({
+    await effects?.run?.({
       id: String(placed?.id),
       type: String(placed?.type),
       payload: placed?.payload ?? {},
@@ -246,7 +246,7 @@ describe('a checkout that died between writing its order and opening the payment
     const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}`, ...as(buyer) })).json();
     expect(detail.payments).toEqual([expect.objectContaining({ method: 'cod', status: 'pending', amount: detail.total })]);
     // and running it again makes no second one
-    await effects?.prepare?.({
+    await effects?.run?.({
       id: String(placed?.id),
       type: String(placed?.type),
       payload: placed?.payload ?? {},

@@ -191,6 +191,7 @@ describe('VNPay', () => {
     const url = new URL(second.payment.redirectUrl);
     const { vnp_SecureHash: _hash, ...fields } = Object.fromEntries(url.searchParams);
     await ipn(signed({ ...fields, vnp_ResponseCode: '00', vnp_TransactionStatus: '00', vnp_TransactionNo: '14226113' }));
+    await eventually(async () => (await orderStatus(second.orders[0].id)) === 'pending');
     const owed = second.total - Math.round(second.total * 0.01) - Math.round(second.total * 0.005);
     const month = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
     const csv = await t.app.inject({

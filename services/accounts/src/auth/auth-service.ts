@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
+import { createKeyLoader, type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
 import type { AccessTokenSigner, SignedLinks } from '@tradeqn/kit';
 import { normalizePhoneVn } from '@tradeqn/vn';
@@ -48,6 +48,7 @@ type RefreshOutcome = { kind: 'ok'; tokens: SessionTokens } | { kind: 'invalid' 
 
 export function createAuthService(deps: AuthServiceDeps) {
   const users = createUserRepository();
+  const loadUser = createKeyLoader(async (ids) => new Map((await users.findByIds(deps.db, ids)).map((row) => [row.id, row])));
   const sessions = createSessionRepository();
   const params = deps.passwordParams ?? defaultArgon2Params;
   // compared against when the e-mail is unknown, so a miss costs as much time as a hit
@@ -209,8 +210,9 @@ export function createAuthService(deps: AuthServiceDeps) {
       return { ...toUserDto(user), enterprises };
     },
 
+    /** Other services' reads of a user: the reads of the same moment share one query. */
     async getUser(userId: string): Promise<UserDto | null> {
-      const user = await users.findById(deps.db, userId);
+      const user = await loadUser(userId);
       return user ? toUserDto(user) : null;
     },
 

@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../db/schema.ts';
 import type { UserRow } from './user-mapping.ts';
 
@@ -22,6 +22,10 @@ export function createUserRepository() {
     async findByEmail(tx: Executor, email: string): Promise<UserRow | undefined> {
       const [row] = await tx.select().from(users).where(eq(users.email, email));
       return row;
+    },
+    async findByIds(tx: Executor, ids: string[]): Promise<UserRow[]> {
+      if (ids.length === 0) return [];
+      return tx.select().from(users).where(inArray(users.id, ids));
     },
     async findById(tx: Executor, id: string): Promise<UserRow | undefined> {
       const [row] = await tx.select().from(users).where(eq(users.id, id));

@@ -61,7 +61,7 @@ export function createStockReservations(db: Db) {
   });
 
   // one array parameter, however many ids (they are our own UUIDs)
-  const idList = (ids: readonly string[]) => sql`SELECT unnest(${`{${ids.join(',')}}`}::uuid[])`;
+  const idArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
   async function commitMany(calls: string[][]): Promise<string[][]> {
     const all = [...new Set(calls.flat())];
     const committed = new Set(
@@ -69,7 +69,7 @@ export function createStockReservations(db: Db) {
         await queryRows<{ reservation_id: string }>(
           db,
           sql`UPDATE catalog.stock_reservations SET status = 'committed', committed_at = now()
-              WHERE reservation_id IN (${idList(all)}) AND status = 'held' RETURNING reservation_id`,
+              WHERE reservation_id = ANY(${idArray(all)}) AND status = 'held' RETURNING reservation_id`,
         )
       ).map((row) => row.reservation_id),
     );
@@ -80,7 +80,7 @@ export function createStockReservations(db: Db) {
         if (unsure.length === 0) return [];
         const lapsed = await queryRows<{ reservation_id: string }>(
           db,
-          sql`SELECT DISTINCT reservation_id FROM catalog.stock_reservations WHERE reservation_id IN (${idList(unsure)}) AND status = 'released'`,
+          sql`SELECT DISTINCT reservation_id FROM catalog.stock_reservations WHERE reservation_id = ANY(${idArray(unsure)}) AND status = 'released'`,
         );
         return lapsed.map((row) => row.reservation_id);
       }),

@@ -357,11 +357,6 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     },
 
     /** For other services: any status. */
-    async summary(id: string) {
-      const row = await repo.findById(deps.db, id);
-      return row ? summaryOf(row) : null;
-    },
-
     /** Several at once, in one query (checkout asks for every seller of a cart). */
     async summaries(ids: string[]) {
       if (ids.length === 0) return [];

@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { invitations, members } from '../db/schema.ts';
 
 export type MemberRow = typeof members.$inferSelect;
@@ -44,11 +44,12 @@ export function createMemberRepository() {
         .where(eq(members.userId, userId))
         .orderBy(asc(members.joinedAt));
     },
-    async owners(tx: Executor, enterpriseId: string): Promise<MemberRow[]> {
+    async owners(tx: Executor, enterpriseIds: string[]): Promise<MemberRow[]> {
+      if (enterpriseIds.length === 0) return [];
       return tx
         .select()
         .from(members)
-        .where(and(eq(members.enterpriseId, enterpriseId), eq(members.role, 'owner')));
+        .where(and(inArray(members.enterpriseId, enterpriseIds), eq(members.role, 'owner')));
     },
     async insertInvitation(tx: Executor, row: typeof invitations.$inferInsert): Promise<InvitationRow> {
       const [inserted] = await tx.insert(invitations).values(row).returning();

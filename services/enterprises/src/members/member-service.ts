@@ -1,6 +1,6 @@
 import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { AuditLog } from '@tradeqn/audit';
-import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
+import { createKeyLoader, type Db, type Executor, groupBy, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
 import type { SignedLinks } from '@tradeqn/kit';
 import { isStaff } from '@tradeqn/kit';
@@ -219,8 +219,13 @@ export function createMemberService(deps: MemberServiceDeps) {
     },
 
     async owners(tx: Executor, enterpriseId: string) {
-      return repo.owners(tx, enterpriseId);
+      return repo.owners(tx, [enterpriseId]);
     },
+
+    /** Other services' reads of an enterprise's owners: the reads of the same moment share one query. */
+    ownersOf: createKeyLoader(async (enterpriseIds) =>
+      groupBy(await repo.owners(deps.db, enterpriseIds), (row) => row.enterpriseId),
+    ),
   };
 }
 

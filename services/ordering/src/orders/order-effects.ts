@@ -8,8 +8,8 @@ import type { OrderService } from './order-service.ts';
 /**
  * The effects of an order's moves on stock and payments, driven by ordering's own events. The
  * request that moved the order already tried them right after its commit; this is what makes
- * them certain after a crash in between. Each call is idempotent, so running both is harmless.
- * The calls go to other services, so they run in `prepare` (before the inbox transaction).
+ * them certain after a crash in between. Each call is idempotent, so running both (or this one
+ * twice) is harmless: it runs with no transaction held open.
  */
 export function orderEffectsSubscriber(deps: {
   catalog: Pick<CatalogApi, 'commitReservations'>;
@@ -23,7 +23,7 @@ export function orderEffectsSubscriber(deps: {
     name: 'ordering.apply-order-effects',
     events: [OrderingEvents.placed, OrderingEvents.cancelled, OrderingEvents.delivered, OrderingEvents.refunded],
     inbox: deps.inbox,
-    async prepare(event) {
+    async run(event) {
       const orderId = String(event.payload.orderId);
       if (event.type === OrderingEvents.placed) {
         // the order exists: its held units are kept for good (a cancelled order's are already released,
@@ -61,7 +61,6 @@ export function orderEffectsSubscriber(deps: {
       const order = await deps.repo.byId(deps.db, orderId);
       if (order) await deps.orders.runEffects(order, String(event.payload.from ?? ''));
     },
-    async handle() {},
   };
 }
 
@@ -71,10 +70,9 @@ export function paymentReceivedSubscriber(deps: { orders: OrderService; inbox: I
     name: 'ordering.mark-orders-paid',
     events: [PaymentsEvents.paid],
     inbox: deps.inbox,
-    async prepare(event) {
+    async run(event) {
       const orderIds = (event.payload.orderIds as string[] | undefined) ?? [];
       await deps.orders.markPaid(orderIds);
     },
-    async handle() {},
   };
 }

@@ -6,6 +6,7 @@ import { type Mailer, renderEmail } from '@tradeqn/mail';
 import { resolveWard } from '@tradeqn/vn';
 import { vatLabel } from '../checkout/pricing.ts';
 import { OrderingEvents } from '../contract/index.ts';
+import { createOrderLoaders } from './order-loaders.ts';
 import type { OrderLineRow, OrderRepository, OrderRow } from './order-repository.ts';
 
 const vnd = (amount: number) => `${amount.toLocaleString('vi-VN')} ₫`;
@@ -42,16 +43,22 @@ async function sellerFacts(
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'listOwners'>,
   ids: string[],
 ): Promise<SellerFacts> {
+  const unique = [...new Set(ids)];
+  const found = await Promise.all(
+    unique.map(async (id) => {
+      const [enterprise, owners] = await Promise.all([enterprises.getEnterprise(id), enterprises.listOwners(id)]);
+      return { id, enterprise, owners };
+    }),
+  );
   const facts: SellerFacts = new Map();
-  for (const id of new Set(ids)) {
-    const enterprise = await enterprises.getEnterprise(id);
+  for (const { id, enterprise, owners } of found) {
     facts.set(id, {
       name: enterprise?.name ?? '',
       address: enterprise
         ? [enterprise.street, placeName(enterprise.provinceCode, enterprise.wardCode)].filter(Boolean).join(', ') +
           ` · MST ${enterprise.taxCode} · ĐT ${enterprise.phone} · ${enterprise.email}`
         : '',
-      owners: await enterprises.listOwners(id),
+      owners,
     });
   }
   return facts;
@@ -67,32 +74,22 @@ export function checkoutConfirmationSubscriber(deps: {
   inbox: InboxTable;
   publicUrl: string;
 }): Subscriber {
+  const loaders = createOrderLoaders(deps.db, deps.repo);
   return {
     name: 'ordering.send-checkout-confirmation',
     events: [OrderingEvents.checkoutPlaced],
     inbox: deps.inbox,
-    async prepare(event) {
-      const orders = await deps.repo.byCheckout(deps.db, String(event.payload.checkoutId));
-      return {
-        buyer: await deps.accounts.getUser(String(event.payload.buyerId)),
-        orders,
-        lines: await deps.repo.linesOf(
-          deps.db,
-          orders.map((order) => order.id),
-        ),
-        sellers: await sellerFacts(
+    // the e-mail carries its Message-ID, so running again after a crash cannot send two different ones
+    async run(event) {
+      const orders = await loaders.ofCheckout(String(event.payload.checkoutId));
+      const [buyer, lines, sellers] = await Promise.all([
+        deps.accounts.getUser(String(event.payload.buyerId)),
+        loaders.linesOf(orders.map((order) => order.id)),
+        sellerFacts(
           deps.enterprises,
           orders.map((order) => order.enterpriseId),
         ),
-      };
-    },
-    async handle(event, { prepared }) {
-      const { buyer, orders, lines, sellers } = prepared as {
-        buyer: { email: string; fullName: string } | null;
-        orders: OrderRow[];
-        lines: OrderLineRow[];
-        sellers: SellerFacts;
-      };
+      ]);
       const first = orders[0];
       if (!buyer || !first) return;
       const total = orders.reduce((sum, order) => sum + order.total, 0);
@@ -139,23 +136,18 @@ export function newOrderNoticeSubscriber(deps: {
   inbox: InboxTable;
   publicUrl: string;
 }): Subscriber {
+  const loaders = createOrderLoaders(deps.db, deps.repo);
   return {
     name: 'ordering.send-new-order-notice',
     events: [OrderingEvents.placed],
     inbox: deps.inbox,
-    async prepare(event) {
-      const owners = await deps.enterprises.listOwners(String(event.payload.enterpriseId));
-      if (owners.length === 0) return { order: undefined, lines: [], owners };
-      const order = await deps.repo.byId(deps.db, String(event.payload.orderId));
-      return { order, lines: order ? await deps.repo.linesOf(deps.db, [order.id]) : [], owners };
-    },
-    async handle(event, { prepared }) {
-      const { order, lines, owners } = prepared as {
-        order: OrderRow | undefined;
-        lines: OrderLineRow[];
-        owners: { email: string; fullName: string; userId: string }[];
-      };
-      if (!order) return;
+    async run(event) {
+      const [owners, order] = await Promise.all([
+        deps.enterprises.listOwners(String(event.payload.enterpriseId)),
+        loaders.order(String(event.payload.orderId)),
+      ]);
+      if (owners.length === 0 || !order) return;
+      const lines = await loaders.linesOf([order.id]);
       for (const owner of owners) {
         const { html, text } = renderEmail({
           greeting: `Xin chào ${owner.fullName},`,

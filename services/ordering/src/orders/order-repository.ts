@@ -91,6 +91,10 @@ export function createOrderRepository() {
     async byCheckout(tx: Executor, checkoutId: string): Promise<OrderRow[]> {
       return tx.select().from(orders).where(eq(orders.checkoutId, checkoutId)).orderBy(asc(orders.code));
     },
+    async byCheckouts(tx: Executor, checkoutIds: string[]): Promise<OrderRow[]> {
+      if (checkoutIds.length === 0) return [];
+      return tx.select().from(orders).where(inArray(orders.checkoutId, checkoutIds)).orderBy(asc(orders.code));
+    },
     async byIds(tx: Executor, ids: string[]): Promise<OrderRow[]> {
       if (ids.length === 0) return [];
       return tx.select().from(orders).where(inArray(orders.id, ids));
