@@ -77,4 +77,17 @@ describe('e-mail as .eml files (embedded mode)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('makes its folder again when it was removed while running', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tradeqn-mail-'));
+    try {
+      const mailer = createMailer({ outDir: join(dir, 'mail'), from: 'no-reply@san.test', domain: 'san.test' });
+      await mailer.send({ to: 'a@example.vn', subject: 'Một', ...content, messageId: 'one' });
+      rmSync(join(dir, 'mail'), { recursive: true });
+      await mailer.send({ to: 'a@example.vn', subject: 'Hai', ...content, messageId: 'two' });
+      expect(readdirSync(join(dir, 'mail'))).toEqual(['two@san.test.eml']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -70,6 +70,15 @@ function smtpMailer(options: MailerOptions, smtpUrl: string): Mailer {
 /** Embedded mode: each message becomes one `.eml` file a person can open in any mail program. */
 function fileMailer(options: MailerOptions): Mailer {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  // the folder is made once, not once a message (a busy worker writes hundreds a second)
+  let folder: Promise<unknown> | undefined;
+  const ensureFolder = () => {
+    folder ??= mkdir(options.outDir, { recursive: true }).catch((error) => {
+      folder = undefined;
+      throw error;
+    });
+    return folder;
+  };
   return {
     kind: 'files',
     async send(message) {
@@ -82,10 +91,17 @@ function fileMailer(options: MailerOptions): Mailer {
         text: message.text,
         messageId,
       });
-      await mkdir(options.outDir, { recursive: true });
+      await ensureFolder();
       // named by Message-ID: the same message written twice is one file
       const fileName = `${messageId.slice(1, -1).replace(/[^\w.@-]/g, '_')}.eml`;
-      await writeFile(join(options.outDir, fileName), info.message as Buffer);
+      const file = join(options.outDir, fileName);
+      await writeFile(file, info.message as Buffer).catch(async (error: NodeJS.ErrnoException) => {
+        // someone removed the folder since: make it again
+        if (error.code !== 'ENOENT') throw error;
+        folder = undefined;
+        await ensureFolder();
+        await writeFile(file, info.message as Buffer);
+      });
       return { messageId };
     },
     async ping() {
