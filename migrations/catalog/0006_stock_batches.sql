@@ -12,10 +12,11 @@ DECLARE
   line_product uuid[];
   line_quantity integer[];
   line_reservation uuid[];
+  written uuid[];
   served integer[];
-  granted_reservations uuid[] := '{}';
   is_served boolean;
-  granted integer[] := '{}';
+  granted_reservations uuid[] := '{}';
+  refused_reservations uuid[] := '{}';
   product_ids uuid[];
   on_hand integer[];
   taken integer[];
@@ -37,10 +38,25 @@ BEGIN
   line_count := coalesce(array_length(line_request, 1), 0);
   IF line_count = 0 THEN RETURN; END IF;
 
-  -- a request whose reservations exist was served by an earlier call with the same ids (a retry): nothing is taken twice
-  SELECT coalesce(array_agg(DISTINCT x.request), '{}') INTO served
-    FROM jsonb_to_recordset(lines) AS x(request integer, reservation_id uuid)
-    JOIN "catalog".stock_reservations existing ON existing.reservation_id = x.reservation_id;
+  -- the reservations are written first (those of refused requests are taken out again below). A row
+  -- that is already there is a retried call with the same ids: its request was served before and
+  -- nothing is taken twice. (The unique key does the lookup; no separate read.)
+  WITH inserted AS (
+    INSERT INTO "catalog".stock_reservations (reservation_id, product_id, quantity, status, expires_at)
+    SELECT DISTINCT ON (g.reservation_id, g.product_id) g.reservation_id, g.product_id, g.quantity, 'held', g.expires_at
+      FROM (
+        SELECT x.request, x.reservation_id, x.product_id, sum(x.quantity)::integer AS quantity, max(x.expires_at) AS expires_at
+        FROM jsonb_to_recordset(lines) AS x(request integer, reservation_id uuid, product_id uuid, quantity integer, expires_at timestamptz)
+        GROUP BY x.request, x.reservation_id, x.product_id
+      ) g
+      ORDER BY g.reservation_id, g.product_id, g.request
+    ON CONFLICT DO NOTHING
+    RETURNING reservation_id
+  )
+  SELECT coalesce(array_agg(DISTINCT inserted.reservation_id), '{}') INTO written FROM inserted;
+  SELECT coalesce(array_agg(DISTINCT line_request[i]), '{}') INTO served
+    FROM generate_subscripts(line_reservation, 1) AS i
+    WHERE NOT line_reservation[i] = ANY(written);
 
   SELECT coalesce(array_agg(locked.id ORDER BY locked.id), '{}'),
          coalesce(array_agg(CASE WHEN locked.status = 'approved' THEN locked.stock ELSE 0 END ORDER BY locked.id), '{}')
@@ -77,11 +93,9 @@ BEGIN
     END LOOP;
     IF short_product IS NULL THEN
       taken := trial;
-      IF NOT is_served THEN
-        granted := granted || current_request;
-        granted_reservations := granted_reservations || line_reservation[here:cursor_at - 1];
-      END IF;
+      IF NOT is_served THEN granted_reservations := granted_reservations || line_reservation[here:cursor_at - 1]; END IF;
     ELSE
+      refused_reservations := refused_reservations || line_reservation[here:cursor_at - 1];
       refused_request := current_request;
       short_product_id := short_product;
       units_left := short_units;
@@ -93,12 +107,11 @@ BEGIN
   -- CHECK (stock >= 0) stays behind the arithmetic above
   UPDATE "catalog".products p SET stock = p.stock - t.units
     FROM unnest(product_ids, taken) AS t(id, units)
-    WHERE p.id = t.id AND t.units > 0;
-  INSERT INTO "catalog".stock_reservations (reservation_id, product_id, quantity, status, expires_at)
-    SELECT x.reservation_id, x.product_id, sum(x.quantity)::integer, 'held', max(x.expires_at)
-    FROM jsonb_to_recordset(lines) AS x(request integer, reservation_id uuid, product_id uuid, quantity integer, expires_at timestamptz)
-    WHERE x.request = ANY(granted)
-    GROUP BY x.reservation_id, x.product_id;
+    WHERE p.id = t.id AND t.units > 0 AND p.id = ANY(product_ids);
+  IF array_length(refused_reservations, 1) > 0 THEN
+    DELETE FROM "catalog".stock_reservations r
+      WHERE r.reservation_id = ANY(refused_reservations) AND r.reservation_id = ANY(written);
+  END IF;
 END $$;
 --> statement-breakpoint
 -- The single-checkout function is replaced by the batch (a batch of one is the same call).

@@ -57,13 +57,16 @@ function createInbox(db: Db, table: InboxTable) {
   return {
     isHandled: createBatcher<InboxEntry, boolean>({
       run: async (entries) => {
-        const handlers = `{${[...new Set(entries.map((entry) => JSON.stringify(entry.handler)))].join(',')}}`;
-        const ids = `{${[...new Set(entries.map((entry) => entry.eventId))].join(',')}}`;
-        // both columns of the primary key, so that the lookup is an index probe
+        const handlers = `{${entries.map((entry) => JSON.stringify(entry.handler)).join(',')}}`;
+        const ids = `{${entries.map((entry) => entry.eventId).join(',')}}`;
+        // a probe of the primary key for each (handler, event) pair
         const found = await db
           .select({ handler: table.handler, eventId: table.eventId })
           .from(table)
-          .where(sql`${table.handler} = ANY(${handlers}::text[]) AND ${table.eventId} = ANY(${ids}::uuid[])`);
+          .innerJoin(
+            sql`unnest(${handlers}::text[], ${ids}::uuid[]) AS asked(handler, event_id)`,
+            sql`${table.handler} = asked.handler AND ${table.eventId} = asked.event_id`,
+          );
         const handled = new Set(found.map(key));
         return entries.map((entry) => handled.has(key(entry)));
       },
