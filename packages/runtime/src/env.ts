@@ -48,6 +48,7 @@ export const EnvSchema = Type.Object({
   SEARCH_RESULT_CACHE_MS: Type.Integer({ minimum: 0, maximum: 3_600_000, default: 30_000 }),
   ORDER_PAYMENT_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 30 }),
   BANK_TRANSFER_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 48 }),
+  WORKER_NICE: Type.Integer({ minimum: 0, maximum: 19, default: 10 }),
 });
 
 export type Env = Static<typeof EnvSchema>;
@@ -56,6 +57,11 @@ export interface Settings {
   /** No DATABASE_URL: PGlite, in-process jobs, e-mail files — the one-command default. */
   isEmbedded: boolean;
   role: 'all' | 'api' | 'worker';
+  /**
+   * The worker role's CPU priority (Unix nice): background jobs (e-mails, holds made permanent)
+   * yield the processor to requests on a machine they share, as on one host with docker compose.
+   */
+  workerNice: number;
   port: number;
   host: string;
   publicUrl: string;
@@ -112,6 +118,7 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
   return {
     isEmbedded,
     role: env.ROLE,
+    workerNice: env.WORKER_NICE,
     port,
     host: env.HOST,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),

@@ -3,3 +3,4 @@ export { closeInfrastructure, type Infrastructure, openInfrastructure } from './
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export { runServices } from './run.ts';
 export type { RuntimeModule } from './runtime-module.ts';
+export { lowerWorkerPriority } from './worker-priority.ts';

@@ -5,6 +5,7 @@ import { loadSettings, type Settings } from './env.ts';
 import { closeInfrastructure, type Infrastructure, openInfrastructure } from './infrastructure.ts';
 import { createPlatform } from './platform.ts';
 import type { RuntimeModule } from './runtime-module.ts';
+import { lowerWorkerPriority } from './worker-priority.ts';
 
 export interface RunOptions {
   /** Shown in the start-up banner. */
@@ -37,6 +38,7 @@ export async function runServices(options: RunOptions): Promise<void> {
   });
   await platform.app.listen({ port: settings.port, host: settings.host }).catch(explainAndExit);
   platform.startJobs();
+  const nice = lowerWorkerPriority(settings);
 
   const address = platform.app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
@@ -49,6 +51,7 @@ export async function runServices(options: RunOptions): Promise<void> {
     `  Database:          ${settings.databaseUrl ? 'PostgreSQL' : `PGlite in ${join(settings.dataDir, 'pglite')}`}`,
     `  Jobs:              ${settings.redisUrl ? 'BullMQ on Redis' : 'in-process (outbox in the database)'}`,
     `  E-mail:            ${settings.smtpUrl ? 'SMTP relay' : `.eml files in ${join(settings.dataDir, 'mail')}`}`,
+    ...(nice === undefined ? [] : [`  CPU priority:      nice ${nice} (WORKER_NICE): requests on this machine go first`]),
     ...(options.banner?.(settings) ?? []),
   ];
   console.log(`\n${lines.join('\n')}\n`);

@@ -8,7 +8,7 @@ import { accountsModuleFor } from '@tradeqn/accounts';
 import { catalogModuleFor } from '@tradeqn/catalog';
 import { enterprisesModuleFor } from '@tradeqn/enterprises';
 import { paymentsModuleFor } from '@tradeqn/payments';
-import { closeInfrastructure, createPlatform, loadSettings, openInfrastructure } from '@tradeqn/runtime';
+import { closeInfrastructure, createPlatform, loadSettings, lowerWorkerPriority, openInfrastructure } from '@tradeqn/runtime';
 import { orderingModuleFor } from '../src/index.ts';
 
 const role = process.env.BENCH_ROLE ?? 'all';
@@ -66,6 +66,7 @@ async function serve() {
     queuePrefix: String(process.env.BENCH_QUEUE_PREFIX),
   });
   platform.startJobs();
+  lowerWorkerPriority(settings);
   if (settings.role !== 'worker') await platform.app.listen({ port: Number(process.env.BENCH_PORT ?? 0), host: '127.0.0.1' });
   if (cluster.isWorker) process.send?.('ready');
   else {

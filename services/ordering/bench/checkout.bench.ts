@@ -4,7 +4,6 @@
 // in production; without it one process does both. Correctness is checked after each run.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { accountsMigrations } from '@tradeqn/accounts';
 import { catalogMigrations, catalogModuleFor } from '@tradeqn/catalog';
@@ -99,8 +98,6 @@ try {
         },
       );
       children.push(child);
-      if (role === 'worker' && process.env.BENCH_WORKER_NICE && child.pid)
-        setPriority(child.pid, Number(process.env.BENCH_WORKER_NICE));
       child.once('exit', (code) => reject(new Error(`${role} server exited with ${code}`)));
       child.stdout?.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString()).port));
     });
