@@ -47,6 +47,7 @@ async function serve() {
     DEMO_DATA: '0',
     ROLE: role,
     RATE_LIMIT_PER_MINUTE: '100000000',
+    ...(process.env.WORKER_NICE ? { WORKER_NICE: process.env.WORKER_NICE } : {}),
   });
   const infra = await openInfrastructure(settings);
   const accounts = accountsModuleFor(infra, settings);
