@@ -94,7 +94,12 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
   const batchJob = (handler: string, batch: DomainEvent[]) => ({
     name: handler,
     data: { batch } as JobData,
-    opts: { ...jobOptions, jobId: `batch--${handler}--${batch[0]?.id}--${batch.at(-1)?.id}--${batch.length}` },
+    opts: {
+      ...jobOptions,
+      jobId: `batch--${handler}--${batch[0]?.id}--${batch.at(-1)?.id}--${batch.length}`,
+      // a batch carries its events: keep fewer of them once done (the inbox, not the job id, stops a repeat)
+      removeOnComplete: { age: 3600, count: 1000 },
+    },
   });
 
   async function runJob(job: Job<JobData>) {

@@ -42,7 +42,7 @@ async function serve() {
     DATABASE_URL: String(process.env.BENCH_DATABASE_URL),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     JWT_SECRET: String(process.env.BENCH_JWT_SECRET),
-    DATA_DIR: '/tmp/tradeqn-bench-checkout',
+    DATA_DIR: String(process.env.BENCH_DATA_DIR),
     LOG_LEVEL: 'silent',
     DEMO_DATA: '0',
     ROLE: role,

@@ -4,6 +4,7 @@
 // in production; without it one process does both. Correctness is checked after each run.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { accountsMigrations } from '@tradeqn/accounts';
 import { catalogMigrations, catalogModuleFor } from '@tradeqn/catalog';
@@ -37,6 +38,9 @@ const jwtSecret = `bench-${randomUUID()}-${randomUUID()}`;
 const queuePrefix = `tradeqn-bench:${Date.now().toString(36)}`;
 const log = (line: string) => console.log(line);
 
+// the run's e-mails and uploads go with it (thousands of .eml files a run)
+const DATA_DIR = '/tmp/tradeqn-bench-checkout';
+rmSync(DATA_DIR, { recursive: true, force: true });
 const database = await createTestDatabase([
   accountsMigrations,
   enterprisesMigrations,
@@ -46,11 +50,11 @@ const database = await createTestDatabase([
 ]);
 const children: ChildProcess[] = [];
 try {
-  const settings = loadSettings({ DATA_DIR: '/tmp/tradeqn-bench-checkout', DEMO_DATA: '0', LOG_LEVEL: 'silent' });
+  const settings = loadSettings({ DATA_DIR, DEMO_DATA: '0', LOG_LEVEL: 'silent' });
   const infra = {
     database,
-    mailer: createMailer({ outDir: '/tmp/tradeqn-bench-checkout/mail', from: 'b@san.test', domain: 'san.test' }),
-    files: createDiskFileStore('/tmp/tradeqn-bench-checkout/uploads'),
+    mailer: createMailer({ outDir: `${DATA_DIR}/mail`, from: 'b@san.test', domain: 'san.test' }),
+    files: createDiskFileStore(`${DATA_DIR}/uploads`),
     redis: undefined,
   };
   const noAccounts = { getUserByEmail: async () => null };
@@ -93,6 +97,7 @@ try {
             BENCH_JWT_SECRET: jwtSecret,
             BENCH_ROLE: role,
             BENCH_QUEUE_PREFIX: queuePrefix,
+            BENCH_DATA_DIR: DATA_DIR,
           },
           stdio: ['ignore', 'pipe', 'inherit'],
         },
@@ -258,6 +263,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await database.close();
   if (process.env.REDIS_URL) await removeQueueKeys(process.env.REDIS_URL, queuePrefix);
+  rmSync(DATA_DIR, { recursive: true, force: true });
 }
 
 /** The run's BullMQ queues go with it: nothing of the benchmark is left in Redis. */
