@@ -7,12 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { accountsMigrations } from '@tradeqn/accounts';
-import { catalogMigrations, catalogModuleFor } from '@tradeqn/catalog';
+import { catalogMigrations } from '@tradeqn/catalog';
 import { queryRows } from '@tradeqn/db';
 import { createTestDatabase } from '@tradeqn/db/testing';
-import { enterprisesMigrations, enterprisesModuleFor } from '@tradeqn/enterprises';
+import { enterprisesMigrations } from '@tradeqn/enterprises';
 import { createAccessTokenSigner } from '@tradeqn/kit';
 import { createMailer } from '@tradeqn/mail';
+import { orderingMigrations } from '@tradeqn/ordering';
 import { paymentsMigrations } from '@tradeqn/payments';
 import { createPlatform, loadSettings } from '@tradeqn/runtime';
 import { createDiskFileStore } from '@tradeqn/storage';
@@ -20,7 +21,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { generateCatalog } from '../../catalog/bench/generate.ts';
-import { orderingMigrations } from '../src/index.ts';
+import { createMarketplace } from '../src/modules.ts';
 import { openLoop } from './open-loop.ts';
 
 if (!process.env.DATABASE_URL) {
@@ -57,10 +58,8 @@ try {
     files: createDiskFileStore(`${DATA_DIR}/uploads`),
     redis: undefined,
   };
-  const noAccounts = { getUserByEmail: async () => null };
-  const enterprises = enterprisesModuleFor(infra, settings, { getUser: async () => null, ...noAccounts });
-  const catalog = catalogModuleFor(infra, settings, { accounts: noAccounts, enterprises: enterprises.api });
-  await (await createPlatform({ settings, infra, modules: [enterprises, catalog] })).stop(); // seeds the categories
+  // the services' own start-up seeds what they need (the categories)
+  await (await createPlatform({ settings, infra, modules: createMarketplace(infra, settings).all })).stop();
 
   await generateCatalog(database.db, PRODUCTS, () => {});
   await database.db.execute(sql`UPDATE catalog.products SET stock = 1000000`);

@@ -4,12 +4,8 @@
 // a load balancer: one Node process uses one core.
 import cluster from 'node:cluster';
 import { createServer } from 'node:net';
-import { accountsModuleFor } from '@tradeqn/accounts';
-import { catalogModuleFor } from '@tradeqn/catalog';
-import { enterprisesModuleFor } from '@tradeqn/enterprises';
-import { paymentsModuleFor } from '@tradeqn/payments';
 import { closeInfrastructure, createPlatform, loadSettings, lowerWorkerPriority, openInfrastructure } from '@tradeqn/runtime';
-import { orderingModuleFor } from '../src/index.ts';
+import { createMarketplace } from '../src/modules.ts';
 
 const role = process.env.BENCH_ROLE ?? 'all';
 const processes = role === 'api' ? Number(process.env.BENCH_API_PROCESSES ?? 1) : 1;
@@ -50,20 +46,10 @@ async function serve() {
     ...(process.env.WORKER_NICE ? { WORKER_NICE: process.env.WORKER_NICE } : {}),
   });
   const infra = await openInfrastructure(settings);
-  const accounts = accountsModuleFor(infra, settings);
-  const enterprises = enterprisesModuleFor(infra, settings, accounts.api);
-  const catalog = catalogModuleFor(infra, settings, { accounts: accounts.api, enterprises: enterprises.api });
-  const payments = paymentsModuleFor(infra, settings, { enterprises: enterprises.api });
-  const ordering = orderingModuleFor(infra, settings, {
-    accounts: accounts.api,
-    enterprises: enterprises.api,
-    catalog: catalog.api,
-    payments: payments.api,
-  });
   const platform = await createPlatform({
     settings,
     infra,
-    modules: [accounts, enterprises, catalog, payments, ordering],
+    modules: createMarketplace(infra, settings).all,
     queuePrefix: String(process.env.BENCH_QUEUE_PREFIX),
   });
   platform.startJobs();
