@@ -1,33 +1,15 @@
-import { accountsMigrations, createAccountsModule, defaultAccountsConfig } from '@tradeqn/accounts';
-import { createEnterprisesModule, enterprisesMigrations } from '@tradeqn/enterprises';
+import { accountsMigrations } from '@tradeqn/accounts';
+import { enterprisesMigrations } from '@tradeqn/enterprises';
 import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
+import { ADMIN, enterprisesTestModules } from '../../enterprises/test/helpers.ts';
 import { catalogMigrations, createCatalogModule } from '../src/index.ts';
 
-export const ADMIN = { email: 'admin@soct.quangngai.gov.vn', password: 'Admin@12345' };
+export { ADMIN };
 
 /** accounts, enterprises and catalog as the platform wires them (other services' tests build on these). */
 export function catalogTestModules(infra: Infrastructure, settings: Settings) {
-  const accounts = createAccountsModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    jwtSecret: settings.jwtSecret,
-    config: {
-      ...defaultAccountsConfig,
-      publicUrl: settings.publicUrl,
-      loginLimits: settings.loginLimits,
-      passwordParams: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
-      ...(settings.admin ? { admin: settings.admin } : {}),
-    },
-  });
-  const enterprises = createEnterprisesModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    files: infra.files,
-    accounts: accounts.api,
-    linkSecret: settings.jwtSecret,
-    config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
-  });
+  const { accounts, enterprises } = enterprisesTestModules(infra, settings);
   const catalog = createCatalogModule({
     db: infra.database.db,
     mailer: infra.mailer,
