@@ -10,6 +10,7 @@ export {
 } from './admin-units.ts';
 export { type Bank, findBank, listBanks } from './banks.ts';
 export { foldVietnamese, stripVietnameseMarks } from './fold.ts';
+export { stripInvisible } from './invisible.ts';
 export { normalizePhoneVn } from './phone.ts';
 export { firstFreeSlug, slugify } from './slug.ts';
 export { completeTaxCode, parseTaxCode, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';
