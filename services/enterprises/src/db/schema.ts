@@ -73,7 +73,10 @@ export const enterprises = enterprisesSchema.table(
   },
   (t) => [
     uniqueIndex('enterprises_slug_key').on(t.slug),
-    uniqueIndex('enterprises_tax_code_key').on(t.taxCode),
+    // A tax code is public: a rejected registration must not keep the company itself from
+    // onboarding. Every other status holds it (a suspended enterprise is still that company, and is
+    // reinstated with its code; a status added later holds it until someone decides otherwise).
+    uniqueIndex('enterprises_tax_code_held_key').on(t.taxCode).where(sql`${t.status} <> 'rejected'`),
     index('enterprises_status_queue_idx').on(t.status, t.submittedAt, t.id),
     index('enterprises_directory_idx').on(t.status, t.name, t.id),
   ],
