@@ -36,6 +36,11 @@ async function dispatchIdempotent(db: Db, subscriber: IdempotentSubscriber, even
   return 'handled' as const;
 }
 
+/** Whether the subscriber has handled the event (its inbox has the row). */
+export function isHandledBy(db: Db, subscriber: Subscriber, eventId: string): Promise<boolean> {
+  return inboxOf(db, subscriber.inbox).isHandled({ handler: subscriber.name, eventId });
+}
+
 interface InboxEntry {
   handler: string;
   eventId: string;

@@ -1,5 +1,5 @@
 import type { Db } from '@tradeqn/db';
-import { dispatchOnce, subscribersOf } from './dispatch.ts';
+import { dispatchOnce, isHandledBy, subscribersOf } from './dispatch.ts';
 import { backoffMs, type DeadLetter, defaultRetryPolicy, type EventBus, type RetryPolicy, type Subscriber } from './event.ts';
 import { createOutboxStore } from './outbox-store.ts';
 import type { OutboxTable } from './tables.ts';
@@ -34,14 +34,21 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
       const events = await store.claim(options.batchSize ?? 50, leaseMs);
       const published: string[] = [];
       for (const event of events) {
-        try {
-          for (const subscriber of subscribersOf(options.subscribers, event.type)) {
+        // each subscriber on its own: one that fails (the mail server is down) keeps none of the
+        // others from running; a retry runs only the ones whose inbox does not have the event yet
+        const failures: string[] = [];
+        for (const subscriber of subscribersOf(options.subscribers, event.type)) {
+          try {
             await dispatchOnce(options.db, subscriber, event);
+          } catch (error) {
+            failures.push(`${subscriber.name}: ${describeError(error)}`);
           }
+        }
+        if (failures.length === 0) {
           published.push(event.id);
           handled++;
-        } catch (error) {
-          await store.markFailed(event.id, describeError(error), retry.maxAttempts, (attempt) => backoffMs(retry, attempt));
+        } else {
+          await store.markFailed(event.id, failures.join('\n'), retry.maxAttempts, (attempt) => backoffMs(retry, attempt));
         }
       }
       await store.markPublished(published);
@@ -71,12 +78,22 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
       await running;
     },
     tick,
+    /** One dead letter a handler that never got an event through, as BullMQ keeps them. */
     async listDeadLetters(limit = 100): Promise<DeadLetter[]> {
-      const all = (await Promise.all(stores.map((store) => store.listDead(limit)))).flat();
-      return all.sort((a, b) => b.failedAt.localeCompare(a.failedAt)).slice(0, limit);
+      const dead = (await Promise.all(stores.map((store) => store.listDead(limit)))).flat();
+      const letters: DeadLetter[] = [];
+      for (const letter of dead) {
+        for (const subscriber of subscribersOf(options.subscribers, letter.eventType)) {
+          if (await isHandledBy(options.db, subscriber, letter.eventId)) continue;
+          letters.push({ ...letter, id: `${letter.eventId}--${subscriber.name}`, handler: subscriber.name });
+        }
+      }
+      return letters.sort((a, b) => b.failedAt.localeCompare(a.failedAt)).slice(0, limit);
     },
+    /** Sends the event back to the handlers that have not handled it (the others skip it by their inbox). */
     async retryDeadLetter(id) {
-      for (const store of stores) if (await store.revive(id)) return true;
+      const eventId = id.split('--')[0] ?? id;
+      for (const store of stores) if (await store.revive(eventId)) return true;
       return false;
     },
   };

@@ -103,6 +103,42 @@ describe('the outbox and the in-process bus', () => {
     expect(await effectCounts(database.db)).toEqual({ total: 1, distinct: 1 });
   });
 
+  it('runs every other subscriber when one fails, and retries and dead-letters only the failing one', async () => {
+    const [id] = await announce(database.db, 1);
+    let isMailDown = true;
+    const mail = recordingSubscriber({ name: 'evtest.mail' });
+    const failingMail = {
+      ...mail,
+      handle: async (...args: Parameters<typeof mail.handle>) => {
+        if (isMailDown) throw new Error('connect ECONNREFUSED 127.0.0.1:1 (smtp)');
+        await mail.handle(...args);
+      },
+    };
+    const index = recordingSubscriber({ name: 'evtest.index' });
+    // the failing one first: it must not keep the one after it from running
+    const bus = createInProcessBus({ db: database.db, outboxes: [outbox], subscribers: [failingMail, index], retry: fastRetry });
+    await bus.tick();
+    const handledBy = async () =>
+      (await database.db.select({ handler: effects.handler }).from(effects)).map((row) => row.handler).sort();
+    expect(await handledBy()).toEqual(['evtest.index']);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await bus.tick();
+    }
+    // the index ran once; the mail is dead, named as the handler that failed
+    expect(await handledBy()).toEqual(['evtest.index']);
+    const dead = await bus.listDeadLetters();
+    expect(dead).toHaveLength(1);
+    expect(dead[0]).toMatchObject({ eventId: id, handler: 'evtest.mail', attempts: 3 });
+    expect(dead[0]?.error).toContain('ECONNREFUSED');
+
+    isMailDown = false;
+    expect(await bus.retryDeadLetter(String(dead[0]?.id))).toBe(true);
+    await bus.tick();
+    expect(await handledBy()).toEqual(['evtest.index', 'evtest.mail']);
+    expect(await bus.listDeadLetters()).toHaveLength(0);
+  });
+
   it('lets a second runner take over what a dead one had claimed once its lease runs out', async () => {
     await announce(database.db, 2);
     // a runner claims the events and dies before handling them
