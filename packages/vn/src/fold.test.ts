@@ -10,6 +10,8 @@ describe('foldVietnamese', () => {
     ['ữ ự ỷ ỹ ỵ', 'u u y y y'],
     ['Tỏi Lý Sơn'.normalize('NFD'), 'toi ly son'],
     ['already plain', 'already plain'],
+    ['s\u200búng h\u00adơi', 'sung hoi'],
+    ['\u202eđạn\u202c ngà\ufe0f voi', 'dan nga voi'],
   ])('%s → %s', (input, expected) => {
     expect(foldVietnamese(input)).toBe(expected);
   });

@@ -1,10 +1,13 @@
+import { stripInvisible } from './invisible.ts';
+
 /**
- * Folds Vietnamese text for matching: NFC → NFD, strip combining marks (U+0300–U+036F), map
- * `đ`/`Đ` to `d` explicitly (it is a letter of its own and does not decompose), lowercase.
+ * Folds Vietnamese text for matching: drop invisible characters (a zero-width space inside a
+ * word must not split it), NFC → NFD, strip combining marks (U+0300–U+036F), map `đ`/`Đ` to `d`
+ * explicitly (it is a letter of its own and does not decompose), lowercase.
  * `Đường phèn` → `duong phen`.
  */
 export function foldVietnamese(text: string): string {
-  return text
+  return stripInvisible(text)
     .normalize('NFC')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
