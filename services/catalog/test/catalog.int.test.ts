@@ -289,6 +289,22 @@ describe('prohibited goods', () => {
 
   it('does not flag ordinary words that fold like banned ones', async () => {
     expect((await create(owner, { name: 'Giỏ mây tre đan', description: 'Đan tay' })).json().flaggedKeywords).toEqual([]);
+    const supplement = await create(owner, { name: 'Bột tỏi bổ sung', description: 'Bổ sung cho bữa ăn gia đình' });
+    expect(supplement.json().flaggedKeywords).toEqual([]);
+  });
+
+  it('flags a keyword with its diacritics left out of that word, or an invisible character inside it', async () => {
+    const plain = await create(owner, { name: 'Bán sung hơi tự chế giá rẻ', description: 'Giao toàn quốc' });
+    expect(plain.statusCode).toBe(201);
+    expect(plain.json().flaggedKeywords).toEqual(['súng']);
+    const hidden = (await create(owner, { name: 'Bán s\u200búng hơi', description: 'Có sẵn \u0111\u00adạn' })).json();
+    expect(hidden.flaggedKeywords).toEqual(['đạn', 'súng']);
+    const renamed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/products/${(await create(owner, { name: 'Hành tím' })).json().id}`,
+      ...as(owner, { name: 'Hành tím và thu\u200boc n\u2060ổ' }),
+    });
+    expect(renamed.json().flaggedKeywords).toEqual(['thuốc nổ']);
   });
 
   it('approves in bulk, leaving flagged listings aside, and rejects with a reason', async () => {

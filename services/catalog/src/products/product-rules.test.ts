@@ -47,6 +47,38 @@ describe('product rules', () => {
     expect(findProhibited('Tỏi Lý Sơn', keywords)).toEqual([]);
   });
 
+  it('finds a keyword whose diacritics were left out of that word alone', () => {
+    const keywords = ['súng', 'đạn', 'hàng giả', 'pháo'];
+    expect(findProhibited('Bán sung hơi tự chế giá rẻ', keywords)).toEqual(['súng']);
+    expect(findProhibited('Súng và dan thật, giao nhanh', keywords)).toEqual(['súng', 'đạn']);
+    expect(findProhibited('Túi xách hàng gia loại 1', keywords)).toEqual(['hàng giả']);
+    // a keyword saved without diacritics matches the word with or without them
+    expect(findProhibited('Bán súng hơi', ['sung'])).toEqual(['sung']);
+  });
+
+  it('sees through invisible characters and doubled marks inside a word', () => {
+    const keywords = ['súng', 'thuốc nổ', 'cần sa'];
+    expect(findProhibited('Bán s\u200búng hơi', keywords)).toEqual(['súng']);
+    expect(findProhibited('Bán sú\u00adng, thuốc\u2060 n\u200dổ', keywords)).toEqual(['súng', 'thuốc nổ']);
+    expect(findProhibited('\u202ecần\u202c\ufe0f sa', keywords)).toEqual(['cần sa']);
+    expect(findProhibited('Bán su\u0301\u0301ng hơi', keywords)).toEqual(['súng']);
+    expect(findProhibited('Bán súng hơi', ['s\u200búng'])).toEqual(['s\u200búng']);
+  });
+
+  it('does not flag common phrases whose plain word only folds like a keyword', () => {
+    const keywords = ['súng', 'hàng giả', 'pháo'];
+    expect(findProhibited('Bổ sung vitamin, sống sung sướng và sung túc', keywords)).toEqual([]);
+    expect(findProhibited('Mứt quả sung Quảng Ngãi', keywords)).toEqual([]);
+    expect(findProhibited('Hàng gia dụng, hàng gia công xuất khẩu', keywords)).toEqual([]);
+    expect(findProhibited('Áo phao, phao bơi, phao cứu sinh', keywords)).toEqual([]);
+    // typed without any diacritics the phrase still reads as the common one
+    expect(findProhibited('bo sung canxi cho be', keywords)).toEqual([]);
+    // the allowance covers only that phrase's plain word, never the keyword written out
+    expect(findProhibited('Bổ sung súng hơi', keywords)).toEqual(['súng']);
+    expect(findProhibited('Quả súng', keywords)).toEqual(['súng']);
+    expect(findProhibited('Bổ sung hàng và sung hơi', keywords)).toEqual(['súng']);
+  });
+
   it('shows OCOP stars only when verified and not expired', () => {
     expect(visibleOcopStars({ ocopStars: 4, ocopVerifiedAt: new Date(), ocopExpiresOn: '2099-01-01' })).toBe(4);
     expect(visibleOcopStars({ ocopStars: 4, ocopVerifiedAt: null, ocopExpiresOn: '2099-01-01' })).toBeNull();

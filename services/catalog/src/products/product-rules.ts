@@ -1,5 +1,5 @@
 import type { ProblemField } from '@tradeqn/kit';
-import { foldVietnamese } from '@tradeqn/vn';
+import { foldVietnamese, stripInvisible } from '@tradeqn/vn';
 import type { WholesaleTier } from '../db/schema.ts';
 
 /** Wholesale tiers: minimum quantities strictly rising, prices strictly falling, all below retail. */
@@ -26,24 +26,101 @@ export function unitPriceFor(quantity: number, retailPrice: number, tiers: Whole
   return price;
 }
 
-const words = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/** A word of a listing or a keyword: as written (NFC, lowercase) and folded. */
+type Word = { written: string; folded: string; isPlain: boolean };
 
 /**
- * Prohibited keywords that appear as whole words in a listing. Diacritics tell words apart
- * (`đạn` is a bullet, `đan` is weaving), so a keyword written with them matches the listing as
- * written; a listing typed without any diacritics is matched folded, so leaving them out does
- * not slip past the check.
+ * The words of a text, as matching sees them: invisible characters dropped (a zero-width space
+ * or soft hyphen inside `súng` would otherwise hide it) and a combining mark typed twice kept
+ * once (`u` + two acute accents draws like `ú`).
+ */
+function wordsOf(text: string): Word[] {
+  const cleaned = stripInvisible(text)
+    .normalize('NFD')
+    .replace(/([\u0300-\u036f])\1+/g, '$1')
+    .normalize('NFC')
+    .toLowerCase();
+  return cleaned
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .map((written) => {
+      const folded = foldVietnamese(written);
+      return { written, folded, isPlain: folded === written };
+    });
+}
+
+/**
+ * Common phrases in which a word written without diacritics is a word of its own that only
+ * folds like a prohibited one (`bổ sung` is "to supplement", not `súng`; `hàng gia dụng` is
+ * household goods, not `hàng giả`; `phao` is a float, not `pháo`). Such a plain word is taken
+ * as the phrase's; the keyword written out (`bổ sung súng`) is still found.
+ */
+const PLAIN_WORD_PHRASES = [
+  'bổ sung',
+  'sung sướng',
+  'sung túc',
+  'sung mãn',
+  'sung sức',
+  'sung công',
+  'sung huyết',
+  'quả sung',
+  'trái sung',
+  'cây sung',
+  'gia dụng',
+  'gia công',
+  'gia đình',
+  'gia vị',
+  'gia truyền',
+  'gia cầm',
+  'gia súc',
+  'gia tăng',
+  'áo phao',
+  'phao bơi',
+  'phao cứu sinh',
+  'phao cứu hộ',
+  'phao câu',
+  'phao tiêu',
+].map(wordsOf);
+
+/** The positions in a listing where a phrase starts; `matches` says when a listing word stands for a phrase word. */
+function occurrences(listing: Word[], phrase: Word[], matches: (word: Word, wanted: Word) => boolean): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start + phrase.length <= listing.length; start++) {
+    if (phrase.every((wanted, offset) => matches(listing[start + offset] as Word, wanted))) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * Prohibited keywords that appear as whole words in a listing, matched word by word on the
+ * folded text. A listing word that carries diacritics must carry the keyword's (`đan` is
+ * weaving, `đạn` a bullet); a word written without any matches whatever it folds like, so
+ * leaving them out of one word (`Bán sung hơi`) does not slip past the check. A keyword saved
+ * without diacritics matches every word that folds like it. A plain word that belongs to a
+ * common phrase (PLAIN_WORD_PHRASES) does not count as a keyword with its diacritics left out.
  */
 export function findProhibited(text: string, keywords: readonly string[]): string[] {
-  const written = text.normalize('NFC').toLowerCase();
-  const hasDiacritics = foldVietnamese(written) !== written;
-  const asWritten = words(written);
-  const asFolded = words(foldVietnamese(written));
+  const listing = wordsOf(text);
+  const isLoose = (word: Word, wanted: Word) => word.written !== wanted.written;
+  const matchesKeyword = (word: Word, wanted: Word) =>
+    !isLoose(word, wanted) || ((word.isPlain || wanted.isPlain) && word.folded === wanted.folded);
+  // a phrase's own word as written, or the same word typed without diacritics
+  const matchesPhrase = (word: Word, wanted: Word) =>
+    word.written === wanted.written || (word.isPlain && word.folded === wanted.folded);
+  const inPhrase = new Set<number>();
+  for (const phrase of PLAIN_WORD_PHRASES) {
+    for (const start of occurrences(listing, phrase, matchesPhrase)) {
+      for (let offset = 0; offset < phrase.length; offset++) inPhrase.add(start + offset);
+    }
+  }
   return keywords.filter((keyword) => {
-    const accented = keyword.normalize('NFC').toLowerCase();
-    const folded = foldVietnamese(accented);
-    if (asWritten.includes(` ${accented} `)) return true;
-    return (!hasDiacritics || accented === folded) && asFolded.includes(` ${folded} `);
+    const wanted = wordsOf(keyword);
+    if (wanted.length === 0) return false;
+    return occurrences(listing, wanted, matchesKeyword).some((start) => {
+      const loose = wanted.flatMap((word, offset) => (isLoose(listing[start + offset] as Word, word) ? [start + offset] : []));
+      const isExcused = loose.length > 0 && loose.every((index) => (listing[index] as Word).isPlain && inPhrase.has(index));
+      return !isExcused;
+    });
   });
 }
 
