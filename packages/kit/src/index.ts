@@ -28,6 +28,7 @@ export {
   PageQuery,
 } from './pagination.ts';
 export { type Partner, type PartnerKeys, partnerOrNull } from './partner-keys.ts';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordWeakness } from './password-rule.ts';
 export {
   AppError,
   defineErrors,

@@ -15,6 +15,17 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The variables of the repository's `.env.example`, as a person who copied it unchanged would have them. */
+function exampleEnv(): Record<string, string> {
+  const text = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');
+  const entries = text
+    .split('\n')
+    .map((line) => line.match(/^([A-Z0-9_]+)=(.*)$/))
+    .filter((match) => match !== null)
+    .map((match) => [match[1], match[2]] as [string, string]);
+  return Object.fromEntries(entries);
+}
+
 function problemsOf(env: Record<string, string>): string[] {
   try {
     loadSettings(env);
@@ -81,6 +92,40 @@ describe('loadSettings', () => {
       'ADMIN_PASSWORD: required when ADMIN_EMAIL is set',
     ]);
     expect(problemsOf({ DATA_DIR: dir, ROLE: 'api' })[0]).toMatch(/^ROLE: /);
+  });
+
+  it('refuses in production the example values of .env.example, naming each variable', () => {
+    const example = exampleEnv();
+    const problems = problemsOf({
+      DATA_DIR: dataDir(),
+      // as docker-compose.yml builds them from .env
+      DATABASE_URL: `postgres://${example.POSTGRES_USER}:${example.POSTGRES_PASSWORD}@postgres:5432/${example.POSTGRES_DB}`,
+      MEILI_HOST: 'http://meilisearch:7700',
+      MEILI_API_KEY: String(example.MEILI_MASTER_KEY),
+      JWT_SECRET: String(example.JWT_SECRET),
+      ADMIN_EMAIL: String(example.ADMIN_EMAIL),
+      ADMIN_PASSWORD: String(example.ADMIN_PASSWORD),
+    });
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
+      'ADMIN_PASSWORD',
+      'DATABASE_URL',
+      'JWT_SECRET',
+      'MEILI_API_KEY',
+    ]);
+    for (const problem of problems) expect(problem).toContain('.env.example');
+    // the message names the variable, never the secret it holds
+    expect(problems.join('\n')).not.toContain(String(example.POSTGRES_PASSWORD));
+  });
+
+  it('refuses in production an admin password that registration would refuse', () => {
+    const production = { DATA_DIR: dataDir(), DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'k'.repeat(40) };
+    const admin = (password: string) =>
+      problemsOf({ ...production, ADMIN_EMAIL: 'quantri@example.vn', ADMIN_PASSWORD: password });
+    expect(admin('Quantri@Example.vn')).toEqual([expect.stringMatching(/^ADMIN_PASSWORD: .*e-mail/)]);
+    expect(admin('1234567')).toEqual([expect.stringMatching(/^ADMIN_PASSWORD: /)]);
+    expect(admin('Mật-khẩu-quản-trị-2026')).toEqual([]);
+    // a developer's embedded platform may keep the example values
+    expect(problemsOf({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'quantri@example.vn', ADMIN_PASSWORD: 'CHANGE-ME' })).toEqual([]);
   });
 
   it('keeps uploads in S3 when a bucket and its keys are given, and wants the keys with the bucket', () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigError, parseEnv } from '@tradeqn/kit';
+import { ConfigError, parseEnv, passwordWeakness } from '@tradeqn/kit';
 import type { S3Options } from '@tradeqn/storage';
 import { type Static, Type } from 'typebox';
 
@@ -100,6 +100,7 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
   if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
   if (env.ADMIN_PASSWORD && !env.ADMIN_EMAIL) problems.push('ADMIN_EMAIL: required when ADMIN_PASSWORD is set');
   if (!isEmbedded && !env.JWT_SECRET) problems.push('JWT_SECRET: required in production (when DATABASE_URL is set)');
+  if (!isEmbedded) problems.push(...productionSecretProblems(env));
   if (isEmbedded && env.ROLE !== 'all')
     problems.push(`ROLE: "${env.ROLE}" needs DATABASE_URL (the embedded database belongs to one process)`);
   if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
@@ -163,6 +164,28 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
           }
         : undefined,
   };
+}
+
+/** `.env.example` marks every value a deployment must choose itself with this. */
+const EXAMPLE_VALUE_MARK = 'CHANGE-ME';
+
+/**
+ * Production must not start on the secrets everyone can read in `.env.example`, nor with a first
+ * admin whose password registration would refuse. The messages name the variable, never its value.
+ */
+function productionSecretProblems(env: Env): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (typeof value === 'string' && value.includes(EXAMPLE_VALUE_MARK))
+      problems.push(
+        `${name}: vẫn là giá trị mẫu trong .env.example (${EXAMPLE_VALUE_MARK}…), hãy đặt giá trị riêng / still the example value from .env.example; set one of your own`,
+      );
+  }
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD && !env.ADMIN_PASSWORD.includes(EXAMPLE_VALUE_MARK)) {
+    const weakness = passwordWeakness(env.ADMIN_PASSWORD, env.ADMIN_EMAIL);
+    if (weakness) problems.push(`ADMIN_PASSWORD: mật khẩu quá yếu / too weak: ${weakness} (the rule registration applies)`);
+  }
+  return problems;
 }
 
 /** Embedded mode keeps a generated secret in DATA_DIR, so sign-ins survive a restart. */

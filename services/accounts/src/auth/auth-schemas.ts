@@ -1,4 +1,4 @@
-import { SIGNED_LINK_PATTERN } from '@tradeqn/kit';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGNED_LINK_PATTERN } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { UserSchema } from '../contract/index.ts';
 
@@ -7,7 +7,12 @@ const Email = Type.String({ format: 'email', maxLength: 254, examples: ['nguyenv
 export const RegisterBody = Type.Object(
   {
     email: Email,
-    password: Type.String({ minLength: 8, maxLength: 128, description: 'Ít nhất 8 ký tự', examples: ['Mật-khẩu-2026'] }),
+    password: Type.String({
+      minLength: PASSWORD_MIN_LENGTH,
+      maxLength: PASSWORD_MAX_LENGTH,
+      description: `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, khác địa chỉ email`,
+      examples: ['Mật-khẩu-2026'],
+    }),
     fullName: Type.String({ minLength: 2, maxLength: 120, pattern: '\\S', examples: ['Nguyễn Văn A'] }),
     phone: Type.Optional(Type.String({ maxLength: 20, description: 'Số điện thoại Việt Nam', examples: ['0912345678'] })),
   },

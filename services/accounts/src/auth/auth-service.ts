@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createKeyLoader, type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
-import type { AccessTokenSigner, SignedLinks } from '@tradeqn/kit';
+import { type AccessTokenSigner, passwordWeakness, type SignedLinks } from '@tradeqn/kit';
 import { normalizePhoneVn } from '@tradeqn/vn';
 import { AccountsEvents, type Membership, type StaffRole, type UserDto } from '../contract/index.ts';
 import {
@@ -81,7 +81,8 @@ export function createAuthService(deps: AuthServiceDeps) {
       if (!phone) fields.push({ path: '/body/phone', message: 'must be a Vietnamese phone number (e.g. 0912345678)' });
     }
     const email = normalizeEmail(input.email);
-    if (input.password.toLowerCase() === email) fields.push({ path: '/body/password', message: 'must differ from the e-mail' });
+    const weakness = passwordWeakness(input.password, email);
+    if (weakness) fields.push({ path: '/body/password', message: weakness });
     if (fields.length > 0) throw authErrors.ACCOUNTS_INVALID_INPUT(undefined, fields);
     return { email, fullName, phone };
   }
