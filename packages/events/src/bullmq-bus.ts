@@ -47,9 +47,11 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
   const retry = options.retry ?? defaultRetryPolicy;
   const prefix = options.prefix ?? 'tradeqn:bull';
   const connect = () => new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
-  const queueConnection = connect();
-  const queue = new Queue(QUEUE, { connection: queueConnection, prefix });
-  const deadQueue = new Queue(DEAD_QUEUE, { connection: queueConnection, prefix });
+  // made again when a stopped bus starts again (the pipeline back after an outage, in tests)
+  let queueConnection = connect();
+  let queue = new Queue(QUEUE, { connection: queueConnection, prefix });
+  let deadQueue = new Queue(DEAD_QUEUE, { connection: queueConnection, prefix });
+  let isClosed = false;
   const stores = options.outboxes.map((outbox) => createOutboxStore(options.db, outbox));
   const byName = new Map(options.subscribers.map((subscriber) => [subscriber.name, subscriber]));
   let worker: Worker | undefined;
@@ -157,6 +159,12 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
     start() {
       if (!isStopped) return;
       isStopped = false;
+      if (isClosed) {
+        queueConnection = connect();
+        queue = new Queue(QUEUE, { connection: queueConnection, prefix });
+        deadQueue = new Queue(DEAD_QUEUE, { connection: queueConnection, prefix });
+        isClosed = false;
+      }
       if (options.runWorker) {
         worker = new Worker<JobData>(QUEUE, runJob, {
           connection: connect(),
@@ -174,6 +182,7 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
       if (options.runRelay) schedule();
     },
     async stop() {
+      if (isClosed) return;
       isStopped = true;
       clearTimeout(timer);
       await relaying;
@@ -184,6 +193,7 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
       await queue.close();
       await deadQueue.close();
       queueConnection.disconnect();
+      isClosed = true;
     },
     tick: relayOnce,
     async listDeadLetters(limit = 100): Promise<DeadLetter[]> {

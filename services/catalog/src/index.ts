@@ -97,8 +97,9 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       reserveStock: (lines, holdUntil) => stock.reserve(lines, holdUntil),
       commitReservations: (ids) => stock.commit(ids),
       releaseReservation: (id) => stock.release(id),
+      lapsedHolds: (now, limit) => stock.lapsedHolds(now, limit),
+      releaseLapsedHolds: (ids, now) => stock.releaseLapsed(ids, now),
     },
-    schedules: [{ name: 'catalog.release-expired-reservations', everyMs: 30_000, run: (now) => stock.releaseExpired(now) }],
     routes: async (app) => {
       const api = app as App;
       await categoryRoutes({ categories })(api);

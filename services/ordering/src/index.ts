@@ -112,7 +112,10 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
       checkoutConfirmationSubscriber({ ...mailDeps, accounts: deps.accounts }),
       newOrderNoticeSubscriber(mailDeps),
     ],
-    schedules: [{ name: 'ordering.expire-unpaid-orders', everyMs: 30_000, run: (now) => orders.expireUnpaid(now) }],
+    schedules: [
+      { name: 'ordering.expire-unpaid-orders', everyMs: 30_000, run: (now) => orders.expireUnpaid(now) },
+      { name: 'ordering.settle-lapsed-holds', everyMs: 30_000, run: (now) => orders.settleLapsedHolds(now) },
+    ],
     outbox,
     orders,
     checkout,

@@ -173,7 +173,7 @@ describe('order life', () => {
     expect(await stock()).toBe(before - 3);
     const sweep = t.modules
       .flatMap((module) => module.schedules ?? [])
-      .find((job) => job.name === 'catalog.release-expired-reservations');
+      .find((job) => job.name === 'ordering.settle-lapsed-holds');
     expect(await sweep?.run(new Date())).toBe(0);
     expect(await sweep?.run(new Date(Date.now() + 61_000))).toBe(3);
     expect(await stock()).toBe(before);

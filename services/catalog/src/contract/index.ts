@@ -4,13 +4,21 @@ export interface CatalogApi {
   getSellableProducts(ids: string[]): Promise<SellableProduct[]>;
   /**
    * Takes the units for every line or for none (`reservationId` = the order's id). The hold
-   * lapses by itself at `holdUntil` unless committed: a checkout that crashes halfway leaks nothing.
+   * lapses at `holdUntil` unless committed: a checkout that crashes halfway leaks nothing.
    */
   reserveStock(lines: StockLine[], holdUntil: Date): Promise<ReserveStockResult>;
   /** The orders were written: keep their units. Answers the reservation ids that had already lapsed. */
   commitReservations(reservationIds: string[]): Promise<string[]>;
   /** An order cancelled or expired: its units go back, exactly once however often this is called. */
   releaseReservation(reservationId: string): Promise<number>;
+  /**
+   * Reservations still held past their `holdUntil`. Only the saga that placed a hold knows whether
+   * its order was written, so ordering sweeps them: it commits those whose order exists and
+   * releases the rest (`releaseLapsedHolds`).
+   */
+  lapsedHolds(now: Date, limit?: number): Promise<string[]>;
+  /** Of these reservations, the ones still held past their time go back to stock; answers the units returned. */
+  releaseLapsedHolds(reservationIds: string[], now: Date): Promise<number>;
 }
 
 export interface StockLine {

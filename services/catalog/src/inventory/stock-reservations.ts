@@ -112,14 +112,28 @@ export function createStockReservations(db: Db) {
       return Number(row?.units ?? 0);
     },
 
-    /** Held units whose checkout never confirmed them go back to stock; one statement, like a release. */
-    async releaseExpired(now: Date, batch = 500): Promise<number> {
+    /** Reservations with units still held past their time: their checkout never committed them. */
+    async lapsedHolds(now: Date, limit = 500): Promise<string[]> {
+      const rows = await queryRows<{ reservation_id: string }>(
+        db,
+        sql`SELECT DISTINCT reservation_id FROM catalog.stock_reservations
+            WHERE status = 'held' AND expires_at < ${now.toISOString()} LIMIT ${limit}`,
+      );
+      return rows.map((row) => row.reservation_id);
+    },
+
+    /**
+     * The lapsed holds among `reservationIds` go back to stock, in one statement like a release;
+     * a hold committed or released meanwhile is left as it is.
+     */
+    async releaseLapsed(reservationIds: readonly string[], now: Date): Promise<number> {
+      if (reservationIds.length === 0) return 0;
       const [row] = await queryRows<{ units: number }>(
         db,
         sql`WITH due AS (
               SELECT reservation_id, product_id FROM catalog.stock_reservations
-              WHERE status = 'held' AND expires_at < ${now.toISOString()}
-              ORDER BY expires_at LIMIT ${batch} FOR UPDATE SKIP LOCKED
+              WHERE status = 'held' AND expires_at < ${now.toISOString()} AND reservation_id = ANY(${idArray(reservationIds)})
+              FOR UPDATE SKIP LOCKED
             ), released AS (
               UPDATE catalog.stock_reservations r SET status = 'released', released_at = now()
               FROM due WHERE r.reservation_id = due.reservation_id AND r.product_id = due.product_id

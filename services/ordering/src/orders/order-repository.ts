@@ -138,6 +138,12 @@ export function createOrderRepository() {
         .returning();
       return row;
     },
+    /** The statuses of those of `ids` that are orders. */
+    async statusesOf(tx: Executor, ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await tx.select({ id: orders.id, status: orders.status }).from(orders).where(inArray(orders.id, ids));
+      return new Map(rows.map((row) => [row.id, row.status]));
+    },
     async duePayments(tx: Executor, now: Date, limit: number): Promise<OrderRow[]> {
       return tx
         .select()

@@ -13,7 +13,7 @@ import { type Actor, checkTransition, REACHED_AT, STATUS_LABELS } from './order-
 export interface OrderDeps {
   db: Db;
   outbox: OutboxWriter;
-  catalog: Pick<CatalogApi, 'releaseReservation'>;
+  catalog: Pick<CatalogApi, 'releaseReservation' | 'commitReservations' | 'lapsedHolds' | 'releaseLapsedHolds'>;
   enterprises: Pick<EnterprisesApi, 'roleOf'>;
   payments: Pick<PaymentsApi, 'forOrder' | 'expire' | 'recordCashCollected' | 'refundOrder'>;
 }
@@ -197,17 +197,45 @@ export function createOrderService(deps: OrderDeps) {
       await apply(order, 'cancelled', { actorId: null, role: 'system' }, reason).catch(ignoreLostRace);
     },
 
-    /** Unpaid orders past their due time are cancelled and their stock released. */
+    /**
+     * Unpaid orders past their due time are cancelled and their stock released. One whose money
+     * did arrive (its `paid` event not yet handled: the pipeline may be down) is marked paid instead.
+     */
     async expireUnpaid(now: Date, batch = 100): Promise<number> {
       const due = await repo.duePayments(deps.db, now, batch);
       let expired = 0;
       for (const order of due) {
+        if ((await deps.payments.forOrder(order.id)).some((payment) => payment.status === 'paid')) {
+          await this.markPaid([order.id]);
+          continue;
+        }
         const moved = await apply(order, 'cancelled', { actorId: null, role: 'system' }, 'Quá hạn thanh toán').catch(
           ignoreLostRace,
         );
         if (moved) expired += 1;
       }
       return expired;
+    },
+
+    /**
+     * Stock holds past their time. A hold whose order was written stays taken (committed here,
+     * as the `placed` event would have done had the pipeline been up); the others, whose checkout
+     * died before writing its orders or whose order was cancelled, go back to stock.
+     */
+    async settleLapsedHolds(now: Date): Promise<number> {
+      const lapsed = await deps.catalog.lapsedHolds(now);
+      if (lapsed.length === 0) return 0;
+      const statuses = await repo.statusesOf(deps.db, lapsed);
+      const isLive = (id: string) => {
+        const status = statuses.get(id);
+        return status !== undefined && status !== 'cancelled' && status !== 'refunded';
+      };
+      const live = lapsed.filter(isLive);
+      if (live.length > 0) await deps.catalog.commitReservations(live);
+      return deps.catalog.releaseLapsedHolds(
+        lapsed.filter((id) => !isLive(id)),
+        now,
+      );
     },
   };
 
