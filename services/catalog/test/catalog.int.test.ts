@@ -131,6 +131,16 @@ describe('listing a product', () => {
     ['an unknown unit', { unit: 'con' }, '/body/unit'],
     ['OCOP stars out of range', { ocopStars: 7 }, '/body/ocopStars'],
     ['an image that is not a URL', { images: ['not a url'] }, '/body/images/0'],
+    ['a javascript: image', { images: ['javascript:alert(document.cookie)'] }, '/body/images/0'],
+    [
+      'an image on another site',
+      { images: ['http://san.test/media/public/products/a.webp', 'https://evil.example/media/public/products/a.webp'] },
+      '/body/images/1',
+    ],
+    ['an image outside the public media', { images: ['/media/private/documents/giay-phep.pdf'] }, '/body/images/0'],
+    ['an image path that climbs out', { images: ['http://san.test/media/public/products/../../api/v1/me'] }, '/body/images/0'],
+    ['an image with a query', { images: ['/media/public/products/a.webp?x=1'] }, '/body/images/0'],
+    ['a protocol-relative image', { images: ['//evil.example/media/public/products/a.webp'] }, '/body/images/0'],
   ])('refuses %s with 400 and writes nothing', async (_case, overrides, path) => {
     const before = await count('products');
     const problem = expectProblem(await create(owner, overrides), 400);
@@ -415,5 +425,22 @@ describe('product images', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${product.id}`, ...as(owner) })).json().images).toEqual(
       before,
     );
+  });
+
+  it("takes only this site's media as image URLs, and stores a media path as the full URL", async () => {
+    const key = 'public/products/demo/anh-1200.webp';
+    const product = (await create(owner, { name: 'Tỏi Lý Sơn ảnh có sẵn', images: [`/media/${key}`] })).json();
+    expect(product.images).toEqual([`http://san.test/media/${key}`]);
+    const patch = (images: string[]) =>
+      t.app.inject({ method: 'PATCH', url: `/api/v1/products/${product.id}`, ...as(owner, { images }) });
+    const reordered = await patch([`/media/public/products/demo/khac-1200.webp`, ...product.images]);
+    expect(reordered.json().images).toEqual([
+      'http://san.test/media/public/products/demo/khac-1200.webp',
+      `http://san.test/media/${key}`,
+    ]);
+    const refused = expectProblem(await patch([...reordered.json().images, 'javascript:alert(1)']), 400);
+    expect(refused.errors?.map((error) => error.path)).toEqual(['/body/images/2']);
+    const stored = (await t.app.inject({ method: 'GET', url: `/api/v1/products/${product.id}`, ...as(owner) })).json();
+    expect(stored.images).toEqual(reordered.json().images);
   });
 });

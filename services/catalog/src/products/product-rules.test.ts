@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTiers, findProhibited, unitPriceFor, visibleOcopStars } from './product-rules.ts';
+import { checkImages, checkTiers, findProhibited, ownImageUrl, unitPriceFor, visibleOcopStars } from './product-rules.ts';
 
 describe('product rules', () => {
   const tiers = [
@@ -77,6 +77,35 @@ describe('product rules', () => {
     expect(findProhibited('Bổ sung súng hơi', keywords)).toEqual(['súng']);
     expect(findProhibited('Quả súng', keywords)).toEqual(['súng']);
     expect(findProhibited('Bổ sung hàng và sung hơi', keywords)).toEqual(['súng']);
+  });
+
+  it("takes only this site's product media as images, as full URLs", () => {
+    const mediaUrl = (key: string) => `https://san.example.vn/media/${key}`;
+    const own = 'https://san.example.vn/media/public/products/9f1c/anh-1200.webp';
+    expect(ownImageUrl(own, mediaUrl)).toBe(own);
+    expect(ownImageUrl('/media/public/products/9f1c/anh-1200.webp', mediaUrl)).toBe(own);
+    for (const image of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)//media/public/products/a.webp',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'https://evil.example/media/public/products/a.webp',
+      'https://san.example.vn.evil.example/media/public/products/a.webp',
+      'https://san.example.vn@evil.example/media/public/products/a.webp',
+      '//evil.example/media/public/products/a.webp',
+      'https://san.example.vn//evil.example/media/public/products/a.webp',
+      '/media/public/products/../../../api/v1/me',
+      '/media/public/products/%2e%2e/x.webp',
+      '/media/public/products/.hidden',
+      '/media/public/products/a.webp?x=1',
+      '/media/public/enterprises/e1/logo.png',
+      '/media/private/documents/giay-phep.pdf',
+      'http://san.example.vn/media/public/products/a.webp',
+    ]) {
+      expect(ownImageUrl(image, mediaUrl), image).toBeNull();
+    }
+    expect(checkImages([own, 'javascript:alert(1)'], mediaUrl)).toEqual([
+      { path: '/body/images/1', message: 'must be an image uploaded here (https://san.example.vn/media/public/products/…)' },
+    ]);
   });
 
   it('shows OCOP stars only when verified and not expired', () => {

@@ -26,6 +26,32 @@ export function unitPriceFor(quantity: number, retailPrice: number, tiers: Whole
   return price;
 }
 
+/**
+ * The path of a product image on this site (what the upload route stores): segments of
+ * letters, digits, `_`, `-` and `.`, none starting with a dot (so no `..`), no query.
+ */
+const productImagePath = /^\/media\/public\/products\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*$/;
+
+/**
+ * The full URL of a product image when it is this site's own media (the URL the upload route
+ * answers, or its path alone), else null: `javascript:` or another site's picture (which could
+ * track shoppers or change behind the moderators' backs) has no place on a listing.
+ */
+export function ownImageUrl(image: string, mediaUrl: (key: string) => string): string | null {
+  const siteUrl = mediaUrl('').slice(0, -'/media/'.length);
+  const path = image.startsWith(`${siteUrl}/`) ? image.slice(siteUrl.length) : image;
+  return productImagePath.test(path) ? mediaUrl(path.slice('/media/'.length)) : null;
+}
+
+/** Each image that is not this site's media, by field. */
+export function checkImages(images: readonly string[], mediaUrl: (key: string) => string): ProblemField[] {
+  return images.flatMap((image, index) =>
+    ownImageUrl(image, mediaUrl) === null
+      ? [{ path: `/body/images/${index}`, message: `must be an image uploaded here (${mediaUrl('public/products/')}…)` }]
+      : [],
+  );
+}
+
 /** A word of a listing or a keyword: as written (NFC, lowercase) and folded. */
 type Word = { written: string; folded: string; isPlain: boolean };
 

@@ -27,7 +27,18 @@ const productFields = {
     Type.Integer({ minimum: 1, maximum: 10_000_000, examples: [1], description: 'Số lượng đặt tối thiểu' }),
   ),
   wholesaleTiers: Type.Optional(Type.Array(Tier, { maxItems: 10, description: 'Giá sỉ: minQty tăng dần, giá giảm dần' })),
-  images: Type.Optional(Type.Array(Type.String({ format: 'uri', maxLength: 500 }), { maxItems: 10 })),
+  images: Type.Optional(
+    Type.Array(
+      Type.String({
+        minLength: 1,
+        maxLength: 500,
+        // checked by the service against PUBLIC_URL, so a refusal says what it wants
+        description: 'Ảnh đã tải lên sàn (POST /api/v1/products/{id}/images): URL đầy đủ hoặc đường dẫn /media/public/products/…',
+        examples: ['https://tradequangngai.com.vn/media/public/products/0c6f2d1e/4b1e9a0c2d7f-1200.webp'],
+      }),
+      { maxItems: 10 },
+    ),
+  ),
   origin: Type.Optional(Text(200, 'Đặc khu Lý Sơn, Quảng Ngãi', 'Xuất xứ')),
   ocopStars: Type.Optional(Type.Union([Type.Literal(3), Type.Literal(4), Type.Literal(5)], { description: 'Hạng sao OCOP' })),
   ocopCertificateNo: Type.Optional(Text(60, '123/QĐ-UBND', 'Số quyết định công nhận OCOP')),

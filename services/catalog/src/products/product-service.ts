@@ -12,7 +12,7 @@ import { productErrors } from './product-errors.ts';
 import { storeProductImage } from './product-images.ts';
 import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
 import { createProductPageQueries, createProductRepository, type NewProductRow, type ProductRow } from './product-repository.ts';
-import { checkTiers, findProhibited } from './product-rules.ts';
+import { checkImages, checkTiers, findProhibited, ownImageUrl } from './product-rules.ts';
 import type { CreateProductBody, UpdateProductBody } from './product-schemas.ts';
 
 export type CreateInput = Static<typeof CreateProductBody>;
@@ -98,6 +98,7 @@ export function createProductService(deps: ProductServiceDeps) {
     if (values.ocopExpiresOn && values.ocopIssuedOn && values.ocopExpiresOn <= values.ocopIssuedOn) {
       problems.push({ path: '/body/ocopExpiresOn', message: 'must come after ocopIssuedOn' });
     }
+    if (values.images !== undefined) problems.push(...checkImages(values.images, deps.mediaUrl));
     if (problems.length > 0) throw productErrors.CATALOG_INVALID_INPUT(undefined, problems);
   }
 
@@ -108,6 +109,8 @@ export function createProductService(deps: ProductServiceDeps) {
       if (value === undefined || key === 'enterpriseId' || key === 'submit') continue;
       (row as Record<string, unknown>)[key] = typeof value === 'string' ? text(value) : value;
     }
+    // a media path is stored as the full URL, as an upload stores it
+    if (values.images) row.images = values.images.map((image) => ownImageUrl(image, deps.mediaUrl) ?? image);
     return row;
   }
 
