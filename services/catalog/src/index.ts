@@ -38,7 +38,8 @@ export interface CatalogDeps {
   files: FileStore;
   accounts: Pick<AccountsApi, 'getUserByEmail'>;
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'listOwners' | 'listMemberships'>;
-  config: { publicUrl: string; meili?: { host: string; apiKey?: string }; searchResultCacheMs?: number };
+  /** `meili.index`: the index uid (default `products`; tests give each run its own). */
+  config: { publicUrl: string; meili?: { host: string; apiKey?: string; index?: string }; searchResultCacheMs?: number };
 }
 
 export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
@@ -68,7 +69,7 @@ export function catalogModuleFor(
 
 export function createCatalogModule(deps: CatalogDeps): CatalogModule {
   const audit = createAuditLog(auditLog);
-  const meili = deps.config.meili ? createMeilisearchEngine({ ...deps.config.meili, index: 'products' }) : undefined;
+  const meili = deps.config.meili ? createMeilisearchEngine({ index: 'products', ...deps.config.meili }) : undefined;
   const engine: SearchEngine =
     meili ??
     createPostgresSearchEngine({

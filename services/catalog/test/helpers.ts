@@ -3,12 +3,12 @@ import { enterprisesMigrations } from '@tradeqn/enterprises';
 import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
 import { ADMIN, enterprisesTestModules } from '../../enterprises/test/helpers.ts';
-import { catalogMigrations, createCatalogModule } from '../src/index.ts';
+import { type CatalogDeps, catalogMigrations, createCatalogModule } from '../src/index.ts';
 
 export { ADMIN };
 
 /** accounts, enterprises and catalog as the platform wires them (other services' tests build on these). */
-export function catalogTestModules(infra: Infrastructure, settings: Settings) {
+export function catalogTestModules(infra: Infrastructure, settings: Settings, config: Partial<CatalogDeps['config']> = {}) {
   const { accounts, enterprises } = enterprisesTestModules(infra, settings);
   const catalog = createCatalogModule({
     db: infra.database.db,
@@ -16,18 +16,18 @@ export function catalogTestModules(infra: Infrastructure, settings: Settings) {
     files: infra.files,
     accounts: accounts.api,
     enterprises: enterprises.api,
-    config: { publicUrl: settings.publicUrl },
+    config: { publicUrl: settings.publicUrl, ...config },
   });
   return { accounts, enterprises, catalog };
 }
 
-/** accounts, enterprises and catalog on one fresh database, as the platform wires them. */
-export async function buildCatalogTestApp(): Promise<TestPlatform> {
+/** accounts, enterprises and catalog on one fresh database, as the platform wires them (`config`: catalog's, e.g. a Meilisearch). */
+export async function buildCatalogTestApp(config: Partial<CatalogDeps['config']> = {}): Promise<TestPlatform> {
   return createTestPlatform({
     migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations],
     env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
     modules: (infra, settings) => {
-      const { accounts, enterprises, catalog } = catalogTestModules(infra, settings);
+      const { accounts, enterprises, catalog } = catalogTestModules(infra, settings, config);
       return [accounts, enterprises, catalog];
     },
   });

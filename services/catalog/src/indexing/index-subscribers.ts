@@ -5,7 +5,8 @@ import type { SearchDocument, SearchEngine } from '@tradeqn/search';
 import type { CategoryService } from '../categories/category-service.ts';
 import { CatalogEvents } from '../contract/index.ts';
 import { createProductRepository } from '../products/product-repository.ts';
-import { documentFor, isPublic } from './product-documents.ts';
+import { isPublic } from '../products/product-visibility.ts';
+import { documentFor } from './product-documents.ts';
 
 interface Deps {
   db: Db;

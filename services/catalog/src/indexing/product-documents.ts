@@ -5,11 +5,6 @@ import { toCard } from '../products/product-mapping.ts';
 import type { ProductRow } from '../products/product-repository.ts';
 import { visibleOcopStars } from '../products/product-rules.ts';
 
-/** Only what may be shown is indexed: an approved product of an approved enterprise. */
-export function isPublic(row: ProductRow, enterprise: EnterpriseSummary | null): boolean {
-  return row.status === 'approved' && enterprise?.status === 'approved';
-}
-
 export async function documentFor(
   row: ProductRow,
   enterprise: EnterpriseSummary,

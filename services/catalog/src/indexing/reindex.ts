@@ -3,7 +3,8 @@ import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/con
 import type { SearchEngine } from '@tradeqn/search';
 import type { CategoryService } from '../categories/category-service.ts';
 import { createProductRepository } from '../products/product-repository.ts';
-import { documentFor, isPublic } from './product-documents.ts';
+import { isPublic } from '../products/product-visibility.ts';
+import { documentFor } from './product-documents.ts';
 
 export interface ReindexProgress {
   done: number;

@@ -1,32 +1,30 @@
 import type { Db, Executor } from '@tradeqn/db';
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
-import { productSlugs, products, prohibitedKeywords, searchDocuments } from '../db/schema.ts';
-
-type Ref = { id: string; slug: string; name: string };
+import { productSlugs, products, prohibitedKeywords } from '../db/schema.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 export type NewProductRow = typeof products.$inferInsert;
 
 /**
- * The public product page's query as named prepared statements: planned once per connection
- * rather than on every request (planning the join cost more than running it).
+ * The product page's read of the listing as named prepared statements: planned once per
+ * connection rather than on every request. The listing itself, never its search entry: the
+ * index lags behind (and with Meilisearch is not in this database at all).
  */
 export function createProductPageQueries(db: Db) {
-  const select = () =>
-    db
-      .select({ product: products, card: searchDocuments.card })
-      .from(products)
-      .leftJoin(searchDocuments, eq(searchDocuments.id, products.id));
-  const bySlug = select()
+  const bySlug = db
+    .select()
+    .from(products)
     .where(eq(products.slug, sql.placeholder('key')))
-    .prepare('catalog_product_page_by_slug');
-  const byId = select()
+    .prepare('catalog_product_page_row_by_slug');
+  const byId = db
+    .select()
+    .from(products)
     .where(eq(products.id, sql.placeholder('key')))
-    .prepare('catalog_product_page_by_id');
+    .prepare('catalog_product_page_row_by_id');
   return {
-    async find(by: { id: string } | { slug: string }) {
+    async find(by: { id: string } | { slug: string }): Promise<ProductRow | undefined> {
       const [row] = 'id' in by ? await byId.execute({ key: by.id }) : await bySlug.execute({ key: by.slug });
-      return row ? { product: row.product, card: row.card as { enterprise: Ref; category: Ref } | null } : undefined;
+      return row;
     },
   };
 }

@@ -14,6 +14,7 @@ import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
 import { createProductPageQueries, createProductRepository, type NewProductRow, type ProductRow } from './product-repository.ts';
 import { checkImages, checkTiers, findProhibited, ownImageUrl } from './product-rules.ts';
 import type { CreateProductBody, UpdateProductBody } from './product-schemas.ts';
+import { isPublic } from './product-visibility.ts';
 
 export type CreateInput = Static<typeof CreateProductBody>;
 export type UpdateInput = Static<typeof UpdateProductBody>;
@@ -225,24 +226,26 @@ export function createProductService(deps: ProductServiceDeps) {
     },
 
     /**
-     * Public: what search lists (approved products of approved enterprises, kept in step by the
-     * indexing jobs), answered from one query. Members and staff see theirs in any state.
+     * Public: an approved listing of an approved enterprise, decided from both as they are now,
+     * whatever the search index says (it lags behind its jobs, and holds only cards). A listing
+     * back in review, hidden or of a suspended seller answers 404 at once, and so does its old
+     * slug: the redirect would name the unreviewed slug. Members and staff see theirs in any state.
      */
     async get(idOrSlug: string, actor: Actor): Promise<ProductView> {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-      const found = await pageQueries.find(isUuid ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
-      if (!found) {
-        const movedTo = isUuid ? undefined : await repo.productIdOfRetiredSlug(deps.db, idOrSlug.toLowerCase());
-        const row = movedTo ? await repo.findById(deps.db, movedTo) : undefined;
-        if (row) return { kind: 'moved', slug: row.slug };
-        throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      let row = await pageQueries.find(isUuid ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
+      let isMoved = false;
+      if (!row && !isUuid) {
+        const movedTo = await repo.productIdOfRetiredSlug(deps.db, idOrSlug.toLowerCase());
+        row = movedTo ? await pageQueries.find({ id: movedTo }) : undefined;
+        isMoved = row !== undefined;
       }
-      const { product: row, card } = found;
-      if (actor === null && card) return { kind: 'product', product: toProductDto(row, card, false) };
-      const isPrivate = isStaff(actor) || (await isMember(row.enterpriseId, actor));
-      if (isPrivate) return { kind: 'product', product: toProductDto(row, await refsOf(row), true) };
-      if (card) return { kind: 'product', product: toProductDto(row, card, false) };
-      throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      if (!row) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      const isPrivate = actor !== null && (isStaff(actor) || (await isMember(row.enterpriseId, actor)));
+      const enterprise = await deps.enterprises.getEnterprise(row.enterpriseId);
+      if (!isPrivate && !isPublic(row, enterprise)) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      if (isMoved) return { kind: 'moved', slug: row.slug };
+      return { kind: 'product', product: toProductDto(row, await refsOf(row, enterprise), isPrivate) };
     },
 
     async listForEnterprise(actor: Person, enterpriseId: string, status?: string): Promise<ProductDto[]> {

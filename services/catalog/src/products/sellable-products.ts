@@ -4,6 +4,7 @@ import { SERVICE_CATEGORY_SLUG } from '../categories/category-seed.ts';
 import type { CategoryService } from '../categories/category-service.ts';
 import type { SellableProduct } from '../contract/index.ts';
 import { createProductRepository } from './product-repository.ts';
+import { isPublic } from './product-visibility.ts';
 
 /**
  * What checkout may sell: approved products of approved enterprises, with what pricing and the
@@ -25,7 +26,7 @@ export function createSellableProducts(deps: {
     const sellable = new Map<string, SellableProduct>();
     for (const row of rows) {
       const enterprise = enterprises.get(row.enterpriseId);
-      if (row.status !== 'approved' || !enterprise || enterprise.status !== 'approved') continue;
+      if (!enterprise || !isPublic(row, enterprise)) continue;
       const { id, slug, enterpriseId, name, price, unit, minOrderQty, wholesaleTiers, images } = row;
       const category = await deps.categories.get(row.categoryId);
       const root = category?.path[0] ? await deps.categories.get(category.path[0]) : undefined;
