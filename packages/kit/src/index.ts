@@ -14,6 +14,7 @@ export {
 } from './auth.ts';
 export { ConfigError, parseEnv } from './config.ts';
 export { sendProblem, toAppError } from './error-handler.ts';
+export { countBy, type EventCount, type EventCounter } from './event-counter.ts';
 export { type ReadinessCheck, registerHealth } from './health.ts';
 export type { Schedule, ServiceModule } from './module.ts';
 export { Nullable } from './nullable.ts';

@@ -36,6 +36,7 @@ export const EnvSchema = Type.Object({
   TRUST_PROXY: Type.Boolean({ default: false }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
   LOGIN_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 20 }),
+  // wrong passwords for one account from one address in 15 minutes (ten times as many from all addresses together)
   LOGIN_RATE_LIMIT_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 10 }),
   S3_BUCKET: Type.Optional(Type.String({ minLength: 3, maxLength: 63 })),
   S3_ENDPOINT: optionalUrl('^https?://', 'https://s3.example.vn (an S3-compatible store); absent for AWS'),
@@ -76,7 +77,8 @@ export interface Settings {
   logLevel: string;
   trustProxy: boolean;
   rateLimitPerMinute: number;
-  loginLimits: { perIpPerMinute: number; perAccountPer15Minutes: number };
+  /** Sign-in attempts per address per minute; wrong passwords per account and address per 15 minutes. */
+  loginLimits: { perIpPerMinute: number; failuresPerAccountAndAddress: number };
   uploadLimitBytes: number;
   /** Meilisearch for product search instead of PostgreSQL. */
   meili: { host: string; apiKey?: string } | undefined;
@@ -134,7 +136,10 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    loginLimits: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perAccountPer15Minutes: env.LOGIN_RATE_LIMIT_PER_ACCOUNT },
+    loginLimits: {
+      perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP,
+      failuresPerAccountAndAddress: env.LOGIN_RATE_LIMIT_PER_ACCOUNT,
+    },
     uploadLimitBytes: Math.round(env.UPLOAD_LIMIT_MB * 1024 * 1024),
     vnpay:
       env.VNPAY_TMN_CODE && env.VNPAY_HASH_SECRET

@@ -18,5 +18,5 @@ export const defaultAccountsConfig = {
   accessTokenTtlSeconds: 15 * 60,
   refreshTokenTtlSeconds: 30 * 24 * 3600,
   verificationTtlHours: 48,
-  loginLimits: { perIpPerMinute: 20, perAccountPer15Minutes: 10 },
+  loginLimits: { perIpPerMinute: 20, failuresPerAccountAndAddress: 10 },
 } satisfies Partial<AccountsConfig>;

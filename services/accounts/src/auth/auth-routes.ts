@@ -1,8 +1,6 @@
 import type { App } from '@tradeqn/kit';
-import { acceptEmptyBody, limitBy, principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
-import type { FastifyRequest } from 'fastify';
+import { AppError, acceptEmptyBody, principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
 import { Type } from 'typebox';
-import { normalizeEmail } from '../users/user-mapping.ts';
 import {
   LoginBody,
   LogoutBody,
@@ -15,23 +13,16 @@ import {
   UserEnvelope,
 } from './auth-schemas.ts';
 import type { AuthService } from './auth-service.ts';
+import { createLoginLimits, type LoginLimits } from './login-limits.ts';
 
-export interface LoginLimits {
-  perIpPerMinute: number;
-  perAccountPer15Minutes: number;
-}
+export type { LoginLimits } from './login-limits.ts';
 
 const tags = ['accounts'];
 
 export function authRoutes(deps: { auth: AuthService; loginLimits: LoginLimits }) {
   return async (app: App) => {
     const { auth } = deps;
-    const perAccount = limitBy(app, {
-      max: deps.loginLimits.perAccountPer15Minutes,
-      timeWindow: '15 minutes',
-      key: (request: FastifyRequest) =>
-        `login-account:${normalizeEmail(String((request.body as { email?: string })?.email ?? ''))}`,
-    });
+    const loginLimits = createLoginLimits(app, deps.loginLimits);
 
     app.post(
       '/auth/register',
@@ -82,16 +73,26 @@ export function authRoutes(deps: { auth: AuthService; loginLimits: LoginLimits }
       {
         preValidation: trimBodyFields('email'),
         config: { rateLimit: { max: deps.loginLimits.perIpPerMinute, timeWindow: '1 minute' } },
-        preHandler: perAccount,
+        preHandler: loginLimits.check,
         schema: {
           tags,
           summary: 'Đăng nhập (sign in)',
-          description: 'Giới hạn số lần thử theo địa chỉ IP và theo tài khoản (rate-limited per IP and per account).',
+          description:
+            'Giới hạn số lần thử theo địa chỉ IP, và số lần sai mật khẩu theo tài khoản và địa chỉ (rate-limited per IP; wrong passwords limited per account and address).',
           body: LoginBody,
           response: { 200: SessionSchema, ...problemResponses(400, 401, 429) },
         },
       },
-      async (request) => auth.login(request.body.email, request.body.password),
+      async (request) => {
+        try {
+          const session = await auth.login(request.body.email, request.body.password);
+          await loginLimits.succeeded(request);
+          return session;
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'ACCOUNTS_INVALID_CREDENTIALS') await loginLimits.failed(request);
+          throw error;
+        }
+      },
     );
 
     app.post(
