@@ -1,3 +1,3 @@
-export { assertSafeKey, createDiskFileStore, type FileStore, uploadsFolder } from './file-store.ts';
+export { assertSafeKey, createDiskFileStore, type FileStore, isSafeKey, uploadsFolder } from './file-store.ts';
 export { createS3FileStore, type S3Options } from './s3-file-store.ts';
 export { DOCUMENT_TYPES, IMAGE_TYPES, sniffAllowedType } from './sniff.ts';

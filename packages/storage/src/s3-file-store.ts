@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { assertSafeKey, type FileStore } from './file-store.ts';
+import { assertSafeKey, type FileStore, isSafeKey } from './file-store.ts';
 
 export interface S3Options {
   /** `https://s3.example.vn` for an S3-compatible store (MinIO, a Vietnamese cloud); absent for AWS. */
@@ -38,6 +38,7 @@ export async function createS3FileStore(options: S3Options): Promise<FileStore> 
       await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: keyOf(key), Body: data, ContentType: contentType }));
     },
     async get(key) {
+      if (!isSafeKey(key)) return undefined;
       try {
         const object = await client.send(new GetObjectCommand({ Bucket: options.bucket, Key: keyOf(key) }));
         const bytes = await object.Body?.transformToByteArray();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDiskFileStore } from './file-store.ts';
+import { createDiskFileStore, isSafeKey } from './file-store.ts';
 import { DOCUMENT_TYPES, IMAGE_TYPES, sniffAllowedType } from './sniff.ts';
 import { samples } from './testing.ts';
 
@@ -19,8 +19,34 @@ describe('the disk file store', () => {
     expect(await store.get('private/ent-1/doc.pdf')).toBeUndefined();
   });
 
-  it.each(['../etc/passwd', 'a/../../b', '/abs/path', 'a//b', 'a/b c'])('refuses the unsafe key %s', async (key) => {
+  const unsafeKeys = [
+    '../etc/passwd',
+    'a/../../b',
+    'a/..',
+    'a/./b',
+    'a/.hidden',
+    'a\\..\\b',
+    'a/b\0.png',
+    '/abs/path',
+    'a//b',
+    'a/b c',
+    'a/doc.pdf.type',
+  ];
+
+  it.each(unsafeKeys)('refuses to write or delete the unsafe key %s', async (key) => {
     await expect(store.put(key, samples.pdf, 'application/pdf')).rejects.toThrow(/unsafe storage key/);
+    await expect(store.delete(key)).rejects.toThrow(/unsafe storage key/);
+  });
+
+  it.each(unsafeKeys)('finds nothing under the unsafe key %s (no file can have one)', async (key) => {
+    await store.put('a/doc.pdf', samples.pdf, 'application/pdf');
+    expect(await store.get(key)).toBeUndefined();
+    expect(isSafeKey(key)).toBe(false);
+  });
+
+  it('reads nothing outside its folder however the key is spelt', async () => {
+    expect(await store.get('a/../../../../etc/passwd')).toBeUndefined();
+    expect(await store.get('..')).toBeUndefined();
   });
 });
 
