@@ -40,8 +40,10 @@ export function documentRoutes(deps: { documents: DocumentService }) {
         },
       },
       async (request, reply) => {
+        const principal = principalOf(request);
+        await documents.authorizeUpload(principal, request.params.id);
         const upload = await readUpload(request);
-        return reply.code(201).send(await documents.upload(principalOf(request), request.params.id, request.query.kind, upload));
+        return reply.code(201).send(await documents.upload(principal, request.params.id, request.query.kind, upload));
       },
     );
 

@@ -3,6 +3,7 @@ import type { AuditLog } from '@tradeqn/audit';
 import type { Db } from '@tradeqn/db';
 import { isStaff } from '@tradeqn/kit';
 import { DOCUMENT_TYPES, type FileStore, IMAGE_TYPES, sniffAllowedType } from '@tradeqn/storage';
+import { stripInvisible } from '@tradeqn/vn';
 import { enterpriseErrors } from '../enterprises/enterprise-errors.ts';
 import { type Actor, isAdmin } from '../enterprises/enterprise-mapping.ts';
 import { createEnterpriseRepository } from '../enterprises/enterprise-repository.ts';
@@ -14,11 +15,22 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 type Person = { userId: string; roles: string[] };
 
+/** A file name as kept and shown; also applied when showing names kept before it was this strict. */
+function safeFileName(name: string): string {
+  // bidi controls and invisible characters go (U+202E shows "x\u202Efdp.exe" as "xexe.pdf");
+  // control characters, line breaks and path separators become underscores
+  const cleaned = stripInvisible(name)
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}/\\]/gu, '_')
+    .trim();
+  return Array.from(cleaned).slice(-120).join('') || 'tep-tai-len';
+}
+
 function toDocumentDto(row: DocumentRow) {
   return {
     id: row.id,
     kind: row.kind as DocumentKind,
-    fileName: row.fileName,
+    fileName: safeFileName(row.fileName),
     contentType: row.contentType,
     sizeBytes: row.sizeBytes,
     uploadedAt: row.uploadedAt.toISOString(),
@@ -44,16 +56,15 @@ export function createDocumentService(deps: { db: Db; files: FileStore; audit: A
     throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
   }
 
-  function safeFileName(name: string): string {
-    // control characters and path separators become underscores
-    const cleaned = [...name.normalize('NFC')]
-      .map((char) => (char < ' ' || char === '/' || char === '\\' ? '_' : char))
-      .join('')
-      .trim();
-    return cleaned.slice(-120) || 'tep-tai-len';
-  }
-
   return {
+    /**
+     * Refuses a person who may not add files to the enterprise (404 or 403, as the upload itself
+     * would): routes ask before they read the upload, so a stranger's file is never taken in.
+     */
+    async authorizeUpload(actor: Person, enterpriseId: string): Promise<void> {
+      await access(enterpriseId, actor, 'write');
+    },
+
     async upload(actor: Person, enterpriseId: string, kind: DocumentKind, file: { data: Buffer; fileName: string }) {
       await access(enterpriseId, actor, 'write');
       const type = await sniffAllowedType(file.data, DOCUMENT_TYPES);
@@ -99,7 +110,7 @@ export function createDocumentService(deps: { db: Db; files: FileStore; audit: A
       const row = await repo.find(deps.db, enterpriseId, documentId);
       const file = row && (await deps.files.get(row.fileKey));
       if (!row || !file) throw enterpriseErrors.ENTERPRISES_DOCUMENT_NOT_FOUND();
-      return { ...file, fileName: row.fileName };
+      return { ...file, fileName: safeFileName(row.fileName) };
     },
 
     /** Stores a storefront image under `public/`, served by `GET /media/…`; returns its key. */

@@ -142,6 +142,7 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
         },
         async (request) => {
           const principal = principalOf(request);
+          await documents.authorizeUpload(principal, request.params.id);
           const upload = await readUpload(request);
           const key = await documents.storeImage(principal, request.params.id, slot, upload.data);
           const { previousKey, enterprise } = await enterprises
