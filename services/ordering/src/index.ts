@@ -19,6 +19,7 @@ import { checkoutConfirmationSubscriber, newOrderNoticeSubscriber } from './orde
 import { createOrderRepository } from './orders/order-repository.ts';
 import { orderRoutes } from './orders/order-routes.ts';
 import { createOrderService, type OrderService } from './orders/order-service.ts';
+import { quoteReceivedSubscriber } from './rfq/rfq-emails.ts';
 import { rfqRoutes } from './rfq/rfq-routes.ts';
 import { createRfqService } from './rfq/rfq-service.ts';
 import { shippingRoutes } from './shipping/shipping-routes.ts';
@@ -111,6 +112,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
       paymentReceivedSubscriber({ orders, inbox }),
       checkoutConfirmationSubscriber({ ...mailDeps, accounts: deps.accounts }),
       newOrderNoticeSubscriber(mailDeps),
+      quoteReceivedSubscriber({ ...mailDeps, accounts: deps.accounts }),
     ],
     schedules: [
       { name: 'ordering.expire-unpaid-orders', everyMs: 30_000, run: (now) => orders.expireUnpaid(now) },

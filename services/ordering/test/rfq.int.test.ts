@@ -1,3 +1,6 @@
+import { queryRows } from '@tradeqn/db';
+import { dispatchOnce } from '@tradeqn/events';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADDRESS,
@@ -6,6 +9,7 @@ import {
   approvedProduct,
   as,
   buildMarketplaceTestApp,
+  eventually,
   expectProblem,
   type MarketplaceTest,
   type Person,
@@ -103,6 +107,45 @@ describe('B2B requests for quotes', () => {
       quoteCount: 2,
       quotes: [],
     });
+  });
+
+  it('e-mails the buyer each quote, in Vietnamese, once however often its event is handled', async () => {
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/rfqs/${rfqId}`, ...as(buyer) })).json();
+    const good = detail.quotes.find((one: { enterpriseId: string }) => one.enterpriseId === cinnamonShop);
+    const quoteMails = () =>
+      t.smtp.messages.filter(
+        (mail) =>
+          JSON.stringify(mail.to).includes('muahang@congty-xuatkhau.vn') && String(mail.subject).startsWith('Báo giá mới'),
+      );
+    const mail = await eventually(async () => quoteMails().find((one) => String(one.text).includes('Hợp tác xã Quế Trà Bồng')));
+    expect(mail.subject).toBe('Báo giá mới: Cần mua 500 kg quế Trà Bồng loại 1 — Sàn TMĐT Quảng Ngãi');
+    expect(mail.text).toContain('Hợp tác xã Quế Trà Bồng đã gửi báo giá cho yêu cầu “Cần mua 500 kg quế Trà Bồng loại 1”.');
+    expect(mail.text).toContain('Đơn giá: 160.000 ₫/kg');
+    expect(mail.text).toContain('Số lượng: 500 kg');
+    expect(mail.text).toContain('Thành tiền: 80.000.000 ₫');
+    const day = new Intl.DateTimeFormat('vi-VN', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    expect(mail.text).toMatch(new RegExp(`Báo giá có hiệu lực đến \\d{2}:\\d{2} ngày ${day.format(new Date(good.validUntil))}`));
+    expect(mail.text).toContain('Lời nhắn của người bán: Quế loại 1, giao trong 7 ngày');
+    expect(mail.text).toContain(`Xem yêu cầu báo giá: http://san.test/yeu-cau-bao-gia/${rfqId}`);
+    expect(mail.html).toContain(`href="http://san.test/yeu-cau-bao-gia/${rfqId}"`);
+
+    // the rival's quote has its own e-mail; handling the first quote's event again sends nothing more
+    await eventually(async () => quoteMails().length === 2 || undefined);
+    const [event] = await queryRows<{ id: string; type: string; payload: Record<string, unknown> }>(
+      t.database.db,
+      sql`SELECT id, type, payload FROM ordering.outbox WHERE type = 'ordering.quote.received' AND payload->>'quoteId' = ${good.id}`,
+    );
+    const subscriber = t.ordering.jobs.find((job) => job.events.includes('ordering.quote.received'));
+    if (!event || !subscriber) throw new Error('no quote event, or no subscriber for it');
+    const again = { id: event.id, type: event.type, payload: event.payload, occurredAt: new Date().toISOString() };
+    expect(await dispatchOnce(t.database.db, subscriber, again)).toBe('duplicate');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(quoteMails()).toHaveLength(2);
   });
 
   it('refuses an expired quote and turns an accepted one into an order at the quoted price', async () => {
