@@ -24,6 +24,7 @@ export const EnvSchema = Type.Object({
   VNPAY_TMN_CODE: Type.Optional(Type.String()),
   VNPAY_HASH_SECRET: Type.Optional(Type.String()),
   VNPAY_URL: optionalUrl('^https?://', 'VNPay payment page URL'),
+  VNPAY_API_URL: optionalUrl('^https?://', 'VNPay merchant API URL (refunds)'),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32, description: 'at least 32 characters' })),
   ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8 })),
@@ -85,7 +86,7 @@ export interface Settings {
   /** Uploaded files in an S3-compatible bucket instead of `DATA_DIR/uploads`. */
   s3: S3Options | undefined;
   /** VNPay is on when its terminal code and secret are set. */
-  vnpay: { tmnCode: string; hashSecret: string; payUrl: string } | undefined;
+  vnpay: { tmnCode: string; hashSecret: string; payUrl: string; apiUrl?: string } | undefined;
   /** Card payments are on when the secret key and the webhook secret are set. */
   stripe: { secretKey: string; webhookSecret: string } | undefined;
   /** How long a search answer may be served again while the index is unchanged (0: never). */
@@ -147,6 +148,7 @@ export function loadSettings(environment: NodeJS.ProcessEnv = process.env): Sett
             tmnCode: env.VNPAY_TMN_CODE,
             hashSecret: env.VNPAY_HASH_SECRET,
             payUrl: env.VNPAY_URL ?? 'https://sandbox.vnpayment.vn/paymentv2/vpcpay.html',
+            ...(env.VNPAY_API_URL ? { apiUrl: env.VNPAY_API_URL } : {}),
           }
         : undefined,
     stripe:

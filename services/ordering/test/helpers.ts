@@ -29,12 +29,34 @@ export const STRIPE_WEBHOOK_SECRET = 'whsec_test_quangngai';
  * Stripe's servers cannot be reached here: where STRIPE_SECRET_KEY is set the real API makes the
  * PaymentIntent; elsewhere intents get local ids. Webhooks are verified by the real library either way.
  */
-export function testStripeGateway(): StripeGateway & { cancelled: string[] } {
+export function testStripeGateway(): StripeGateway & {
+  cancelled: string[];
+  refunds: { paymentIntentId: string; amount: number; idempotencyKey: string }[];
+  /** While true, a refund fails as if Stripe could not be reached. */
+  isDown: boolean;
+} {
   const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_test_offline');
   let next = 0;
   const cancelled: string[] = [];
+  const refunds: { paymentIntentId: string; amount: number; idempotencyKey: string }[] = [];
   return {
     cancelled,
+    refunds,
+    isDown: false,
+    async refundPayment(input) {
+      if (this.isDown) throw new Error('connect ECONNREFUSED api.stripe.com');
+      if (process.env.STRIPE_SECRET_KEY) {
+        const refund = await stripe.refunds.create(
+          { payment_intent: input.paymentIntentId, amount: input.amount },
+          { idempotencyKey: input.idempotencyKey },
+        );
+        refunds.push(input);
+        return { id: refund.id, status: refund.status ?? 'pending' };
+      }
+      // Stripe's own idempotency: the same key refunds once
+      if (!refunds.some((one) => one.idempotencyKey === input.idempotencyKey)) refunds.push(input);
+      return { id: `re_offline_${input.idempotencyKey.slice(-12)}`, status: 'succeeded' };
+    },
     async cancelPaymentIntent(id) {
       if (process.env.STRIPE_SECRET_KEY) await stripe.paymentIntents.cancel(id);
       cancelled.push(id);
@@ -69,7 +91,9 @@ export type MarketplaceTest = TestPlatform & {
 };
 
 /** The whole marketplace on one fresh database: accounts, enterprises, catalog, payments, ordering. */
-export async function buildMarketplaceTestApp(options: { paymentTtlMs?: number } = {}): Promise<MarketplaceTest> {
+export async function buildMarketplaceTestApp(
+  options: { paymentTtlMs?: number; vnpayApiUrl?: string } = {},
+): Promise<MarketplaceTest> {
   let ordering: OrderingModule | undefined;
   let payments: ReturnType<typeof createPaymentsModule> | undefined;
   const stripe = testStripeGateway();
@@ -83,7 +107,11 @@ export async function buildMarketplaceTestApp(options: { paymentTtlMs?: number }
         enterprises: enterprises.api,
         config: {
           publicUrl: settings.publicUrl,
-          vnpay: { ...VNPAY, returnUrl: `${settings.publicUrl}/api/v1/payments/vnpay/return` },
+          vnpay: {
+            ...VNPAY,
+            returnUrl: `${settings.publicUrl}/api/v1/payments/vnpay/return`,
+            ...(options.vnpayApiUrl ? { apiUrl: options.vnpayApiUrl } : {}),
+          },
           stripe,
         },
       });
@@ -134,7 +162,11 @@ export async function approvedProduct(
   });
   if (created.statusCode !== 201) throw new Error(created.body);
   const id = created.json().id as string;
-  const approved = await t.app.inject({ method: 'POST', url: `/api/v1/admin/products/${id}/approve`, ...as(admin, {}) });
+  const approved = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/admin/products/${id}/approve`,
+    ...as(admin, { version: created.json().version }),
+  });
   if (approved.statusCode !== 200) throw new Error(approved.body);
   return id;
 }

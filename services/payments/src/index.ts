@@ -8,9 +8,14 @@ import type { PaymentsApi } from './contract/index.ts';
 import { outbox } from './db/schema.ts';
 import { ledgerRoutes } from './ledger/ledger-routes.ts';
 import { createLedgerService, type LedgerService } from './ledger/ledger-service.ts';
+import { createPaymentRepository } from './payments/payment-repository.ts';
 import { paymentRoutes } from './payments/payment-routes.ts';
 import { createPaymentService, type PaymentConfig, type PaymentService } from './payments/payment-service.ts';
+import { createPaymentTransitions } from './payments/payment-transitions.ts';
 import { createStripeGateway, type StripeGateway } from './providers/stripe-gateway.ts';
+import { refundRoutes } from './refunds/refund-routes.ts';
+import { createRefundSender } from './refunds/refund-sender.ts';
+import { createRefundService, type RefundService } from './refunds/refund-service.ts';
 
 export type { StripeGateway } from './providers/stripe-gateway.ts';
 
@@ -29,6 +34,7 @@ export type PaymentsModule = ServiceModule<PaymentsApi, Subscriber> & {
   outbox: typeof outbox;
   payments: PaymentService;
   ledger: LedgerService;
+  refunds: RefundService;
 };
 
 export function paymentsModuleFor(
@@ -52,12 +58,25 @@ export function paymentsModuleFor(
 
 export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
   const ledger = createLedgerService({ db: deps.db });
+  const writer = createOutboxWriter(outbox);
   const payments = createPaymentService({
     db: deps.db,
-    outbox: createOutboxWriter(outbox),
+    outbox: writer,
     ledger,
     enterprises: deps.enterprises,
     config: deps.config,
+  });
+  const paymentRepository = createPaymentRepository();
+  const refunds = createRefundService({
+    db: deps.db,
+    payments: paymentRepository,
+    transitions: createPaymentTransitions({ repo: paymentRepository, outbox: writer, ledger, enterprises: deps.enterprises }),
+    ledger,
+    sender: createRefundSender({
+      ...(deps.config.stripe ? { stripe: deps.config.stripe } : {}),
+      ...(deps.config.vnpay ? { vnpay: deps.config.vnpay } : {}),
+    }),
+    enterprises: deps.enterprises,
   });
   return {
     name: 'payments',
@@ -68,17 +87,25 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
       ensureDirect: (input) => payments.ensureDirect(input),
       recordCashCollected: (orderId) => payments.recordCashCollected(orderId),
       expire: (checkoutId, orderId) => payments.expire(checkoutId, orderId),
-      refundOrder: (orderId, actorId) => payments.refundOrder(orderId, actorId),
+      refundOrder: async (orderId, actorId, reason) => ({
+        refunded: (await refunds.openForOrder(orderId, actorId, reason ?? 'Hoàn tiền đơn hàng')).reduce(
+          (sum, refund) => sum + refund.amount,
+          0,
+        ),
+      }),
     },
+    schedules: [{ name: 'payments.send-pending-refunds', everyMs: 60_000, run: () => refunds.sendPending() }],
     routes: async (app) => {
       const api = app as App;
       await paymentRoutes({ payments })(api);
+      await refundRoutes({ refunds })(api);
       await ledgerRoutes({ ledger, enterprises: deps.enterprises })(api);
     },
     jobs: [],
     outbox,
     payments,
     ledger,
+    refunds,
     migrationsFolder: paymentsMigrations.folder,
   };
 }

@@ -97,6 +97,13 @@ export function createOrderService(deps: OrderDeps) {
       if (from === 'pending_payment' || order.paymentMethod === 'cod' || order.paymentMethod === 'bank_transfer') {
         await deps.payments.expire(order.checkoutId, order.id);
       }
+      // money already taken for it goes back (payments decides from the payment's own state, which
+      // may be paid even while the order still waited for the news)
+      await deps.payments.refundOrder(
+        order.id,
+        'system',
+        `Huỷ đơn ${order.code}${order.cancelReason ? `: ${order.cancelReason}` : ''}`,
+      );
     }
     if (order.status === 'delivered' && order.paymentMethod === 'cod') await deps.payments.recordCashCollected(order.id);
     if (order.status === 'refunded') await deps.payments.refundOrder(order.id, 'system');

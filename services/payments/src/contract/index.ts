@@ -92,8 +92,13 @@ export interface PaymentsApi {
   recordCashCollected(orderId: string): Promise<void>;
   /** The unpaid checkout was cancelled or timed out: its pending payments expire. Idempotent. */
   expire(checkoutId: string, orderId?: string): Promise<void>;
-  /** A paid order's money went back to the buyer: the payment and the ledger record it. Idempotent. */
-  refundOrder(orderId: string, actorId: string): Promise<{ refunded: number }>;
+  /**
+   * A paid order was cancelled (or refunded by staff): its money goes back to the buyer. Opens a
+   * refund (sent through Stripe or VNPay where the platform can, else a task for staff or the
+   * seller) and takes the sale and its withholding off the seller's ledger in the same
+   * transaction. Idempotent: an order's money goes back once. Answers the amount opened now.
+   */
+  refundOrder(orderId: string, actorId: string, reason?: string): Promise<{ refunded: number }>;
 }
 
 /** Events payments writes; payload `{ paymentId, method, orderIds, checkoutId }`. */

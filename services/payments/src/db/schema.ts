@@ -1,6 +1,6 @@
 import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const paymentsSchema = pgSchema('payments');
 
@@ -107,6 +107,44 @@ export const ledgerEntries = paymentsSchema.table(
     index('ledger_entries_enterprise_idx').on(t.enterpriseId, t.createdAt),
     // a sale, its withholding and its refund are each booked once per order
     uniqueIndex('ledger_entries_once_key').on(t.orderId, t.kind).where(sql`order_id IS NOT NULL`),
+  ],
+);
+
+/**
+ * Money going back to a buyer for one order of a paid payment: opened when a paid order is
+ * cancelled (or refunded by staff), with the ledger reversed in the same transaction.
+ * `pending` → `succeeded` when the provider's refund API took it; `manual` when a person must send
+ * it (VNPay without refund API access, a transfer the seller received, an API that kept failing)
+ * → `succeeded` when staff record it.
+ */
+export const refunds = paymentsSchema.table(
+  'refunds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    paymentId: uuid('payment_id').notNull(),
+    orderId: uuid('order_id').notNull(),
+    orderCode: text('order_code').notNull(),
+    method: text('method').notNull(),
+    /** Integer đồng. */
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    status: text('status').notNull(),
+    reason: text('reason').notNull(),
+    /** The seller who received the money, when it went straight to them (bank transfer). */
+    payeeEnterpriseId: uuid('payee_enterprise_id'),
+    /** The provider's refund id (Stripe re_…, VNPay TransactionNo), or the reference staff recorded. */
+    providerRef: text('provider_ref'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    openedBy: text('opened_by').notNull(),
+    completedBy: uuid('completed_by'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    completedAt: timestamptz('completed_at'),
+  },
+  (t) => [
+    // an order's money goes back once, however often its cancellation is handled
+    uniqueIndex('refunds_once_key').on(t.paymentId, t.orderId),
+    index('refunds_status_idx').on(t.status, t.createdAt),
   ],
 );
 

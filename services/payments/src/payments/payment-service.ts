@@ -256,34 +256,6 @@ export function createPaymentService(deps: Deps) {
       }
     },
 
-    async refundOrder(orderId: string, actorId: string): Promise<{ refunded: number }> {
-      const rows = (await repo.forOrder(deps.db, orderId)).filter((row) => row.status === 'paid' || row.status === 'refunded');
-      let refunded = 0;
-      for (const row of rows) {
-        const order = row.orders.find((one) => one.orderId === orderId);
-        if (!order) continue;
-        const sellers = await withholdingSellers([order]);
-        refunded += await deps.db.transaction(async (tx) => {
-          // the ledger's once-per-order key makes a second refund of the same order a no-op
-          const isNew = await repo.keepMessage(tx, {
-            provider: row.method,
-            kind: 'refund',
-            externalId: `refund:${orderId}`,
-            paymentId: row.id,
-            raw: { orderId, amount: order.amount, by: actorId },
-            outcome: 'refunded',
-          });
-          if (!isNew) return 0;
-          const updated = await repo.addRefund(tx, row.id, order.amount);
-          if (!updated) return 0;
-          if (PLATFORM_COLLECTED.includes(row.method as PaymentMethod)) await deps.ledger.bookRefund(tx, row.id, order, sellers);
-          await writeEvent(tx, PaymentsEvents.refunded, updated);
-          return order.amount;
-        });
-      }
-      return { refunded };
-    },
-
     /** Staff sent back money that arrived after expiry: the payment is refunded, and the message kept. */
     async refundLate(actorId: string, paymentId: string, reference: string): Promise<PaymentView> {
       const row = await repo.byId(deps.db, paymentId);

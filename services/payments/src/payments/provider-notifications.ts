@@ -28,10 +28,8 @@ export function createProviderNotifications(deps: {
       if (!vnpay) return VnpayIpnReply.unknownError;
       const keep = (paymentId: string | null, outcome: string) =>
         repo.keepMessage(deps.db, { provider: 'vnpay', kind: 'ipn', paymentId, raw: params, outcome });
-      if (!isVnpaySignatureValid(params, vnpay.hashSecret)) {
-        await keep(null, 'invalid_signature');
-        return VnpayIpnReply.invalidSignature;
-      }
+      // an unsigned message is anyone's: keeping it would let a stranger fill the table
+      if (!isVnpaySignatureValid(params, vnpay.hashSecret)) return VnpayIpnReply.invalidSignature;
       const row = await repo.byReference(deps.db, 'vnpay', String(params.vnp_TxnRef ?? ''));
       if (!row) {
         await keep(null, 'order_not_found');

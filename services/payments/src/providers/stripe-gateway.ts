@@ -10,6 +10,12 @@ export interface StripeGateway {
   }): Promise<{ id: string; clientSecret: string }>;
   /** Stops an unpaid PaymentIntent from being paid (its orders were cancelled). */
   cancelPaymentIntent(id: string): Promise<void>;
+  /** Gives back part or all of a paid PaymentIntent; the same idempotency key refunds once. */
+  refundPayment(input: {
+    paymentIntentId: string;
+    amount: number;
+    idempotencyKey: string;
+  }): Promise<{ id: string; status: string }>;
   /** Verifies the `Stripe-Signature` header against the raw body; throws when it does not match. */
   verifyEvent(rawBody: Buffer, signature: string): Promise<Stripe.Event>;
 }
@@ -39,6 +45,13 @@ export function createStripeGateway(config: { secretKey: string; webhookSecret: 
     },
     async cancelPaymentIntent(id) {
       await (await stripeClient()).paymentIntents.cancel(id);
+    },
+    async refundPayment(input) {
+      const refund = await (await stripeClient()).refunds.create(
+        { payment_intent: input.paymentIntentId, amount: input.amount },
+        { idempotencyKey: input.idempotencyKey },
+      );
+      return { id: refund.id, status: refund.status ?? 'pending' };
     },
     async verifyEvent(rawBody, signature) {
       return (await stripeClient()).webhooks.constructEvent(rawBody, signature, config.webhookSecret);

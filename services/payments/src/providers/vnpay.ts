@@ -7,6 +7,11 @@ export interface VnpayConfig {
   /** The payment page, e.g. https://sandbox.vnpayment.vn/paymentv2/vpcpay.html */
   payUrl: string;
   returnUrl: string;
+  /**
+   * VNPay's merchant API (refunds), e.g. https://sandbox.vnpayment.vn/merchant_webapi/api/transaction.
+   * VNPay grants it to a merchant on request; without it a refund is a task for staff.
+   */
+  apiUrl?: string;
 }
 
 export type VnpayParams = Record<string, string>;
@@ -77,3 +82,67 @@ export const VnpayIpnReply = {
 } as const;
 
 export type VnpayIpnAnswer = (typeof VnpayIpnReply)[keyof typeof VnpayIpnReply];
+
+/** A refund request of the merchant API 2.1.0: JSON, signed over its fields joined by `|` in VNPay's order. */
+export function buildVnpayRefund(
+  config: Pick<VnpayConfig, 'tmnCode' | 'hashSecret'>,
+  refund: {
+    requestId: string;
+    reference: string;
+    amount: number;
+    isWhole: boolean;
+    transactionNo: string;
+    /** When the payment was created (the pay URL's `vnp_CreateDate`). */
+    transactionDate: string;
+    createdBy: string;
+    createdAt: Date;
+    ipAddr: string;
+    orderInfo: string;
+  },
+): Record<string, string> {
+  const fields = {
+    vnp_RequestId: refund.requestId,
+    vnp_Version: '2.1.0',
+    vnp_Command: 'refund',
+    vnp_TmnCode: config.tmnCode,
+    vnp_TransactionType: refund.isWhole ? '02' : '03',
+    vnp_TxnRef: refund.reference,
+    vnp_Amount: String(refund.amount * 100),
+    vnp_TransactionNo: refund.transactionNo,
+    vnp_TransactionDate: refund.transactionDate,
+    vnp_CreateBy: refund.createdBy,
+    vnp_CreateDate: vnpayDate(refund.createdAt),
+    vnp_IpAddr: refund.ipAddr,
+    vnp_OrderInfo: refund.orderInfo,
+  };
+  const data = Object.values(fields).join('|');
+  return { ...fields, vnp_SecureHash: createHmac('sha512', config.hashSecret).update(data, 'utf8').digest('hex') };
+}
+
+const REFUND_ANSWER_FIELDS = [
+  'vnp_ResponseId',
+  'vnp_Command',
+  'vnp_ResponseCode',
+  'vnp_Message',
+  'vnp_TmnCode',
+  'vnp_TxnRef',
+  'vnp_Amount',
+  'vnp_BankCode',
+  'vnp_PayDate',
+  'vnp_TransactionNo',
+  'vnp_TransactionType',
+  'vnp_TransactionStatus',
+  'vnp_OrderInfo',
+] as const;
+
+/** VNPay signs its answer to a refund the same way: its fields joined by `|`. */
+export function signVnpayRefundAnswer(answer: Record<string, string>, secret: string): string {
+  const data = REFUND_ANSWER_FIELDS.map((field) => answer[field] ?? '').join('|');
+  return createHmac('sha512', secret).update(data, 'utf8').digest('hex');
+}
+
+export function isVnpayRefundAnswerValid(answer: Record<string, string>, secret: string): boolean {
+  const given = Buffer.from(String(answer.vnp_SecureHash ?? '').toLowerCase(), 'utf8');
+  const expected = Buffer.from(signVnpayRefundAnswer(answer, secret), 'utf8');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
