@@ -10,7 +10,6 @@ import {
   type PaymentMethod,
   PaymentsEvents,
   type PaymentView,
-  PLATFORM_COLLECTED,
 } from '../contract/index.ts';
 import type { LedgerService } from '../ledger/ledger-service.ts';
 import { bankTransferProvider } from '../providers/bank-transfer-provider.ts';
@@ -44,7 +43,7 @@ export function createPaymentService(deps: Deps) {
   const { config } = deps;
 
   const transitions = createPaymentTransitions({ repo, outbox: deps.outbox, ledger: deps.ledger, enterprises: deps.enterprises });
-  const { withholdingSellers, markPaid, writeEvent } = transitions;
+  const { markPaid, writeEvent } = transitions;
   const view = paymentView;
   const notifications = createProviderNotifications({ db: deps.db, repo, transitions, config });
   // payments opened together (checkouts of the same moment) are written by one statement;
