@@ -144,11 +144,14 @@ export function productRoutes(deps: { products: ProductService; engine: SearchEn
       },
       async (request) => {
         if (!request.isMultipart()) throw productErrors.CATALOG_IMAGE_MISSING();
-        const file = await request.file();
-        if (!file) throw productErrors.CATALOG_IMAGE_MISSING();
-        const data = await file.toBuffer();
-        if (data.length === 0) throw productErrors.CATALOG_IMAGE_MISSING();
-        return products.addImage(principalOf(request), request.params.id, data);
+        // the service reads the file only after checking who asks
+        return products.addImage(principalOf(request), request.params.id, async () => {
+          const file = await request.file();
+          if (!file) throw productErrors.CATALOG_IMAGE_MISSING();
+          const data = await file.toBuffer();
+          if (data.length === 0) throw productErrors.CATALOG_IMAGE_MISSING();
+          return data;
+        });
       },
     );
 

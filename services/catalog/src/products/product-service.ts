@@ -326,11 +326,14 @@ export function createProductService(deps: ProductServiceDeps) {
       return { approved, skipped };
     },
 
-    /** Adds an uploaded image (a content change: an approved listing goes back to review). */
-    async addImage(actor: Person, id: string, data: Buffer) {
+    /**
+     * Adds an uploaded image (a content change: an approved listing goes back to review). The
+     * upload is read only once the person may add it: a stranger's file is never taken in.
+     */
+    async addImage(actor: Person, id: string, readImage: () => Promise<Buffer>) {
       const current = await authorizeChange(id, actor);
       if (current.images.length >= 10) throw productErrors.CATALOG_TOO_MANY_IMAGES();
-      const key = await storeProductImage(deps.files, id, data);
+      const key = await storeProductImage(deps.files, id, await readImage());
       try {
         return await service.update(actor, id, { images: [...current.images, deps.mediaUrl(key)] });
       } catch (error) {
