@@ -65,8 +65,11 @@ const searchNames = async (q: string) =>
   ((await search(`q=${encodeURIComponent(q)}`)).items as { name: string }[]).map((item) => item.name);
 const count = async (table: string) =>
   Number((await queryRows<{ n: number }>(t.database.db, sql.raw(`SELECT count(*)::int AS n FROM catalog.${table}`)))[0]?.n);
-const decide = (id: string, action: string, body?: unknown) =>
-  t.app.inject({ method: 'POST', url: `/api/v1/admin/products/${id}/${action}`, ...as(admin, body) });
+/** A moderator's decision on the version they read (unless `body` names one). */
+const decide = async (id: string, action: string, body: Record<string, unknown> = {}) => {
+  const { version } = (await t.app.inject({ method: 'GET', url: `/api/v1/products/${id}`, ...as(admin) })).json();
+  return t.app.inject({ method: 'POST', url: `/api/v1/admin/products/${id}/${action}`, ...as(admin, { version, ...body }) });
+};
 
 describe('categories', () => {
   it('serves the seeded Vietnamese taxonomy as a tree, editable by admins only', async () => {
@@ -320,7 +323,16 @@ describe('prohibited goods', () => {
   it('approves in bulk, leaving flagged listings aside, and rejects with a reason', async () => {
     const a = (await create(owner, { name: 'Hành tím Lý Sơn' })).json().id;
     const b = (await create(owner, { name: 'Súng đồ chơi' })).json().id;
-    const result = await t.app.inject({ method: 'POST', url: '/api/v1/admin/products/approve', ...as(admin, { ids: [a, b] }) });
+    const result = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/products/approve',
+      ...as(admin, {
+        items: [
+          { id: a, version: 1 },
+          { id: b, version: 1 },
+        ],
+      }),
+    });
     expect(result.json()).toEqual({ approved: [a], skipped: [{ id: b, reason: 'CATALOG_PROHIBITED_KEYWORDS' }] });
     expectProblem(await decide(b, 'reject', {}), 400);
     expect((await decide(b, 'reject', { reason: 'Hàng cấm' })).json()).toMatchObject({
@@ -329,7 +341,14 @@ describe('prohibited goods', () => {
     });
     expectProblem(await t.app.inject({ method: 'GET', url: `/api/v1/products/${b}` }), 404);
     expect(await searchNames('sung do choi')).toEqual([]);
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/admin/products/approve', ...as(owner, { ids: [a] }) }), 403);
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/admin/products/approve',
+        ...as(owner, { items: [{ id: a, version: 1 }] }),
+      }),
+      403,
+    );
   });
 });
 

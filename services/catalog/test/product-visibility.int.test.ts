@@ -74,7 +74,7 @@ function describeVisibility(
       t.app.inject({
         method: 'POST',
         url: `/api/v1/admin/products/${id}/approve`,
-        ...as(admin, {}),
+        ...as(admin, { version: versions[id] }),
       });
     const catalogModule = () => t.modules.find((module) => module.name === 'catalog') as unknown as CatalogModule;
     const indexedIds = () => (engine.indexedIds ?? (() => catalogModule().engine.allIds()))();

@@ -44,7 +44,10 @@ async function product(units: number, approve = true): Promise<string> {
     }),
   });
   const id = created.json().id as string;
-  if (approve) await t.app.inject({ method: 'POST', url: `/api/v1/admin/products/${id}/approve`, ...as(admin, {}) });
+  if (approve) {
+    const version = created.json().version;
+    await t.app.inject({ method: 'POST', url: `/api/v1/admin/products/${id}/approve`, ...as(admin, { version }) });
+  }
   return id;
 }
 

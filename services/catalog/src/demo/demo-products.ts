@@ -682,7 +682,7 @@ export async function loadDemoProducts(deps: {
               }
             : {}),
         });
-        await deps.products.decide(adminActor, product.id, 'approve');
+        await deps.products.decide(adminActor, product.id, 'approve', { version: product.version ?? 1 });
         if (base.ocopStars) await deps.products.verifyOcop(adminActor, product.id);
         loaded++;
       }

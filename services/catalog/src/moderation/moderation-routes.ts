@@ -8,6 +8,8 @@ const tags = ['admin'];
 const bearer = [{ bearerAuth: [] }];
 const Product = Type.Ref('Product');
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+/** The listing's version the moderator reviewed (`version` in the queue): a listing changed since answers 409. */
+const Version = Type.Integer({ minimum: 1, examples: [1], description: 'Phiên bản tin đăng đã xem (trường version)' });
 
 /** Province staff review listings: a queue, decisions, bulk approval, OCOP checks, banned keywords. */
 export function moderationRoutes(deps: { products: ProductService }) {
@@ -43,14 +45,17 @@ export function moderationRoutes(deps: { products: ProductService }) {
         preValidation: acceptEmptyBody,
         schema: {
           tags,
-          summary: 'Duyệt sản phẩm; tin bị gắn cờ hàng cấm cần lý do (override)',
+          summary: 'Duyệt phiên bản đã xem của sản phẩm (409 nếu người bán đã sửa); tin bị gắn cờ hàng cấm cần lý do (override)',
           security: bearer,
           params: IdParams,
-          body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+          body: Type.Object(
+            { version: Version, reason: Type.Optional(Type.String({ maxLength: 1000 })) },
+            { additionalProperties: false },
+          ),
           response: { 200: Product, ...problemResponses(400, 401, 403, 404, 409, 422) },
         },
       },
-      async (request) => products.decide(principalOf(request), request.params.id, 'approve', request.body.reason),
+      async (request) => products.decide(principalOf(request), request.params.id, 'approve', request.body),
     );
 
     app.post(
@@ -59,17 +64,17 @@ export function moderationRoutes(deps: { products: ProductService }) {
         onRequest: staff,
         schema: {
           tags,
-          summary: 'Từ chối sản phẩm, kèm lý do',
+          summary: 'Từ chối phiên bản đã xem của sản phẩm, kèm lý do (409 nếu người bán đã sửa)',
           security: bearer,
           params: IdParams,
           body: Type.Object(
-            { reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) },
+            { version: Version, reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) },
             { additionalProperties: false },
           ),
           response: { 200: Product, ...problemResponses(400, 401, 403, 404, 409) },
         },
       },
-      async (request) => products.decide(principalOf(request), request.params.id, 'reject', request.body.reason),
+      async (request) => products.decide(principalOf(request), request.params.id, 'reject', request.body),
     );
 
     app.post(
@@ -78,22 +83,40 @@ export function moderationRoutes(deps: { products: ProductService }) {
         onRequest: staff,
         schema: {
           tags,
-          summary: 'Duyệt nhiều sản phẩm một lần (bulk approve); tin bị gắn cờ được bỏ qua',
+          summary:
+            'Duyệt nhiều sản phẩm một lần (bulk approve), mỗi tin theo phiên bản đã xem; tin đã bị sửa, bị gắn cờ hay không còn chờ duyệt được bỏ qua, kèm mã lỗi',
           security: bearer,
           body: Type.Object(
-            { ids: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 100 }) },
+            {
+              items: Type.Array(
+                Type.Object({ id: Type.String({ format: 'uuid' }), version: Version }, { additionalProperties: false }),
+                {
+                  minItems: 1,
+                  maxItems: 100,
+                },
+              ),
+            },
             { additionalProperties: false },
           ),
           response: {
             200: Type.Object({
               approved: Type.Array(Type.String()),
-              skipped: Type.Array(Type.Object({ id: Type.String(), reason: Type.String() })),
+              skipped: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  reason: Type.String({
+                    description:
+                      'Mã lỗi: CATALOG_PRODUCT_CHANGED (đã bị sửa), CATALOG_PROHIBITED_KEYWORDS, CATALOG_STATUS_CONFLICT…',
+                    examples: ['CATALOG_PRODUCT_CHANGED'],
+                  }),
+                }),
+              ),
             }),
             ...problemResponses(400, 401, 403),
           },
         },
       },
-      async (request) => products.approveMany(principalOf(request), request.body.ids),
+      async (request) => products.approveMany(principalOf(request), request.body.items),
     );
 
     app.post(

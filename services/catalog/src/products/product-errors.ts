@@ -14,6 +14,11 @@ export const productErrors = defineErrors({
     vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của sản phẩm',
     en: 'This action is not possible in the product’s current status',
   },
+  CATALOG_PRODUCT_CHANGED: {
+    status: 409,
+    vi: 'Người bán đã sửa tin đăng sau khi bạn xem; hãy xem lại bản mới rồi quyết định',
+    en: 'The seller changed the listing after you reviewed it; review the new version, then decide',
+  },
   CATALOG_PROHIBITED_KEYWORDS: {
     status: 422,
     vi: 'Tin đăng chứa từ khoá hàng cấm; chỉ duyệt được khi cán bộ ghi rõ lý do',

@@ -2,7 +2,7 @@ import type { AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeCursor, isStaff, keysetPage } from '@tradeqn/kit';
+import { AppError, decodeCursor, isStaff, keysetPage } from '@tradeqn/kit';
 import type { FileStore } from '@tradeqn/storage';
 import { firstFreeSlug, foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
@@ -271,17 +271,26 @@ export function createProductService(deps: ProductServiceDeps) {
     },
 
     /**
-     * Staff decide on a listing under review. A flagged listing is approved only with an
-     * override reason, which the audit log keeps.
+     * Staff decide on a listing under review, on the version they reviewed: if the seller has
+     * changed it since (the version moved), nothing is decided and the answer is 409, so an
+     * edit never goes live unseen. A flagged listing is approved only with an override reason,
+     * which the audit log keeps.
      */
-    async decide(actor: Person, id: string, decision: 'approve' | 'reject', reason?: string) {
-      const trimmed = reason?.trim() || undefined;
+    async decide(actor: Person, id: string, decision: 'approve' | 'reject', input: { version: number; reason?: string }) {
+      const trimmed = input.reason?.trim() || undefined;
       if (decision === 'reject' && !trimmed)
         throw productErrors.CATALOG_INVALID_INPUT(undefined, [{ path: '/body/reason', message: 'is required' }]);
       const row = await deps.db.transaction(async (tx) => {
         const current = await repo.findForUpdate(tx, id);
         if (!current) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
         if (current.status !== 'pending_review') throw productErrors.CATALOG_STATUS_CONFLICT();
+        // the row is locked: an edit waits for this decision, or this decision sees its version
+        if (current.version !== input.version) {
+          throw productErrors.CATALOG_PRODUCT_CHANGED({
+            vi: `Bạn đã xem phiên bản ${input.version}; tin đăng nay là phiên bản ${current.version}`,
+            en: `You reviewed version ${input.version}; the listing is now version ${current.version}`,
+          });
+        }
         if (decision === 'approve' && current.flaggedKeywords.length > 0 && !trimmed) {
           throw productErrors.CATALOG_PROHIBITED_KEYWORDS({
             vi: `Từ khoá bị gắn cờ: ${current.flaggedKeywords.join(', ')}`,
@@ -301,7 +310,7 @@ export function createProductService(deps: ProductServiceDeps) {
           action: isOverride ? 'approve-override' : decision,
           actor,
           reason: trimmed ?? null,
-          details: { flaggedKeywords: current.flaggedKeywords },
+          details: { version: current.version, flaggedKeywords: current.flaggedKeywords },
         });
         await announce(tx, decision === 'approve' ? CatalogEvents.approved : CatalogEvents.rejected, decided, {
           reason: trimmed ?? null,
@@ -311,16 +320,24 @@ export function createProductService(deps: ProductServiceDeps) {
       return toProductDto(row, await refsOf(row), true);
     },
 
-    /** Approves many listings at once; flagged ones are left for a look of their own. */
-    async approveMany(actor: Person, ids: string[]) {
+    /**
+     * Approves many listings at once, each on the version reviewed. Each item is decided on its
+     * own: those that moved since (CATALOG_PRODUCT_CHANGED), are flagged, no longer in review
+     * or gone are skipped with their error code, and the rest approved.
+     */
+    async approveMany(actor: Person, items: { id: string; version: number }[]) {
       const approved: string[] = [];
       const skipped: { id: string; reason: string }[] = [];
-      for (const id of [...new Set(ids)]) {
+      const decided = new Set<string>();
+      for (const { id, version } of items) {
+        if (decided.has(id)) continue; // a repeated id is decided once, on its first version
+        decided.add(id);
         try {
-          await service.decide(actor, id, 'approve');
+          await service.decide(actor, id, 'approve', { version });
           approved.push(id);
         } catch (error) {
-          skipped.push({ id, reason: (error as { code?: string }).code ?? 'CATALOG_STATUS_CONFLICT' });
+          if (!(error instanceof AppError) || error.status >= 500) throw error;
+          skipped.push({ id, reason: error.code });
         }
       }
       return { approved, skipped };
