@@ -44,7 +44,7 @@ beforeAll(async () => {
           demo.get(
             '/list',
             { config: { rateLimit: false }, schema: { querystring: Type.Object({ cursor: Type.Optional(Type.String()) }) } },
-            async (request) => ({ values: request.query.cursor ? decodeCursor(request.query.cursor, 1) : [] }),
+            async (request) => ({ values: request.query.cursor ? decodeCursor(request.query.cursor, ['text']) : [] }),
           );
           demo.get('/limited', async () => ({ ok: true }));
           demo.get('/mine', { onRequest: requireUser, config: { rateLimit: false } }, async (request) => ({

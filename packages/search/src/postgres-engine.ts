@@ -213,14 +213,27 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
     return where;
   }
 
+  /** An instant as `toISOString()` writes it (what the newest-first cursor holds). */
+  function isInstant(value: unknown): value is string {
+    return (
+      typeof value === 'string' &&
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+      !value.startsWith('0000') &&
+      !Number.isNaN(Date.parse(value)) &&
+      new Date(value).toISOString() === value
+    );
+  }
+
   function decodeCursor(cursor: string): [number | string, string] {
     try {
       const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      // each value checked for its kind before it reaches SQL, where the wrong kind fails the query
       if (
         Array.isArray(value) &&
         value.length === 2 &&
         typeof value[1] === 'string' &&
-        ['number', 'string'].includes(typeof value[0])
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value[1]) &&
+        ((typeof value[0] === 'number' && Number.isFinite(value[0])) || isInstant(value[0]))
       ) {
         return [value[0] as number | string, value[1]];
       }

@@ -46,7 +46,9 @@ export function productRoutes(deps: { products: ProductService; engine: SearchEn
         try {
           return await engine.search(request.query);
         } catch (error) {
-          if (error instanceof InvalidCursorError) throw productErrors.CATALOG_SEARCH_CURSOR();
+          if (error instanceof InvalidCursorError) {
+            throw productErrors.CATALOG_SEARCH_CURSOR(undefined, [{ path: '/querystring/cursor', message: 'invalid cursor' }]);
+          }
           throw error;
         }
       },

@@ -256,7 +256,7 @@ export function createProductService(deps: ProductServiceDeps) {
     },
 
     async queue(query: { status: string; limit: number; cursor?: string }) {
-      const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+      const after = query.cursor ? decodeCursor(query.cursor, ['timestamp', 'uuid']) : undefined;
       const rows = await repo.listQueue(
         deps.db,
         query.status,

@@ -309,7 +309,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
             .split(/[^a-z0-9]+/)
             .filter(Boolean)
         : [];
-      const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+      const after = query.cursor ? decodeCursor(query.cursor, ['text', 'uuid']) : undefined;
       const rows = await repo.listDirectory(
         deps.db,
         {
@@ -327,7 +327,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     },
 
     async listForStaff(actor: Actor, query: { status?: string; limit: number; cursor?: string }) {
-      const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+      const after = query.cursor ? decodeCursor(query.cursor, ['timestamp', 'uuid']) : undefined;
       const rows = await repo.listForStaff(
         deps.db,
         query.status,
