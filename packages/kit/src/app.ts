@@ -12,6 +12,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import type { Redis } from 'ioredis';
+import { bodyStrictValidatorFactory } from './body-validation.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { trackRouteMethods } from './method-index.ts';
 import { type OpenApiInfo, registerOpenApi } from './openapi.ts';
@@ -54,7 +55,10 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     },
     requestIdHeader: false,
+    // query strings, params and headers are text, coerced to their schema's types; JSON bodies
+    // are validated as sent (see body-validation.ts)
     ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    schemaController: { compilersFactory: { buildValidator: bodyStrictValidatorFactory() } },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 

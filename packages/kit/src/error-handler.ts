@@ -25,10 +25,13 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
-    return httpErrors.HTTP_VALIDATION_FAILED(
-      { vi: fastifyError.message, en: fastifyError.message },
-      validationFields(fastifyError),
-    );
+    const fields = validationFields(fastifyError);
+    const unknown = fields.filter((_, index) => typeof fastifyError.validation?.[index]?.params?.additionalProperty === 'string');
+    if (unknown.length > 0) {
+      const paths = unknown.map((field) => field.path).join(', ');
+      return httpErrors.HTTP_VALIDATION_FAILED({ vi: `Trường không được nhận: ${paths}`, en: `Unknown field: ${paths}` }, fields);
+    }
+    return httpErrors.HTTP_VALIDATION_FAILED({ vi: fastifyError.message, en: fastifyError.message }, fields);
   }
   const status = fastifyError.statusCode ?? 500;
   if (status === 429) return httpErrors.HTTP_RATE_LIMITED();
