@@ -18,6 +18,7 @@ import { trackRouteMethods } from './method-index.ts';
 import { type OpenApiInfo, registerOpenApi } from './openapi.ts';
 import { type PartnerKeys, partnerOrNull, recognisePartners } from './partner-keys.ts';
 import { ProblemSchema } from './problem-schema.ts';
+import { redisOrLocalStore } from './rate-limit-store.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -91,7 +92,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       return partner ? `partner:${partner.id}` : request.ip;
     },
     timeWindow: '1 minute',
-    ...(options.redis ? { redis: options.redis, nameSpace: options.rateLimitNamespace ?? 'tradeqn:rl:', skipOnError: true } : {}),
+    // counters in Redis are shared by every instance; while Redis is unreachable each instance
+    // keeps counting on its own rather than letting everything through
+    ...(options.redis ? { store: redisOrLocalStore(options.redis, options.rateLimitNamespace ?? 'tradeqn:rl:') } : {}),
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
   await app.register(multipart, {
