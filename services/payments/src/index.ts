@@ -86,6 +86,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
       forOrder: (orderId) => payments.forOrder(orderId),
       ensureDirect: (input) => payments.ensureDirect(input),
       recordCashCollected: (orderId) => payments.recordCashCollected(orderId),
+      settleOrder: (orderId) => ledger.settleOrder(orderId),
       expire: (checkoutId, orderId) => payments.expire(checkoutId, orderId),
       refundOrder: async (orderId, actorId, reason) => ({
         refunded: (await refunds.openForOrder(orderId, actorId, reason ?? 'Hoàn tiền đơn hàng')).reduce(

@@ -212,6 +212,25 @@ describe('VNPay', () => {
       await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${householdShop}/statements/${month}.csv`, ...as(rival) }),
       404,
     );
+    // nothing is paid out for an order still on its way: it may yet be cancelled and refunded
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/enterprises/${householdShop}/payouts`,
+        ...as(admin, { amount: owed, reference: 'UNC 00' }),
+      }),
+      422,
+    );
+    for (const to of ['confirmed', 'shipping', 'delivered']) {
+      const moved = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/orders/${second.orders[0].id}/transitions`,
+        ...as(household, { to }),
+      });
+      expect(moved.statusCode).toBe(200);
+    }
+    const account = await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${householdShop}/ledger`, ...as(household) });
+    expect(account.json()).toMatchObject({ balance: owed, payable: owed });
     expectProblem(
       await t.app.inject({
         method: 'POST',
@@ -234,7 +253,7 @@ describe('VNPay', () => {
       ...as(admin, { amount: owed, reference: 'UNC 01' }),
     });
     expect(payout.statusCode).toBe(201);
-    expect(payout.json()).toEqual({ balance: 0 });
+    expect(payout.json()).toEqual({ balance: 0, payable: 0 });
   });
 });
 

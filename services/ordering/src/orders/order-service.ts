@@ -15,7 +15,7 @@ export interface OrderDeps {
   outbox: OutboxWriter;
   catalog: Pick<CatalogApi, 'releaseReservation' | 'commitReservations' | 'lapsedHolds' | 'releaseLapsedHolds'>;
   enterprises: Pick<EnterprisesApi, 'roleOf'>;
-  payments: Pick<PaymentsApi, 'forOrder' | 'expire' | 'recordCashCollected' | 'refundOrder'>;
+  payments: Pick<PaymentsApi, 'forOrder' | 'expire' | 'recordCashCollected' | 'refundOrder' | 'settleOrder'>;
 }
 
 const EVENT_OF: Partial<Record<OrderStatus, string>> = {
@@ -105,7 +105,10 @@ export function createOrderService(deps: OrderDeps) {
         `Huỷ đơn ${order.code}${order.cancelReason ? `: ${order.cancelReason}` : ''}`,
       );
     }
-    if (order.status === 'delivered' && order.paymentMethod === 'cod') await deps.payments.recordCashCollected(order.id);
+    if (order.status === 'delivered') {
+      if (order.paymentMethod === 'cod') await deps.payments.recordCashCollected(order.id);
+      await deps.payments.settleOrder(order.id);
+    }
     if (order.status === 'refunded') await deps.payments.refundOrder(order.id, 'system');
   }
 

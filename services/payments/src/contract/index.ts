@@ -90,6 +90,8 @@ export interface PaymentsApi {
   forOrder(orderId: string): Promise<PaymentView[]>;
   /** COD: the seller delivered and took the cash. Idempotent. */
   recordCashCollected(orderId: string): Promise<void>;
+  /** The order was delivered: what the platform collected for it may be paid out to the seller. Idempotent. */
+  settleOrder(orderId: string): Promise<void>;
   /** The unpaid checkout was cancelled or timed out: its pending payments expire. Idempotent. */
   expire(checkoutId: string, orderId?: string): Promise<void>;
   /**

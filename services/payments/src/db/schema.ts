@@ -148,4 +148,13 @@ export const refunds = paymentsSchema.table(
   ],
 );
 
+/**
+ * Orders whose goods reached the buyer: only their sales may be paid out. Until then a sale is on
+ * the seller's ledger but may still go back to the buyer (a cancellation refunds it).
+ */
+export const settledOrders = paymentsSchema.table('settled_orders', {
+  orderId: uuid('order_id').primaryKey(),
+  settledAt: timestamptz('settled_at').notNull().defaultNow(),
+});
+
 export const { outbox, inbox } = eventTables(paymentsSchema);

@@ -1,7 +1,7 @@
 import type { Executor } from '@tradeqn/db';
 import { queryRows } from '@tradeqn/db';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import { ledgerEntries } from '../db/schema.ts';
+import { ledgerEntries, settledOrders } from '../db/schema.ts';
 
 export type LedgerEntryRow = typeof ledgerEntries.$inferSelect;
 export type NewLedgerEntry = typeof ledgerEntries.$inferInsert;
@@ -22,6 +22,22 @@ export function createLedgerRepository() {
             WHERE enterprise_id = ${enterpriseId} ${before ? sql`AND created_at < ${before.toISOString()}` : sql``}`,
       );
       return Number(row?.total ?? 0);
+    },
+    /**
+     * What may be paid out now: payouts, and the entries of orders whose goods were delivered.
+     * A sale of an order still on its way may yet go back to the buyer.
+     */
+    async payable(tx: Executor, enterpriseId: string): Promise<number> {
+      const [row] = await queryRows<{ total: string | number | null }>(
+        tx,
+        sql`SELECT coalesce(sum(e.amount), 0) AS total FROM payments.ledger_entries e
+            WHERE e.enterprise_id = ${enterpriseId}
+              AND (e.order_id IS NULL OR EXISTS (SELECT 1 FROM payments.settled_orders s WHERE s.order_id = e.order_id))`,
+      );
+      return Number(row?.total ?? 0);
+    },
+    async settle(tx: Executor, orderId: string): Promise<void> {
+      await tx.insert(settledOrders).values({ orderId }).onConflictDoNothing();
     },
     async between(tx: Executor, enterpriseId: string, from: Date, to: Date): Promise<LedgerEntryRow[]> {
       return tx

@@ -44,6 +44,7 @@ export function ledgerRoutes(deps: { ledger: LedgerService; enterprises: Pick<En
               enterpriseId: Type.String(),
               month: Type.String(),
               balance: Type.Integer(),
+              payable: Type.Integer({ description: 'what may be paid out now: delivered orders, less payouts' }),
               openingBalance: Type.Integer(),
               closingBalance: Type.Integer(),
               entries: Type.Array(EntrySchema),
@@ -59,6 +60,7 @@ export function ledgerRoutes(deps: { ledger: LedgerService; enterprises: Pick<En
         return {
           ...statement,
           balance: await ledger.balance(request.params.id),
+          payable: await ledger.payable(request.params.id),
           entries: statement.entries.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() })),
         };
       },
@@ -106,7 +108,10 @@ export function ledgerRoutes(deps: { ledger: LedgerService; enterprises: Pick<En
             },
             { additionalProperties: false },
           ),
-          response: { 201: Type.Object({ balance: Type.Integer() }), ...problemResponses(400, 401, 403, 404, 422) },
+          response: {
+            201: Type.Object({ balance: Type.Integer(), payable: Type.Integer() }),
+            ...problemResponses(400, 401, 403, 404, 422),
+          },
         },
       },
       async (request, reply) => {

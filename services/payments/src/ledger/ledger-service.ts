@@ -54,21 +54,34 @@ export function createLedgerService(deps: { db: Db }) {
       return repo.balance(deps.db, enterpriseId);
     },
 
-    /** Staff paid the seller out of what the platform holds; never more than the balance. */
+    /** What may be paid out now: the balance of delivered orders, less the payouts made. */
+    async payable(enterpriseId: string): Promise<number> {
+      return repo.payable(deps.db, enterpriseId);
+    },
+
+    /** The order's goods reached the buyer: its sale may now be paid out. Idempotent. */
+    async settleOrder(orderId: string): Promise<void> {
+      await repo.settle(deps.db, orderId);
+    },
+
+    /**
+     * Staff paid the seller out of what the platform holds: never more than what is owed for
+     * delivered orders (a sale still on its way may be refunded to the buyer).
+     */
     async recordPayout(actorId: string, enterpriseId: string, amount: number, reference: string) {
       return deps.db.transaction(async (tx) => {
         await repo.lockSeller(tx, enterpriseId);
-        const balance = await repo.balance(tx, enterpriseId);
-        if (amount > balance) {
+        const payable = await repo.payable(tx, enterpriseId);
+        if (amount > payable) {
           throw paymentErrors.PAYMENTS_PAYOUT_EXCEEDS_BALANCE({
-            vi: `Số dư hiện có ${balance.toLocaleString('vi-VN')} ₫, không thể chi ${amount.toLocaleString('vi-VN')} ₫`,
-            en: `The balance is ${balance} VND; a payout of ${amount} VND is more`,
+            vi: `Số tiền có thể chi trả (đơn đã giao) là ${payable.toLocaleString('vi-VN')} ₫, không thể chi ${amount.toLocaleString('vi-VN')} ₫`,
+            en: `${payable} VND may be paid out (delivered orders); a payout of ${amount} VND is more`,
           });
         }
         await repo.book(tx, [
           { enterpriseId, kind: 'payout', amount: -amount, note: `Chi trả: ${reference}`, createdBy: actorId },
         ]);
-        return { balance: balance - amount };
+        return { balance: await repo.balance(tx, enterpriseId), payable: payable - amount };
       });
     },
 
