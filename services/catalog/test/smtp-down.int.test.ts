@@ -42,11 +42,11 @@ describe('with the mail server unreachable', () => {
       }),
     });
     expect(created.statusCode).toBe(201);
-    const product = created.json() as { id: string; version?: number };
+    const product = created.json() as { id: string; version: number };
     const approved = await t.app.inject({
       method: 'POST',
       url: `/api/v1/admin/products/${product.id}/approve`,
-      ...as(admin, product.version === undefined ? undefined : { version: product.version }),
+      ...as(admin, { version: product.version }),
     });
     expect(approved.statusCode, approved.body).toBe(200);
     await eventually(async () => (await searchTotal()) === 1);
