@@ -27,20 +27,25 @@ const RedisStore = require('@fastify/rate-limit/store/RedisStore.js') as new (
 
 /** How long a counter waits for a connected Redis before it counts in-process instead. */
 const REDIS_WAIT_MS = 250;
+/** After Redis failed or kept a counter waiting, how long every counter goes straight to memory. */
+const REDIS_PAUSE_MS = 5_000;
 /** Keys each in-process counter keeps (least recently used go first). */
 const LOCAL_KEYS = 20_000;
 
 /**
  * Counts in Redis, shared by every instance, while Redis answers; in this process's memory
  * while it does not (not connected, an error, or no answer within REDIS_WAIT_MS), so that
- * limits hold through an outage (per instance then) and no request waits on Redis. Once the
- * client is connected again, counting goes back to Redis.
+ * limits hold through an outage (per instance then) and no request waits on Redis. A failure
+ * sends every counter to memory for REDIS_PAUSE_MS, so a Redis that hangs costs one request
+ * the wait, not each; after that, and once the client is connected again, counting goes back
+ * to Redis.
  */
 class FallbackStore implements Store {
   constructor(
     private readonly redis: Redis,
     private readonly shared: Store,
     private readonly local: Store,
+    private readonly health: { pausedUntil: number } = { pausedUntil: 0 },
   ) {}
 
   incr(key: string, callback: Callback, timeWindow: number, max: number): void {
@@ -52,20 +57,29 @@ class FallbackStore implements Store {
   }
 
   child(routeParams: StoreParams): Store {
-    return new FallbackStore(this.redis, this.shared.child(routeParams), this.local.child({ ...routeParams, cache: LOCAL_KEYS }));
+    return new FallbackStore(
+      this.redis,
+      this.shared.child(routeParams),
+      this.local.child({ ...routeParams, cache: LOCAL_KEYS }),
+      this.health,
+    );
   }
 
   private count(method: 'incr' | 'read', key: string, callback: Callback, timeWindow: number, max: number): void {
     const inProcess = () => this.local[method](key, callback, timeWindow, max);
     // not connected: the client would queue the command or fail it, either way too late
-    if (this.redis.status !== 'ready') {
+    if (this.redis.status !== 'ready' || Date.now() < this.health.pausedUntil) {
       inProcess();
       return;
     }
+    const giveUp = () => {
+      this.health.pausedUntil = Date.now() + REDIS_PAUSE_MS;
+      inProcess();
+    };
     let isSettled = false;
     const timer = setTimeout(() => {
       isSettled = true;
-      inProcess();
+      giveUp();
     }, REDIS_WAIT_MS);
     this.shared[method](
       key,
@@ -73,7 +87,7 @@ class FallbackStore implements Store {
         if (isSettled) return;
         isSettled = true;
         clearTimeout(timer);
-        if (error) inProcess();
+        if (error) giveUp();
         else callback(null, result);
       },
       timeWindow,

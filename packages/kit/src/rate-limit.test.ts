@@ -29,6 +29,31 @@ async function listen(onConnection: (socket: Socket) => void = () => {}) {
   return { port, sockets, close };
 }
 
+/** A `data` listener that hands each whole RESP command (an array of bulk strings) to `onCommand`. */
+function commandsOf(onCommand: (words: string[]) => void) {
+  let buffer = '';
+  return (chunk: Buffer) => {
+    buffer += chunk.toString('latin1');
+    for (;;) {
+      const count = /^\*(\d+)\r\n/.exec(buffer);
+      if (!count) return;
+      let at = count[0].length;
+      const words: string[] = [];
+      for (let i = 0; i < Number(count[1]); i++) {
+        const head = /^\$(\d+)\r\n/.exec(buffer.slice(at));
+        if (!head) return;
+        const start = at + head[0].length;
+        const end = start + Number(head[1]);
+        if (buffer.length < end + 2) return;
+        words.push(buffer.slice(start, end));
+        at = end + 2;
+      }
+      buffer = buffer.slice(at);
+      onCommand(words);
+    }
+  };
+}
+
 /** A Redis client as the platform makes one (its queue of commands while offline left on, the worst case). */
 function redisClient(url: string) {
   const redis = new Redis(url, { maxRetriesPerRequest: 2 });
@@ -90,6 +115,29 @@ describe('rate limits without Redis', () => {
     expect(await statuses(app, 7, global)).toEqual([200, 200, 200, 200, 200, 429, 429]);
     expect(await statuses(app, 5, signIn)).toEqual([200, 200, 200, 429, 429]);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+  it('keep limiting when Redis is connected and stops answering, making one request wait, not each', async () => {
+    // a Redis that lets the client connect (HELLO refused as by Redis 5, CLIENT and INFO
+    // answered), then answers no command
+    const hung = await listen((socket) => {
+      socket.on(
+        'data',
+        commandsOf((words) => {
+          const name = words[0]?.toLowerCase();
+          if (name === 'hello') socket.write("-ERR unknown command 'hello'\r\n");
+          else if (name === 'client') socket.write('+OK\r\n');
+          else if (name === 'info') socket.write('$0\r\n\r\n');
+        }),
+      );
+    });
+    cleanups.push(hung.close);
+    const redis = redisClient(`redis://127.0.0.1:${hung.port}`);
+    await new Promise<void>((resolve) => (redis.status === 'ready' ? resolve() : redis.once('ready', resolve)));
+    const app = await appOn(redis);
+    const started = Date.now();
+    expect(await statuses(app, 7, global)).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    expect(await statuses(app, 5, signIn)).toEqual([200, 200, 200, 429, 429]);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
 
