@@ -19,6 +19,7 @@ import { type OpenApiInfo, registerOpenApi } from './openapi.ts';
 import { type PartnerKeys, partnerOrNull, recognisePartners } from './partner-keys.ts';
 import { ProblemSchema } from './problem-schema.ts';
 import { redisOrLocalStore } from './rate-limit-store.ts';
+import { withRedactedRequests } from './request-log.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -48,7 +49,7 @@ export interface AppOptions {
 /** The Fastify app every service runs in: problem+json errors, helmet, rate limits, request ids, OpenAPI. */
 export async function createApp(options: AppOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRedactedRequests(options.logger),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     genReqId: (request) => {
