@@ -118,7 +118,8 @@ export function createMeilisearchEngine(options: Options): SearchEngine & { ping
       let page = 1;
       if (query.cursor) {
         page = Number(Buffer.from(query.cursor, 'base64url').toString('utf8'));
-        if (!Number.isInteger(page) || page < 2) throw new InvalidCursorError();
+        // a forged page number past any real list (1e308, say) would be an error from Meilisearch, not a 400
+        if (!Number.isSafeInteger(page) || page < 2 || page > 100_000) throw new InvalidCursorError();
       }
       const filter: string[] = [];
       if (query.categoryId) filter.push(`categoryPath = ${quote(query.categoryId)}`);
