@@ -59,18 +59,21 @@ export function paymentsModuleFor(
 export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
   const ledger = createLedgerService({ db: deps.db });
   const writer = createOutboxWriter(outbox);
+  const repo = createPaymentRepository();
+  const transitions = createPaymentTransitions({ repo, outbox: writer, ledger, enterprises: deps.enterprises });
   const payments = createPaymentService({
     db: deps.db,
     outbox: writer,
     ledger,
     enterprises: deps.enterprises,
     config: deps.config,
+    repo,
+    transitions,
   });
-  const paymentRepository = createPaymentRepository();
   const refunds = createRefundService({
     db: deps.db,
-    payments: paymentRepository,
-    transitions: createPaymentTransitions({ repo: paymentRepository, outbox: writer, ledger, enterprises: deps.enterprises }),
+    payments: repo,
+    transitions,
     ledger,
     sender: createRefundSender({
       ...(deps.config.stripe ? { stripe: deps.config.stripe } : {}),

@@ -30,7 +30,7 @@ function startFakeVnpayApi() {
   const pipe = (values: (string | undefined)[]) => values.map((value) => value ?? '').join('|');
   const hmac = (data: string) => createHmac('sha512', VNPAY.hashSecret).update(data).digest('hex');
   const received: Record<string, string>[] = [];
-  const fake = { received, answerCode: '00', url: '', server: undefined as Server | undefined };
+  const fake = { received, answerCode: '00', isFailing: false, url: '', server: undefined as Server | undefined };
   fake.server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => {
@@ -39,6 +39,11 @@ function startFakeVnpayApi() {
     request.on('end', () => {
       const r = JSON.parse(body) as Record<string, string>;
       received.push(r);
+      if (fake.isFailing) {
+        response.statusCode = 502;
+        response.end('Bad gateway');
+        return;
+      }
       const expected = hmac(
         pipe([
           r.vnp_RequestId,
@@ -154,6 +159,9 @@ const balance = async (enterpriseId: string) =>
       )
     )[0]?.total,
   );
+const payable = async (enterpriseId: string) =>
+  (await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${enterpriseId}/ledger`, ...as(admin) })).json()
+    .payable as number;
 const refundsOf = (orderId: string) =>
   queryRows<{ status: string; amount: number; provider_ref: string | null; attempts: number; method: string }>(
     t.database.db,
@@ -240,6 +248,55 @@ describe('cancelling a paid order', () => {
     expect(await refundsOf(paid.orderId)).toHaveLength(1);
     expect(vnpayApi.received.filter((one) => one.vnp_TxnRef === paid.reference)).toHaveLength(1);
     expect(await balance(householdShop)).toBe(before);
+  });
+
+  it('VNPay unreachable: the refund waits, is sent once however many workers retry at once, and a refusal after an unanswered try goes to staff with a warning', async () => {
+    const paid = await paidByVnpay(householdProduct);
+    vnpayApi.isFailing = true;
+    expect((await cancel(paid.orderId)).statusCode).toBe(200);
+    expect(await refundsOf(paid.orderId)).toEqual([expect.objectContaining({ status: 'pending', attempts: 1 })]);
+    const sentFor = () => vnpayApi.received.filter((one) => one.vnp_TxnRef === paid.reference);
+    expect(sentFor()).toHaveLength(1);
+
+    // VNPay answers again, with a refusal; three workers run the retry at the same moment
+    vnpayApi.isFailing = false;
+    vnpayApi.answerCode = '91';
+    const retry = t.modules
+      .flatMap((module) => module.schedules ?? [])
+      .find((job) => job.name === 'payments.send-pending-refunds');
+    await Promise.all([retry?.run(new Date()), retry?.run(new Date()), retry?.run(new Date())]);
+    vnpayApi.answerCode = '00';
+    expect(sentFor()).toHaveLength(2);
+    // each try has its own request id, the same every time that try is repeated
+    expect(new Set(sentFor().map((one) => one.vnp_RequestId)).size).toBe(2);
+    const [refund] = await refundsOf(paid.orderId);
+    expect(refund?.status).toBe('manual');
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/refunds?status=manual', ...as(admin) })).json();
+    expect(listed.items.find((item: { orderId: string }) => item.orderId === paid.orderId).lastError).toContain('check VNPay');
+  });
+
+  it('a delivered order refunded by staff comes off what may be paid out', async () => {
+    const before = await payable(householdShop);
+    const paid = await paidByVnpay(householdProduct);
+    for (const to of ['confirmed', 'shipping', 'delivered']) {
+      const moved = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/orders/${paid.orderId}/transitions`,
+        ...as(household, { to }),
+      });
+      expect(moved.statusCode).toBe(200);
+    }
+    const owed = await payable(householdShop);
+    expect(owed).toBeGreaterThan(before);
+    const refunded = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/orders/${paid.orderId}/transitions`,
+      ...as(admin, { to: 'refunded' }),
+    });
+    expect(refunded.json()).toMatchObject({ status: 'refunded' });
+    expect(await refundsOf(paid.orderId)).toEqual([expect.objectContaining({ status: 'succeeded', amount: paid.total })]);
+    expect(await payable(householdShop)).toBe(before);
+    expectProblem(await payout(owed - before), 422);
   });
 
   it('VNPay refusing the refund: it becomes a task for staff, who record it when sent by hand', async () => {

@@ -105,7 +105,8 @@ export function createOrderService(deps: OrderDeps) {
         `Huỷ đơn ${order.code}${order.cancelReason ? `: ${order.cancelReason}` : ''}`,
       );
     }
-    if (order.status === 'delivered') {
+    // from the `delivered` event the order may already be further on (completed): what delivery settles still holds
+    if (order.status === 'delivered' || order.status === 'completed') {
       if (order.paymentMethod === 'cod') await deps.payments.recordCashCollected(order.id);
       await deps.payments.settleOrder(order.id);
     }

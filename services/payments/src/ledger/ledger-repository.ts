@@ -36,6 +36,9 @@ export function createLedgerRepository() {
       );
       return Number(row?.total ?? 0);
     },
+    async ofOrder(tx: Executor, orderId: string): Promise<LedgerEntryRow[]> {
+      return tx.select().from(ledgerEntries).where(eq(ledgerEntries.orderId, orderId));
+    },
     async settle(tx: Executor, orderId: string): Promise<void> {
       await tx.insert(settledOrders).values({ orderId }).onConflictDoNothing();
     },

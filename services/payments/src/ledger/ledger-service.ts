@@ -39,14 +39,31 @@ export function createLedgerService(deps: { db: Db }) {
       await repo.book(tx, entries);
     },
 
-    /** A refunded order: the sale comes off, the tax withheld on it is given back. */
-    async bookRefund(tx: Tx, paymentId: string, order: PaidOrder, withholding: WithholdingSellers) {
-      const tax = withholdingFor(order.amount, order.serviceAmount, withholding.has(order.enterpriseId));
+    /**
+     * A refunded order: its sale comes off and the tax withheld on it is given back, each as it
+     * was booked (the seller's type may have changed since). The seller's lock makes a payout
+     * running at the same moment wait, so it cannot count the sale that is going back.
+     */
+    async bookRefund(tx: Tx, paymentId: string, order: PaidOrder) {
+      await repo.lockSeller(tx, order.enterpriseId);
+      const booked = await repo.ofOrder(tx, order.orderId);
+      const bookedAs = (kind: string) =>
+        booked.filter((entry) => entry.kind === kind).reduce((sum, entry) => sum + entry.amount, 0);
       const base = { enterpriseId: order.enterpriseId, paymentId, orderId: order.orderId, orderCode: order.code };
       await repo.book(tx, [
-        { ...base, kind: 'refund', amount: -order.amount, note: `Hoàn tiền đơn ${order.code}` },
-        { ...base, kind: 'vat_withheld_reversal', amount: tax.vat, note: `Hoàn khấu trừ thuế GTGT đơn ${order.code}` },
-        { ...base, kind: 'pit_withheld_reversal', amount: tax.pit, note: `Hoàn khấu trừ thuế TNCN đơn ${order.code}` },
+        { ...base, kind: 'refund', amount: -bookedAs('sale'), note: `Hoàn tiền đơn ${order.code}` },
+        {
+          ...base,
+          kind: 'vat_withheld_reversal',
+          amount: -bookedAs('vat_withheld'),
+          note: `Hoàn khấu trừ thuế GTGT đơn ${order.code}`,
+        },
+        {
+          ...base,
+          kind: 'pit_withheld_reversal',
+          amount: -bookedAs('pit_withheld'),
+          note: `Hoàn khấu trừ thuế TNCN đơn ${order.code}`,
+        },
       ]);
     },
 

@@ -19,8 +19,8 @@ import type { PaymentProvider } from '../providers/payment-provider.ts';
 import type { StripeGateway } from '../providers/stripe-gateway.ts';
 import type { VnpayConfig } from '../providers/vnpay.ts';
 import { paymentErrors } from './payment-errors.ts';
-import { createPaymentRepository, type NewPaymentRow, type PaymentRow } from './payment-repository.ts';
-import { createPaymentTransitions } from './payment-transitions.ts';
+import type { NewPaymentRow, PaymentRepository, PaymentRow } from './payment-repository.ts';
+import type { PaymentTransitions } from './payment-transitions.ts';
 import { checkoutView, paymentView } from './payment-view.ts';
 import { createProviderNotifications } from './provider-notifications.ts';
 
@@ -36,13 +36,12 @@ interface Deps {
   ledger: LedgerService;
   enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'getEnterprises' | 'roleOf'>;
   config: PaymentConfig;
+  repo: PaymentRepository;
+  transitions: PaymentTransitions;
 }
 
 export function createPaymentService(deps: Deps) {
-  const repo = createPaymentRepository();
-  const { config } = deps;
-
-  const transitions = createPaymentTransitions({ repo, outbox: deps.outbox, ledger: deps.ledger, enterprises: deps.enterprises });
+  const { config, repo, transitions } = deps;
   const { markPaid, writeEvent } = transitions;
   const view = paymentView;
   const notifications = createProviderNotifications({ db: deps.db, repo, transitions, config });

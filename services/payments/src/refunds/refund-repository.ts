@@ -1,4 +1,4 @@
-import type { Executor } from '@tradeqn/db';
+import { type Executor, queryRows } from '@tradeqn/db';
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { refunds } from '../db/schema.ts';
 
@@ -16,12 +16,24 @@ export function createRefundRepository() {
       const [row] = await tx.select().from(refunds).where(eq(refunds.id, id));
       return row;
     },
-    async forOrder(tx: Executor, orderId: string): Promise<RefundRow[]> {
-      return tx.select().from(refunds).where(eq(refunds.orderId, orderId)).orderBy(asc(refunds.createdAt));
-    },
-    /** Refunds still to send to their provider, oldest first. */
-    async pending(tx: Executor, limit: number): Promise<RefundRow[]> {
-      return tx.select().from(refunds).where(eq(refunds.status, 'pending')).orderBy(asc(refunds.createdAt)).limit(limit);
+    /**
+     * Takes refunds to send: pending ones, and ones whose sender died mid-send (its lease ran
+     * out). Two workers never take the same refund, so a refund is never sent twice at once.
+     */
+    async claim(tx: Executor, filter: { id?: string; limit: number; leaseMs: number }): Promise<RefundRow[]> {
+      const rows = await queryRows<{ id: string }>(
+        tx,
+        sql`UPDATE payments.refunds SET status = 'sending', updated_at = now()
+            WHERE id IN (
+              SELECT id FROM payments.refunds
+              WHERE (status = 'pending' OR (status = 'sending' AND updated_at < now() - make_interval(secs => ${filter.leaseMs / 1000})))
+                ${filter.id ? sql`AND id = ${filter.id}` : sql``}
+              ORDER BY created_at LIMIT ${filter.limit} FOR UPDATE SKIP LOCKED
+            ) RETURNING id`,
+      );
+      if (rows.length === 0) return [];
+      const ids = rows.map((row) => row.id);
+      return tx.select().from(refunds).where(inArray(refunds.id, ids)).orderBy(asc(refunds.createdAt));
     },
     async list(
       tx: Executor,
@@ -64,17 +76,17 @@ export function createRefundRepository() {
         .returning();
       return row;
     },
-    /** A try that did not go through: kept pending for the next one, or handed to a person. */
+    /** A try that did not go through: pending again for the next one, or handed to a person. */
     async recordFailure(tx: Executor, id: string, error: string, handToPerson: boolean): Promise<void> {
       await tx
         .update(refunds)
         .set({
           attempts: sql`${refunds.attempts} + 1`,
           lastError: error.slice(0, 1000),
-          ...(handToPerson ? { status: 'manual' } : {}),
+          status: handToPerson ? 'manual' : 'pending',
           updatedAt: sql`now()`,
         })
-        .where(and(eq(refunds.id, id), eq(refunds.status, 'pending')));
+        .where(and(eq(refunds.id, id), eq(refunds.status, 'sending')));
     },
   };
 }

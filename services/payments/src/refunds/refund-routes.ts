@@ -6,7 +6,7 @@ import type { RefundService } from './refund-service.ts';
 const tags = ['payments'];
 const bearer = [{ bearerAuth: [] }];
 
-export const REFUND_STATUSES = ['pending', 'manual', 'succeeded'] as const;
+export const REFUND_STATUSES = ['pending', 'sending', 'manual', 'succeeded'] as const;
 
 const RefundSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -16,7 +16,8 @@ const RefundSchema = Type.Object({
   method: Type.String(),
   amount: Type.Integer({ description: 'đồng' }),
   status: StringEnum(REFUND_STATUSES, {
-    description: 'pending: being sent through the provider; manual: a person must send it; succeeded: the money went back',
+    description:
+      'pending: to send through the provider; sending: being sent; manual: a person must send it; succeeded: the money went back',
   }),
   reason: Type.String(),
   payeeEnterpriseId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),

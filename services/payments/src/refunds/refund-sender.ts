@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { PaymentRow } from '../payments/payment-repository.ts';
 import type { StripeGateway } from '../providers/stripe-gateway.ts';
 import { buildVnpayRefund, isVnpayRefundAnswerValid, type VnpayConfig } from '../providers/vnpay.ts';
@@ -31,8 +31,10 @@ export function createRefundSender(config: { stripe?: StripeGateway; vnpay?: Vnp
           amount: refund.amount,
           idempotencyKey: `refund-${refund.id}`,
         });
-        if (done.status === 'failed' || done.status === 'canceled')
-          return { kind: 'manual', why: `Stripe: refund ${done.status}` };
+        // `pending` is Stripe's accepted refund on its way to the card; one that needs the buyer's action goes to a person
+        if (done.status !== 'succeeded' && done.status !== 'pending') {
+          return { kind: 'manual', why: `Stripe: refund ${done.id} is ${done.status}` };
+        }
         return { kind: 'succeeded', providerRef: done.id };
       }
       const vnpay = config.vnpay;
@@ -40,7 +42,8 @@ export function createRefundSender(config: { stripe?: StripeGateway; vnpay?: Vnp
         const payDate = new URL(String(payment.instructions.redirectUrl ?? 'http://x')).searchParams.get('vnp_CreateDate');
         if (!payment.providerRef || !payDate) return { kind: 'manual', why: 'the payment has no VNPay transaction number' };
         const body = buildVnpayRefund(vnpay, {
-          requestId: randomUUID().replace(/-/g, '').slice(0, 32),
+          // one id per try, the same if a try is repeated: VNPay recognises a request it has seen
+          requestId: createHash('sha256').update(`${refund.id}:${refund.attempts}`).digest('hex').slice(0, 32),
           reference: payment.reference,
           amount: refund.amount,
           isWhole: refund.amount >= payment.amount,
@@ -63,7 +66,12 @@ export function createRefundSender(config: { stripe?: StripeGateway; vnpay?: Vnp
         if (answer.vnp_ResponseCode === '00') return { kind: 'succeeded', providerRef: String(answer.vnp_TransactionNo ?? '') };
         // 94: a refund of this transaction is already being processed; anything else needs a person
         if (answer.vnp_ResponseCode === '94') throw new Error('VNPay: a refund for this transaction is in progress');
-        return { kind: 'manual', why: `VNPay refund code ${answer.vnp_ResponseCode}: ${answer.vnp_Message ?? ''}` };
+        const refused = `VNPay refund code ${answer.vnp_ResponseCode}: ${answer.vnp_Message ?? ''}`;
+        // an earlier try may have gone through without our hearing it: a person looks before sending money by hand
+        return {
+          kind: 'manual',
+          why: refund.attempts > 0 ? `${refused} (an earlier try went unanswered: check VNPay's merchant portal first)` : refused,
+        };
       }
       return { kind: 'manual', why: 'no refund API for this payment method' };
     },

@@ -11,6 +11,8 @@ import type { RefundSender } from './refund-sender.ts';
 
 /** Tries through a provider's API before a refund is handed to a person. */
 const MAX_ATTEMPTS = 5;
+/** How long a claimed refund is left to its sender before another may take it (a provider call times out in 15 s). */
+const SEND_LEASE_MS = 120_000;
 
 /** A change of plan after the refund row was written: rolls its transaction back. */
 class PaymentMovedOn extends Error {}
@@ -25,7 +27,7 @@ class PaymentMovedOn extends Error {}
 export function createRefundService(deps: {
   db: Db;
   payments: PaymentRepository;
-  transitions: Pick<PaymentTransitions, 'withholdingSellers' | 'writeEvent'>;
+  transitions: Pick<PaymentTransitions, 'writeEvent'>;
   ledger: Pick<LedgerService, 'bookRefund'>;
   sender: RefundSender;
   enterprises: Pick<EnterprisesApi, 'roleOf'>;
@@ -33,23 +35,32 @@ export function createRefundService(deps: {
 }) {
   const repo = createRefundRepository();
 
+  /** Sends a refund this process has claimed; a provider's answer settles it, a failure frees it for the next try. */
   async function send(refund: RefundRow): Promise<RefundRow> {
     const payment = await deps.payments.byId(deps.db, refund.paymentId);
-    if (!payment) throw new Error(`refund ${refund.id}: payment ${refund.paymentId} is gone`);
     try {
+      if (!payment) throw new Error(`payment ${refund.paymentId} is gone`);
       const outcome = await deps.sender.send(refund, payment);
       if (outcome.kind === 'succeeded') {
-        await repo.complete(deps.db, refund.id, ['pending'], { providerRef: outcome.providerRef });
+        // whatever became of the row meanwhile (a lease that ran out, a person about to act), the money went back
+        await repo.complete(deps.db, refund.id, ['sending', 'pending', 'manual'], { providerRef: outcome.providerRef });
       } else {
         await repo.recordFailure(deps.db, refund.id, outcome.why, true);
       }
     } catch (error) {
-      // the provider could not be reached or refused for now: the schedule tries again
+      // the provider could not be reached, or did not say: the schedule tries again
       const message = error instanceof Error ? error.message : String(error);
       await repo.recordFailure(deps.db, refund.id, message, refund.attempts + 1 >= MAX_ATTEMPTS);
       deps.onError?.(error, { refundId: refund.id, orderId: refund.orderId });
     }
     return (await repo.byId(deps.db, refund.id)) ?? refund;
+  }
+
+  async function claimAndSend(filter: { id?: string; limit: number }): Promise<RefundRow[]> {
+    const claimed = await repo.claim(deps.db, { ...filter, leaseMs: SEND_LEASE_MS });
+    const sent: RefundRow[] = [];
+    for (const refund of claimed) sent.push(await send(refund));
+    return sent;
   }
 
   return {
@@ -64,7 +75,6 @@ export function createRefundService(deps: {
         const order = payment.orders.find((one) => one.orderId === orderId);
         if (!order) continue;
         const isPlatformMoney = PLATFORM_COLLECTED.includes(payment.method as PaymentMethod);
-        const sellers = isPlatformMoney ? await deps.transitions.withholdingSellers([order]) : new Set<string>();
         const refund = await deps.db
           .transaction(async (tx) => {
             const row = await repo.open(tx, {
@@ -81,7 +91,7 @@ export function createRefundService(deps: {
             if (!row) return undefined;
             const updated = await deps.payments.addRefund(tx, payment.id, order.amount);
             if (!updated) throw new PaymentMovedOn();
-            if (isPlatformMoney) await deps.ledger.bookRefund(tx, payment.id, order, sellers);
+            if (isPlatformMoney) await deps.ledger.bookRefund(tx, payment.id, order);
             await deps.transitions.writeEvent(tx, PaymentsEvents.refunded, updated);
             return row;
           })
@@ -89,22 +99,16 @@ export function createRefundService(deps: {
             if (error instanceof PaymentMovedOn) return undefined;
             throw error;
           });
-        if (refund) opened.push(refund.status === 'pending' ? await send(refund) : refund);
+        if (!refund) continue;
+        const [sent] = refund.status === 'pending' ? await claimAndSend({ id: refund.id, limit: 1 }) : [];
+        opened.push(sent ?? refund);
       }
       return opened;
     },
 
     /** The schedule: refunds whose provider could not be reached are tried again. */
     async sendPending(limit = 20): Promise<number> {
-      let succeeded = 0;
-      for (const refund of await repo.pending(deps.db, limit)) {
-        if ((await send(refund)).status === 'succeeded') succeeded += 1;
-      }
-      return succeeded;
-    },
-
-    async forOrder(orderId: string): Promise<RefundRow[]> {
-      return repo.forOrder(deps.db, orderId);
+      return (await claimAndSend({ limit })).filter((refund) => refund.status === 'succeeded').length;
     },
 
     /** Staff see every refund; a seller the ones of money it received itself (bank transfers). */
@@ -131,14 +135,15 @@ export function createRefundService(deps: {
         ? (await deps.enterprises.roleOf(refund.payeeEnterpriseId, principal.userId)) !== null
         : false;
       if (!refund || (!isStaff(principal) && !isPayee)) throw paymentErrors.PAYMENTS_NOT_FOUND();
-      const done = await repo.complete(deps.db, refundId, ['manual', 'pending'], {
+      // only what is a person's to do: a refund being sent through a provider is not
+      const done = await repo.complete(deps.db, refundId, ['manual'], {
         providerRef: reference,
         completedBy: principal.userId,
       });
       if (!done)
         throw paymentErrors.PAYMENTS_STATUS_CONFLICT({
-          vi: 'Khoản hoàn tiền này đã hoàn tất',
-          en: 'This refund is already done',
+          vi: 'Khoản hoàn tiền này đã hoàn tất hoặc đang được gửi qua cổng thanh toán',
+          en: 'This refund is done, or being sent through the provider',
         });
       return done;
     },
