@@ -11,6 +11,7 @@ export {
 export { type Bank, findBank, listBanks } from './banks.ts';
 export { foldVietnamese, stripVietnameseMarks } from './fold.ts';
 export { stripInvisible } from './invisible.ts';
+export { formatVnd } from './money.ts';
 export { normalizePhoneVn } from './phone.ts';
 export { firstFreeSlug, slugify } from './slug.ts';
 export { completeTaxCode, parseTaxCode, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';

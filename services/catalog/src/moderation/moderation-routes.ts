@@ -1,5 +1,5 @@
 import { AuditTrailQuery, AuditTrailSchema } from '@tradeqn/audit';
-import { type App, acceptEmptyBody, Nullable, principalOf, problemResponses, requireRole, StringEnum } from '@tradeqn/kit';
+import { type App, Nullable, principalOf, problemResponses, requireRole, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { PRODUCT_STATUSES } from '../contract/index.ts';
 import type { ProductService } from '../products/product-service.ts';
@@ -42,7 +42,6 @@ export function moderationRoutes(deps: { products: ProductService }) {
       '/admin/products/:id/approve',
       {
         onRequest: staff,
-        preValidation: acceptEmptyBody,
         schema: {
           tags,
           summary: 'Duyệt phiên bản đã xem của sản phẩm (409 nếu người bán đã sửa); tin bị gắn cờ hàng cấm cần lý do (override)',

@@ -3,13 +3,11 @@ import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { InboxTable, Subscriber } from '@tradeqn/events';
 import { type Mailer, renderEmail } from '@tradeqn/mail';
-import { resolveWard } from '@tradeqn/vn';
+import { formatVnd, resolveWard } from '@tradeqn/vn';
 import { vatLabel } from '../checkout/pricing.ts';
 import { OrderingEvents } from '../contract/index.ts';
 import { createOrderLoaders } from './order-loaders.ts';
 import type { OrderLineRow, OrderRepository, OrderRow } from './order-repository.ts';
-
-const vnd = (amount: number) => `${amount.toLocaleString('vi-VN')} ₫`;
 
 const METHOD_LABELS: Record<string, string> = {
   cod: 'Thanh toán khi nhận hàng (COD)',
@@ -26,9 +24,9 @@ function orderParagraphs(order: OrderRow, lines: OrderLineRow[], seller: { name:
     `Đơn ${order.code} — người bán: ${seller.name} (${seller.address}).`,
     ...lines.map(
       (line) =>
-        `• ${line.name}: ${line.quantity} ${line.unit} × ${vnd(line.unitPrice)} = ${vnd(line.lineTotal)} (thuế GTGT ${vatLabel(line.vatCategory)})`,
+        `• ${line.name}: ${line.quantity} ${line.unit} × ${formatVnd(line.unitPrice)} = ${formatVnd(line.lineTotal)} (thuế GTGT ${vatLabel(line.vatCategory)})`,
     ),
-    `Tạm tính ${vnd(order.subtotal)}; phí giao hàng ${order.shippingFee === 0 ? 'miễn phí' : vnd(order.shippingFee)}; tổng cộng ${vnd(order.total)} (đã gồm thuế GTGT ${vnd(order.vatIncluded)}).`,
+    `Tạm tính ${formatVnd(order.subtotal)}; phí giao hàng ${order.shippingFee === 0 ? 'miễn phí' : formatVnd(order.shippingFee)}; tổng cộng ${formatVnd(order.total)} (đã gồm thuế GTGT ${formatVnd(order.vatIncluded)}).`,
   ];
 }
 
@@ -105,7 +103,7 @@ export function checkoutConfirmationSubscriber(deps: {
               sellers.get(order.enterpriseId) ?? { name: order.seller.name, address: '' },
             ),
           ),
-          `Tổng thanh toán: ${vnd(total)}. Phương thức: ${METHOD_LABELS[first.paymentMethod] ?? first.paymentMethod}.`,
+          `Tổng thanh toán: ${formatVnd(total)}. Phương thức: ${METHOD_LABELS[first.paymentMethod] ?? first.paymentMethod}.`,
           ...(first.paymentDueAt
             ? [
                 `Vui lòng thanh toán trước ${first.paymentDueAt.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}; quá hạn đơn sẽ tự huỷ.`,
@@ -152,8 +150,8 @@ export function newOrderNoticeSubscriber(deps: {
         const { html, text } = renderEmail({
           greeting: `Xin chào ${owner.fullName},`,
           paragraphs: [
-            `${order.seller.name} có đơn hàng mới ${order.code}, tổng ${vnd(order.total)} (${METHOD_LABELS[order.paymentMethod] ?? order.paymentMethod}).`,
-            ...lines.map((line) => `• ${line.name}: ${line.quantity} ${line.unit} × ${vnd(line.unitPrice)}`),
+            `${order.seller.name} có đơn hàng mới ${order.code}, tổng ${formatVnd(order.total)} (${METHOD_LABELS[order.paymentMethod] ?? order.paymentMethod}).`,
+            ...lines.map((line) => `• ${line.name}: ${line.quantity} ${line.unit} × ${formatVnd(line.unitPrice)}`),
             order.status === 'pending_payment'
               ? 'Đơn đang chờ người mua thanh toán; bạn sẽ xác nhận đơn khi đã nhận tiền.'
               : 'Vui lòng xác nhận đơn và chuẩn bị hàng.',

@@ -3,11 +3,11 @@ import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { InboxTable, Subscriber } from '@tradeqn/events';
 import { type Mailer, renderEmail } from '@tradeqn/mail';
+import { formatVnd } from '@tradeqn/vn';
 import { eq } from 'drizzle-orm';
 import { OrderingEvents } from '../contract/index.ts';
 import { quotes, rfqs } from '../db/schema.ts';
 
-const vnd = (amount: number) => `${amount.toLocaleString('vi-VN')} ₫`;
 const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const;
 const clock = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone });
 const day = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', ...zone });
@@ -44,7 +44,7 @@ export function quoteReceivedSubscriber(deps: {
         greeting: `Xin chào ${buyer.fullName},`,
         paragraphs: [
           `${sellerName} đã gửi báo giá cho yêu cầu “${rfq.title}”.`,
-          `Đơn giá: ${vnd(quote.unitPrice)}/${rfq.unit}. Số lượng: ${quote.quantity} ${rfq.unit}. Thành tiền: ${vnd(quote.unitPrice * quote.quantity)}.`,
+          `Đơn giá: ${formatVnd(quote.unitPrice)}/${rfq.unit}. Số lượng: ${quote.quantity} ${rfq.unit}. Thành tiền: ${formatVnd(quote.unitPrice * quote.quantity)}.`,
           `Báo giá có hiệu lực đến ${clock.format(quote.validUntil)} ngày ${day.format(quote.validUntil)}.`,
           `Lời nhắn của người bán: ${quote.message}`,
           'Bạn có thể so sánh các báo giá và chấp nhận một báo giá để đặt hàng với giá đã báo.',

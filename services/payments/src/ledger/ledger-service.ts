@@ -1,4 +1,5 @@
 import type { Db, Tx } from '@tradeqn/db';
+import { formatVnd } from '@tradeqn/vn';
 import type { PaidOrder } from '../db/schema.ts';
 import { paymentErrors } from '../payments/payment-errors.ts';
 import { createLedgerRepository, type LedgerEntryRow, type NewLedgerEntry } from './ledger-repository.ts';
@@ -91,7 +92,7 @@ export function createLedgerService(deps: { db: Db }) {
         const payable = await repo.payable(tx, enterpriseId);
         if (amount > payable) {
           throw paymentErrors.PAYMENTS_PAYOUT_EXCEEDS_BALANCE({
-            vi: `Số tiền có thể chi trả (đơn đã giao) là ${payable.toLocaleString('vi-VN')} ₫, không thể chi ${amount.toLocaleString('vi-VN')} ₫`,
+            vi: `Số tiền có thể chi trả (đơn đã giao) là ${formatVnd(payable)}, không thể chi ${formatVnd(amount)}`,
             en: `${payable} VND may be paid out (delivered orders); a payout of ${amount} VND is more`,
           });
         }
