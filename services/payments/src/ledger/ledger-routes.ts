@@ -1,7 +1,8 @@
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import { type App, isStaff, type Principal, principalOf, problemResponses, requireRole, requireUser } from '@tradeqn/kit';
+import { type App, principalOf, problemResponses, requireRole, requireUser } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { paymentErrors } from '../payments/payment-errors.ts';
+import { checkSellerAccess } from '../payments/seller-access.ts';
 import { type LedgerService, statementCsv } from './ledger-service.ts';
 
 const tags = ['ledger'];
@@ -20,11 +21,6 @@ const EntrySchema = Type.Object({
 /** Each seller's account with the platform: balance, monthly statement (JSON or CSV), payouts by staff. */
 export function ledgerRoutes(deps: { ledger: LedgerService; enterprises: Pick<EnterprisesApi, 'roleOf' | 'getEnterprise'> }) {
   const { ledger, enterprises } = deps;
-
-  async function mayRead(principal: Principal, enterpriseId: string) {
-    if (isStaff(principal)) return;
-    if ((await enterprises.roleOf(enterpriseId, principal.userId)) === null) throw paymentErrors.PAYMENTS_NOT_FOUND();
-  }
 
   return async (app: App) => {
     const params = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -54,7 +50,7 @@ export function ledgerRoutes(deps: { ledger: LedgerService; enterprises: Pick<En
         },
       },
       async (request) => {
-        await mayRead(principalOf(request), request.params.id);
+        await checkSellerAccess(enterprises, principalOf(request), request.params.id);
         const month = request.query.month ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
         const statement = await ledger.statement(request.params.id, month);
         return {
@@ -82,7 +78,7 @@ export function ledgerRoutes(deps: { ledger: LedgerService; enterprises: Pick<En
         },
       },
       async (request, reply) => {
-        await mayRead(principalOf(request), request.params.id);
+        await checkSellerAccess(enterprises, principalOf(request), request.params.id);
         const month = request.params.month.slice(0, 7);
         const csv = statementCsv(await ledger.statement(request.params.id, month));
         return reply

@@ -23,6 +23,7 @@ import type { NewPaymentRow, PaymentRepository, PaymentRow } from './payment-rep
 import type { PaymentTransitions } from './payment-transitions.ts';
 import { checkoutView, paymentView } from './payment-view.ts';
 import { createProviderNotifications } from './provider-notifications.ts';
+import { checkSellerAccess } from './seller-access.ts';
 
 export interface PaymentConfig {
   publicUrl: string;
@@ -167,10 +168,7 @@ export function createPaymentService(deps: Deps) {
       principal: Principal,
       query: { enterpriseId?: string; status?: string; method?: string; late?: boolean; limit: number; cursor?: string },
     ) {
-      if (query.enterpriseId) {
-        const isMember = (await deps.enterprises.roleOf(query.enterpriseId, principal.userId)) !== null;
-        if (!isMember && !isStaff(principal)) throw paymentErrors.PAYMENTS_NOT_FOUND();
-      } else if (!isStaff(principal)) throw paymentErrors.PAYMENTS_NOT_ALLOWED();
+      await checkSellerAccess(deps.enterprises, principal, query.enterpriseId);
       const after = query.cursor ? decodeNewestCursor(query.cursor) : undefined;
       const rows = await repo.list(deps.db, {
         ...(query.enterpriseId ? { payeeEnterpriseId: query.enterpriseId } : {}),

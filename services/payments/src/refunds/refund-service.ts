@@ -6,6 +6,7 @@ import type { LedgerService } from '../ledger/ledger-service.ts';
 import { paymentErrors } from '../payments/payment-errors.ts';
 import type { PaymentRepository } from '../payments/payment-repository.ts';
 import type { PaymentTransitions } from '../payments/payment-transitions.ts';
+import { checkSellerAccess } from '../payments/seller-access.ts';
 import { createRefundRepository, type RefundRow } from './refund-repository.ts';
 import type { RefundSender } from './refund-sender.ts';
 
@@ -113,10 +114,7 @@ export function createRefundService(deps: {
 
     /** Staff see every refund; a seller the ones of money it received itself (bank transfers). */
     async list(principal: Principal, query: { status?: string; enterpriseId?: string; limit: number; cursor?: string }) {
-      if (query.enterpriseId) {
-        const isMember = (await deps.enterprises.roleOf(query.enterpriseId, principal.userId)) !== null;
-        if (!isMember && !isStaff(principal)) throw paymentErrors.PAYMENTS_NOT_FOUND();
-      } else if (!isStaff(principal)) throw paymentErrors.PAYMENTS_NOT_ALLOWED();
+      await checkSellerAccess(deps.enterprises, principal, query.enterpriseId);
       const after = query.cursor ? decodeNewestCursor(query.cursor) : undefined;
       const rows = await repo.list(deps.db, {
         ...(query.status ? { status: query.status } : {}),
