@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { applySqlDefinitions } from './sql-definitions.ts';
 
 /** A drizzle database on either driver; services only ever see this type. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, unknown>>;
@@ -14,6 +15,11 @@ export interface Migration {
   folder: string;
   /** Each service tracks its own migrations: `drizzle.__migrations_<service>`. */
   service: string;
+  /**
+   * `services/<service>/sql/`: its PostgreSQL functions, one a file, applied after its migrations
+   * whenever a file changes (see `applySqlDefinitions`).
+   */
+  sqlFolder?: string;
 }
 
 export interface Database {
@@ -66,12 +72,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
         const onOneConnection = drizzlePg(client);
-        for (const { folder, service } of migrations) {
+        for (const { folder, service, sqlFolder } of migrations) {
           await migratePg(onOneConnection, {
             migrationsFolder: folder,
             migrationsSchema: 'drizzle',
             migrationsTable: `__migrations_${service}`,
           });
+          if (sqlFolder) await applySqlDefinitions(onOneConnection as unknown as Db, service, sqlFolder);
         }
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
@@ -113,12 +120,13 @@ async function openPglite(dataDir: string | undefined, sharedBuffers: string): P
     db: db as unknown as Db,
     kind: 'pglite',
     async migrate(migrations) {
-      for (const { folder, service } of migrations) {
+      for (const { folder, service, sqlFolder } of migrations) {
         await migratePglite(db, {
           migrationsFolder: folder,
           migrationsSchema: 'drizzle',
           migrationsTable: `__migrations_${service}`,
         });
+        if (sqlFolder) await applySqlDefinitions(db as unknown as Db, service, sqlFolder);
       }
     },
     async ping() {

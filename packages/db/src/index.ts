@@ -11,3 +11,4 @@ export {
 } from './database.ts';
 export { isUniqueViolation, sqlDetail, sqlState } from './errors.ts';
 export { queryRows } from './raw-query.ts';
+export { SqlDefinitionError } from './sql-definitions.ts';
