@@ -45,7 +45,7 @@ function chooseBase() {
   const parent = commitOf('HEAD~1');
   if (parent) return { commit: parent, why: 'HEAD~1, the commit before HEAD' };
   if (tryGit('rev-parse', '--is-shallow-repository') === 'true') {
-    return { why: 'the clone is shallow and HEAD~1 is not in it (git fetch --deepen=1, or set MIGRATIONS_BASE)' };
+    return { why: 'the clone is shallow and HEAD~1 is not in it; git fetch --deepen=1, or set MIGRATIONS_BASE' };
   }
   return { why: 'HEAD is the first commit' };
 }
@@ -110,13 +110,13 @@ function journalProblems(path, landedText, currentText) {
 
 const root = tryGit('rev-parse', '--show-toplevel');
 if (!root) {
-  console.log('check-migrations: nothing to compare (not inside a git work tree).');
+  console.log('check-migrations: nothing to compare: not inside a git work tree.');
   process.exit(0);
 }
 process.chdir(root);
 const base = chooseBase();
 if (!base.commit) {
-  console.log(`check-migrations: nothing to compare (${base.why}).`);
+  console.log(`check-migrations: nothing to compare: ${base.why}.`);
   process.exit(0);
 }
 

@@ -139,7 +139,7 @@ describe('check-migrations', () => {
     const repo = repoWithLandedMigration();
     const first = repo.check();
     expect(first.status).toBe(0);
-    expect(first.out).toContain('nothing to compare (HEAD is the first commit)');
+    expect(first.out).toContain('nothing to compare: HEAD is the first commit');
 
     const landed = repo.git('rev-parse', 'HEAD');
     repo.write('migrations/shop/0000_init.sql', '-- edited\n');
