@@ -3,7 +3,7 @@ import { type Database, openDatabase } from '@tradeqn/db';
 import { createMailer, type Mailer } from '@tradeqn/mail';
 import { createDiskFileStore, createS3FileStore, type FileStore, uploadsFolder } from '@tradeqn/storage';
 import type { Redis } from 'ioredis';
-import type { Settings } from './env.ts';
+import type { CoreSettings } from './core-settings.ts';
 
 /** The stateful parts: PostgreSQL or PGlite, Redis when configured, SMTP or `.eml` files. */
 export interface Infrastructure {
@@ -14,7 +14,7 @@ export interface Infrastructure {
   redis: Redis | undefined;
 }
 
-export async function openInfrastructure(settings: Settings): Promise<Infrastructure> {
+export async function openInfrastructure(settings: CoreSettings): Promise<Infrastructure> {
   const database = await openDatabase({
     ...(settings.databaseUrl ? { url: settings.databaseUrl } : { dataDir: join(settings.dataDir, 'pglite') }),
   });

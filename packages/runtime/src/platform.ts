@@ -1,8 +1,8 @@
 import { createInProcessBus, type EventBus, type OutboxTable } from '@tradeqn/events';
 import { type App, buildServer, type ReadinessCheck } from '@tradeqn/kit';
 import type { FastifyServerOptions } from 'fastify';
+import type { CoreSettings } from './core-settings.ts';
 import { deadLetterRoutes } from './dead-letter-routes.ts';
-import type { Settings } from './env.ts';
 import type { Infrastructure } from './infrastructure.ts';
 import type { RuntimeModule } from './runtime-module.ts';
 
@@ -16,7 +16,7 @@ export interface Platform {
 }
 
 export interface PlatformOptions {
-  settings: Settings;
+  settings: CoreSettings;
   infra: Infrastructure;
   modules: readonly RuntimeModule[];
   logger?: FastifyServerOptions['logger'];

@@ -1,26 +1,28 @@
 import { join } from 'node:path';
 import { DatabaseInUseError } from '@tradeqn/db';
 import { ConfigError } from '@tradeqn/kit';
-import { loadSettings, type Settings } from './env.ts';
+import type { CoreSettings } from './core-settings.ts';
 import { closeInfrastructure, type Infrastructure, openInfrastructure } from './infrastructure.ts';
 import { createPlatform } from './platform.ts';
 import type { RuntimeModule } from './runtime-module.ts';
 import { lowerWorkerPriority } from './worker-priority.ts';
 
-export interface RunOptions {
+export interface RunOptions<S extends { core: CoreSettings }> {
   /** Shown in the start-up banner. */
   title: string;
-  modules: (infra: Infrastructure, settings: Settings) => RuntimeModule[];
+  /** Reads the environment (a ConfigError names what is wrong). */
+  settings: () => S;
+  modules: (infra: Infrastructure, settings: S) => RuntimeModule[];
   /** Extra lines for the banner (demo sign-ins, …). */
-  banner?: (settings: Settings) => string[];
+  banner?: (settings: S) => string[];
 }
 
 /** A process entry point: environment → infrastructure → services → listening, with clean shutdown. */
-export async function runServices(options: RunOptions): Promise<void> {
+export async function runServices<S extends { core: CoreSettings }>(options: RunOptions<S>): Promise<void> {
   const startedAt = performance.now();
-  let settings: Settings;
+  let settings: S;
   try {
-    settings = loadSettings();
+    settings = options.settings();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`\n✗ ${error.message}\n\nSee README.md → Configuration.`);
@@ -29,28 +31,29 @@ export async function runServices(options: RunOptions): Promise<void> {
     throw error;
   }
 
-  const infra = await openInfrastructure(settings).catch(explainAndExit);
+  const core = settings.core;
+  const infra = await openInfrastructure(core).catch(explainAndExit);
   const platform = await createPlatform({
-    settings,
+    settings: core,
     infra,
     modules: options.modules(infra, settings),
-    logger: { level: settings.logLevel },
+    logger: { level: core.logLevel },
   });
-  await platform.app.listen({ port: settings.port, host: settings.host }).catch(explainAndExit);
+  await platform.app.listen({ port: core.port, host: core.host }).catch(explainAndExit);
   platform.startJobs();
-  const nice = lowerWorkerPriority(settings);
+  const nice = lowerWorkerPriority(core);
 
   const address = platform.app.server.address();
-  const port = typeof address === 'object' && address ? address.port : settings.port;
-  const local = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`;
+  const port = typeof address === 'object' && address ? address.port : core.port;
+  const local = `http://${core.host === '0.0.0.0' ? 'localhost' : core.host}:${port}`;
   const lines = [
-    `${options.title} — ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (role: ${settings.role})`,
+    `${options.title} — ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (role: ${core.role})`,
     `  Địa chỉ / URL:     ${local}`,
     `  API docs:          ${local}/docs`,
     `  Health:            ${local}/health`,
-    `  Database:          ${settings.databaseUrl ? 'PostgreSQL' : `PGlite in ${join(settings.dataDir, 'pglite')}`}`,
-    `  Jobs:              ${settings.redisUrl ? 'BullMQ on Redis' : 'in-process (outbox in the database)'}`,
-    `  E-mail:            ${settings.smtpUrl ? 'SMTP relay' : `.eml files in ${join(settings.dataDir, 'mail')}`}`,
+    `  Database:          ${core.databaseUrl ? 'PostgreSQL' : `PGlite in ${join(core.dataDir, 'pglite')}`}`,
+    `  Jobs:              ${core.redisUrl ? 'BullMQ on Redis' : 'in-process (outbox in the database)'}`,
+    `  E-mail:            ${core.smtpUrl ? 'SMTP relay' : `.eml files in ${join(core.dataDir, 'mail')}`}`,
     ...(nice === undefined ? [] : [`  CPU priority:      nice ${nice} (WORKER_NICE): requests on this machine go first`]),
     ...(options.banner?.(settings) ?? []),
   ];

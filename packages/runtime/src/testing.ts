@@ -7,15 +7,16 @@ import { createMailer } from '@tradeqn/mail';
 import { startTestSmtpServer, type TestSmtpServer } from '@tradeqn/mail/testing';
 import { createDiskFileStore } from '@tradeqn/storage';
 import { Redis } from 'ioredis';
-import { loadSettings, type Settings } from './env.ts';
 import type { Infrastructure } from './infrastructure.ts';
 import { createPlatform, type Platform } from './platform.ts';
 import type { RuntimeModule } from './runtime-module.ts';
+import { loadSettings, type Settings } from './settings.ts';
+import type { SettingsPart } from './settings-part.ts';
 
-export interface TestPlatform extends Platform {
+export interface TestPlatform<Services = Record<never, never>> extends Platform {
   database: TestDatabase;
   smtp: TestSmtpServer;
-  settings: Settings;
+  settings: Settings<Services>;
   close(): Promise<void>;
 }
 
@@ -29,26 +30,31 @@ export function testRedisUrl(): string | undefined {
  * configured, else PGlite), a real in-process SMTP server, BullMQ on the real Redis when
  * configured (own key prefix) or the in-process bus, and the jobs running.
  */
-export async function createTestPlatform(options: {
+export async function createTestPlatform<Services extends Record<string, SettingsPart> = Record<never, never>>(options: {
   migrations: readonly Migration[];
-  modules: (infra: Infrastructure, settings: Settings) => RuntimeModule[];
+  /** The services whose settings are read from the environment besides the core's. */
+  services?: Services;
+  modules: (infra: Infrastructure, settings: Settings<Services>) => RuntimeModule[];
   env?: Record<string, string>;
-}): Promise<TestPlatform> {
+}): Promise<TestPlatform<Services>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tradeqn-test-'));
   const database = await createTestDatabase(options.migrations);
   const smtp = await startTestSmtpServer();
   const redisUrl = testRedisUrl();
-  const settings = loadSettings({
-    DATA_DIR: dataDir,
-    PUBLIC_URL: 'http://san.test',
-    DEMO_DATA: '0',
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_PER_MINUTE: '100000',
-    LOGIN_RATE_LIMIT_PER_IP: '1000',
-    LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
-    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-    ...options.env,
-  });
+  const settings = loadSettings(
+    {
+      DATA_DIR: dataDir,
+      PUBLIC_URL: 'http://san.test',
+      DEMO_DATA: '0',
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      LOGIN_RATE_LIMIT_PER_IP: '1000',
+      LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
+      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+      ...options.env,
+    },
+    options.services,
+  );
   const infra: Infrastructure = {
     database,
     mailer: createMailer({ smtpUrl: smtp.url, outDir: join(dataDir, 'mail'), from: 'san@test.vn', domain: 'san.test' }),
@@ -57,7 +63,7 @@ export async function createTestPlatform(options: {
   };
   const queuePrefix = `tradeqn-test:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const platform = await createPlatform({
-    settings,
+    settings: settings.core,
     infra,
     modules: options.modules(infra, settings),
     queuePrefix,

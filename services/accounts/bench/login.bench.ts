@@ -4,10 +4,10 @@
 import { cpus } from 'node:os';
 import { createTestDatabase } from '@tradeqn/db/testing';
 import { createMailer } from '@tradeqn/mail';
-import { createPlatform, loadSettings } from '@tradeqn/runtime';
+import { createMarketplace, loadMarketplaceSettings } from '@tradeqn/platform';
+import { createPlatform } from '@tradeqn/runtime';
 import { createDiskFileStore } from '@tradeqn/storage';
 import autocannon from 'autocannon';
-import { createAccountsModule, defaultAccountsConfig } from '../src/index.ts';
 import { hashPassword, verifyPassword } from '../src/passwords/password-hashing.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,7 +25,7 @@ const msPerHash = (performance.now() - started) / rounds;
 const database = await createTestDatabase([
   { service: 'accounts', folder: new URL('../../../migrations/accounts', import.meta.url).pathname },
 ]);
-const settings = loadSettings({
+const settings = loadMarketplaceSettings({
   DATA_DIR: '/tmp/tradeqn-bench-login',
   LOG_LEVEL: 'silent',
   DEMO_DATA: '0',
@@ -34,17 +34,9 @@ const settings = loadSettings({
   LOGIN_RATE_LIMIT_PER_ACCOUNT: '10000000',
 });
 const mailer = createMailer({ outDir: '/tmp/tradeqn-bench-login/mail', from: 'bench@san.test', domain: 'san.test' });
-const accounts = createAccountsModule({
-  db: database.db,
-  mailer,
-  jwtSecret: settings.jwtSecret,
-  config: { ...defaultAccountsConfig, publicUrl: settings.publicUrl, loginLimits: settings.loginLimits },
-});
-const platform = await createPlatform({
-  settings,
-  infra: { database, mailer, files: createDiskFileStore('/tmp/tradeqn-bench-login/uploads'), redis: undefined },
-  modules: [accounts],
-});
+const infra = { database, mailer, files: createDiskFileStore('/tmp/tradeqn-bench-login/uploads'), redis: undefined };
+const { accounts, all } = createMarketplace(infra, settings);
+const platform = await createPlatform({ settings: settings.core, infra, modules: all });
 await accounts.api.ensureStaffUser({ email: 'bench@example.vn', password, fullName: 'Người Đo', role: 'moderator' });
 await platform.app.listen({ port: 0, host: '127.0.0.1' });
 const address = platform.app.server.address();

@@ -3,20 +3,19 @@ import type { Db } from '@tradeqn/db';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import { type App, createAccessTokenSigner, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
-import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { authRoutes } from './auth/auth-routes.ts';
 import { createAuthService } from './auth/auth-service.ts';
 import { verifyEmailPage } from './auth/verify-email-page.ts';
-import { type AccountsConfig, defaultAccountsConfig } from './config.ts';
 import { type AccountsApi, type Membership, UserSchema } from './contract/index.ts';
 import { inbox, outbox } from './db/schema.ts';
 import { loadDemoUsers } from './demo-users.ts';
 import { verificationEmailSubscriber } from './emails/verification-email-subscriber.ts';
 import { partnerKeyRoutes } from './partners/partner-key-routes.ts';
 import { createPartnerKeyService } from './partners/partner-key-service.ts';
+import type { AccountsSettings } from './settings.ts';
 
-export { type AccountsConfig, defaultAccountsConfig } from './config.ts';
 export { DEMO_PASSWORD, demoBuyer, demoSeller, demoUsers } from './demo-users.ts';
+export { type AccountsSettings, accountsSettings } from './settings.ts';
 
 export const accountsMigrations = {
   service: 'accounts',
@@ -27,43 +26,25 @@ export interface AccountsDeps {
   db: Db;
   mailer: Mailer;
   jwtSecret: string;
-  config: AccountsConfig;
+  /** The site's public address, for the links in e-mails. */
+  publicUrl: string;
+  settings: AccountsSettings;
   listMemberships?: (userId: string) => Promise<Membership[]>;
 }
 
 export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & { outbox: typeof outbox };
 
-/** The wiring both entry points use: the platform (all services) and `server.ts` (accounts alone). */
-export function accountsModuleFor(
-  infra: Infrastructure,
-  settings: Settings,
-  listMemberships?: (userId: string) => Promise<Membership[]>,
-): AccountsModule {
-  return createAccountsModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    jwtSecret: settings.jwtSecret,
-    ...(listMemberships ? { listMemberships } : {}),
-    config: {
-      ...defaultAccountsConfig,
-      publicUrl: settings.publicUrl,
-      loginLimits: settings.loginLimits,
-      ...(settings.admin ? { admin: settings.admin } : {}),
-    },
-  });
-}
-
 export function createAccountsModule(deps: AccountsDeps): AccountsModule {
   const auth = createAuthService({
     db: deps.db,
     outbox: createOutboxWriter(outbox),
-    signer: createAccessTokenSigner(deps.jwtSecret, deps.config.accessTokenTtlSeconds),
-    verificationLinks: createSignedLinks(deps.jwtSecret, 'verify-email', deps.config.verificationTtlHours * 3600),
-    refreshTtlSeconds: deps.config.refreshTokenTtlSeconds,
-    ...(deps.config.passwordParams ? { passwordParams: deps.config.passwordParams } : {}),
+    signer: createAccessTokenSigner(deps.jwtSecret, deps.settings.accessTokenTtlSeconds),
+    verificationLinks: createSignedLinks(deps.jwtSecret, 'verify-email', deps.settings.verificationTtlHours * 3600),
+    refreshTtlSeconds: deps.settings.refreshTokenTtlSeconds,
+    ...(deps.settings.passwordParams ? { passwordParams: deps.settings.passwordParams } : {}),
     ...(deps.listMemberships ? { listMemberships: deps.listMemberships } : {}),
   });
-  const routes = authRoutes({ auth, loginLimits: deps.config.loginLimits });
+  const routes = authRoutes({ auth, loginLimits: deps.settings.loginLimits });
   const partnerKeys = createPartnerKeyService({ db: deps.db });
   return {
     name: 'accounts',
@@ -80,14 +61,14 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
         auth,
         mailer: deps.mailer,
         inbox,
-        publicUrl: deps.config.publicUrl,
-        validHours: deps.config.verificationTtlHours,
+        publicUrl: deps.publicUrl,
+        validHours: deps.settings.verificationTtlHours,
       }),
     ],
     outbox,
     migrationsFolder: accountsMigrations.folder,
     async onStart({ demoData }) {
-      const admin = deps.config.admin;
+      const admin = deps.settings.admin;
       if (admin) await auth.ensureStaffUser({ ...admin, fullName: 'Quản trị viên', role: 'admin' });
       if (demoData) await loadDemoUsers(auth);
     },

@@ -1,14 +1,12 @@
 // The servers the search benchmark loads: the real app, and beside it the "limit": a bare
 // Fastify + pg route per measurement that runs only the one indexed query the work needs.
-import { accountsModuleFor } from '@tradeqn/accounts';
-import { enterprisesModuleFor } from '@tradeqn/enterprises';
-import { closeInfrastructure, createPlatform, loadSettings, openInfrastructure } from '@tradeqn/runtime';
+import { createMarketplace, loadMarketplaceSettings } from '@tradeqn/platform';
+import { closeInfrastructure, createPlatform, openInfrastructure } from '@tradeqn/runtime';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { catalogModuleFor } from '../src/index.ts';
 
 const url = String(process.env.BENCH_DATABASE_URL);
-const settings = loadSettings({
+const settings = loadMarketplaceSettings({
   DATABASE_URL: url,
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
   DATA_DIR: '/tmp/tradeqn-bench-search',
@@ -18,11 +16,8 @@ const settings = loadSettings({
   RATE_LIMIT_PER_MINUTE: '100000000',
   ...(process.env.SEARCH_RESULT_CACHE_MS ? { SEARCH_RESULT_CACHE_MS: process.env.SEARCH_RESULT_CACHE_MS } : {}),
 });
-const infra = await openInfrastructure(settings);
-const accounts = accountsModuleFor(infra, settings);
-const enterprises = enterprisesModuleFor(infra, settings, accounts.api);
-const catalog = catalogModuleFor(infra, settings, { accounts: accounts.api, enterprises: enterprises.api });
-const platform = await createPlatform({ settings, infra, modules: [accounts, enterprises, catalog] });
+const infra = await openInfrastructure(settings.core);
+const platform = await createPlatform({ settings: settings.core, infra, modules: createMarketplace(infra, settings).all });
 await platform.app.listen({ port: 0, host: '127.0.0.1' });
 
 const pool = new pg.Pool({ connectionString: url, max: 10 });

@@ -7,12 +7,13 @@ import { accountsMigrations } from '@tradeqn/accounts';
 import { createTestDatabase } from '@tradeqn/db/testing';
 import { enterprisesMigrations } from '@tradeqn/enterprises';
 import { createMailer } from '@tradeqn/mail';
-import { createPlatform, loadSettings } from '@tradeqn/runtime';
+import { createMarketplace, loadMarketplaceSettings } from '@tradeqn/platform';
+import { createPlatform } from '@tradeqn/runtime';
 import { foldedWords } from '@tradeqn/search';
 import { createDiskFileStore } from '@tradeqn/storage';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
-import { catalogMigrations, catalogModuleFor } from '../src/index.ts';
+import { catalogMigrations } from '../src/index.ts';
 import { generateCatalog, queryMix } from './generate.ts';
 
 if (!process.env.DATABASE_URL) {
@@ -26,18 +27,15 @@ const log = (line: string) => console.log(line);
 const database = await createTestDatabase([accountsMigrations, enterprisesMigrations, catalogMigrations]);
 try {
   // categories and keywords, as a start would seed them
-  const settings = loadSettings({ DATA_DIR: '/tmp/tradeqn-bench-search', DEMO_DATA: '0', LOG_LEVEL: 'silent' });
+  const settings = loadMarketplaceSettings({ DATA_DIR: '/tmp/tradeqn-bench-search', DEMO_DATA: '0', LOG_LEVEL: 'silent' });
   const infra = {
     database,
     mailer: createMailer({ outDir: '/tmp/tradeqn-bench-search/mail', from: 'b@san.test', domain: 'san.test' }),
     files: createDiskFileStore('/tmp/tradeqn-bench-search/uploads'),
     redis: undefined,
   };
-  const noAccounts = { getUserByEmail: async () => null };
-  const { enterprisesModuleFor } = await import('@tradeqn/enterprises');
-  const enterprises = enterprisesModuleFor(infra, settings, { getUser: async () => null, ...noAccounts });
-  const catalog = catalogModuleFor(infra, settings, { accounts: noAccounts, enterprises: enterprises.api });
-  const seeding = await createPlatform({ settings, infra, modules: [enterprises, catalog] });
+  const marketplace = createMarketplace(infra, settings);
+  const seeding = await createPlatform({ settings: settings.core, infra, modules: marketplace.all });
   await seeding.stop();
 
   let started = performance.now();
@@ -50,7 +48,7 @@ try {
   }, 50);
   const rssBefore = process.memoryUsage().rss;
   started = performance.now();
-  const reindexed = await catalog.reindex(({ done, total }) => process.stdout.write(`\rreindex: ${done}/${total}`));
+  const reindexed = await marketplace.catalog.reindex(({ done, total }) => process.stdout.write(`\rreindex: ${done}/${total}`));
   const reindexSeconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   log(

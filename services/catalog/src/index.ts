@@ -6,7 +6,6 @@ import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
-import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { createMeilisearchEngine, createPostgresSearchEngine, type SearchEngine } from '@tradeqn/search';
 import type { FileStore } from '@tradeqn/storage';
 import { sql } from 'drizzle-orm';
@@ -25,6 +24,9 @@ import { storeProductImage } from './products/product-images.ts';
 import { productRoutes } from './products/product-routes.ts';
 import { createProductService } from './products/product-service.ts';
 import { createSellableProducts } from './products/sellable-products.ts';
+import type { CatalogSettings } from './settings.ts';
+
+export { type CatalogSettings, catalogSettings } from './settings.ts';
 
 export const catalogMigrations = {
   service: 'catalog',
@@ -38,8 +40,9 @@ export interface CatalogDeps {
   files: FileStore;
   accounts: Pick<AccountsApi, 'getUserByEmail'>;
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'listOwners' | 'listMemberships'>;
-  /** `meili.index`: the index uid (default `products`; tests give each run its own). */
-  config: { publicUrl: string; meili?: { host: string; apiKey?: string; index?: string }; searchResultCacheMs?: number };
+  /** The site's public address, for media URLs and links in e-mails. */
+  publicUrl: string;
+  settings: CatalogSettings;
 }
 
 export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
@@ -49,34 +52,11 @@ export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
   reindex(onProgress?: (progress: ReindexProgress) => void): Promise<{ indexed: number; removed: number }>;
 };
 
-export function catalogModuleFor(
-  infra: Infrastructure,
-  settings: Settings,
-  deps: Pick<CatalogDeps, 'accounts' | 'enterprises'>,
-): CatalogModule {
-  return createCatalogModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    files: infra.files,
-    ...deps,
-    config: {
-      publicUrl: settings.publicUrl,
-      searchResultCacheMs: settings.searchResultCacheMs,
-      ...(settings.meili ? { meili: settings.meili } : {}),
-    },
-  });
-}
-
 export function createCatalogModule(deps: CatalogDeps): CatalogModule {
   const audit = createAuditLog(auditLog);
-  const meili = deps.config.meili ? createMeilisearchEngine({ index: 'products', ...deps.config.meili }) : undefined;
+  const meili = deps.settings.meili ? createMeilisearchEngine({ index: 'products', ...deps.settings.meili }) : undefined;
   const engine: SearchEngine =
-    meili ??
-    createPostgresSearchEngine({
-      db: deps.db,
-      schema: 'catalog',
-      ...(deps.config.searchResultCacheMs !== undefined ? { resultCacheMs: deps.config.searchResultCacheMs } : {}),
-    });
+    meili ?? createPostgresSearchEngine({ db: deps.db, schema: 'catalog', resultCacheMs: deps.settings.searchResultCacheMs });
   const categories = createCategoryService({ db: deps.db, audit });
   const products = createProductService({
     db: deps.db,
@@ -85,7 +65,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     categories,
     enterprises: deps.enterprises,
     files: deps.files,
-    mediaUrl: (key) => `${deps.config.publicUrl}/media/${key}`,
+    mediaUrl: (key) => `${deps.publicUrl}/media/${key}`,
   });
   const stock = createStockReservations(deps.db);
   const sellable = createSellableProducts({ db: deps.db, enterprises: deps.enterprises, categories });
@@ -114,7 +94,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
         enterprises: deps.enterprises,
         mailer: deps.mailer,
         inbox,
-        publicUrl: deps.config.publicUrl,
+        publicUrl: deps.publicUrl,
       }),
     ],
     outbox,
@@ -129,7 +109,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       if (demoData) {
         await loadDemoProducts({
           products,
-          storeImage: async (png) => `${deps.config.publicUrl}/media/${await storeProductImage(deps.files, 'demo', png)}`,
+          storeImage: async (png) => `${deps.publicUrl}/media/${await storeProductImage(deps.files, 'demo', png)}`,
           categories,
           accounts: deps.accounts,
           enterprises: deps.enterprises,

@@ -25,7 +25,8 @@ const moduleWith = (meili?: { host: string }) =>
       listOwners: async () => [],
       listMemberships: async () => [],
     },
-    config: { publicUrl: 'http://san.test', ...(meili ? { meili } : {}) },
+    publicUrl: 'http://san.test',
+    settings: { meili, searchResultCacheMs: 30_000 },
   });
 
 describe('the search engine a deployment gets', () => {

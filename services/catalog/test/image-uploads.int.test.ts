@@ -54,14 +54,14 @@ function uploadImage(person: Person, productId: string, data: Buffer) {
 }
 
 function storedProductFiles(): string[] {
-  const folder = join(t.settings.dataDir, 'uploads', 'public', 'products');
+  const folder = join(t.settings.core.dataDir, 'uploads', 'public', 'products');
   return existsSync(folder) ? readdirSync(folder, { recursive: true }).map(String) : [];
 }
 
 describe('a product image upload', () => {
   it('is refused to someone who may not change the product before the file is read (not 413), and nothing is kept', async () => {
     // over the default upload limit of 10 MB: reading it would answer 413
-    const tooBig = Buffer.concat([samples.png, Buffer.alloc(t.settings.uploadLimitBytes + 1024, 0x20)]);
+    const tooBig = Buffer.concat([samples.png, Buffer.alloc(t.settings.core.uploadLimitBytes + 1024, 0x20)]);
     const underReview = await createProduct('Sản phẩm chờ duyệt');
     expectProblem(await uploadImage(rival, underReview, tooBig), 404);
     expectProblem(await uploadImage(rival, '00000000-0000-4000-8000-000000000000', tooBig), 404);

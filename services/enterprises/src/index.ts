@@ -5,7 +5,6 @@ import { createKeyLoader, type Db } from '@tradeqn/db';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import { type App, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
-import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import type { FileStore } from '@tradeqn/storage';
 import type { EnterprisesApi, MemberRole } from './contract/index.ts';
 import { auditLog, inbox, outbox } from './db/schema.ts';
@@ -19,18 +18,15 @@ import { createEnterpriseService } from './enterprises/enterprise-service.ts';
 import { geoRoutes } from './geo/geo-routes.ts';
 import { memberRoutes } from './members/member-routes.ts';
 import { createMemberService } from './members/member-service.ts';
+import type { EnterprisesSettings } from './settings.ts';
 
 export { DEMO_SELLER_EMAIL } from './demo/demo-enterprises.ts';
+export { type EnterprisesSettings, enterprisesSettings } from './settings.ts';
 
 export const enterprisesMigrations = {
   service: 'enterprises',
   folder: fileURLToPath(new URL('../../../migrations/enterprises', import.meta.url)),
 };
-
-export interface EnterprisesConfig {
-  publicUrl: string;
-  invitationTtlDays: number;
-}
 
 export interface EnterprisesDeps {
   db: Db;
@@ -39,46 +35,33 @@ export interface EnterprisesDeps {
   accounts: Pick<AccountsApi, 'getUser' | 'getUserByEmail'>;
   /** Signs the invitation links (the platform's JWT secret; each purpose derives its own key). */
   linkSecret: string;
-  config: EnterprisesConfig;
+  /** The site's public address, for links in e-mails and media URLs. */
+  publicUrl: string;
+  settings: EnterprisesSettings;
 }
 
 export type EnterprisesModule = ServiceModule<EnterprisesApi, Subscriber> & { outbox: typeof outbox };
 
-export function enterprisesModuleFor(
-  infra: Infrastructure,
-  settings: Settings,
-  accounts: Pick<AccountsApi, 'getUser' | 'getUserByEmail'>,
-): EnterprisesModule {
-  return createEnterprisesModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    files: infra.files,
-    accounts,
-    linkSecret: settings.jwtSecret,
-    config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
-  });
-}
-
 export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModule {
   const outboxWriter = createOutboxWriter(outbox);
   const audit = createAuditLog(auditLog);
-  const mediaUrl = (key: string) => `${deps.config.publicUrl}/media/${key}`;
+  const mediaUrl = (key: string) => `${deps.publicUrl}/media/${key}`;
   const enterprises = createEnterpriseService({ db: deps.db, outbox: outboxWriter, audit, accounts: deps.accounts, mediaUrl });
   const members = createMemberService({
     db: deps.db,
     outbox: outboxWriter,
     audit,
     accounts: deps.accounts,
-    invitationTtlDays: deps.config.invitationTtlDays,
-    invitationLinks: createSignedLinks(deps.linkSecret, 'invitation', deps.config.invitationTtlDays * 24 * 3600),
+    invitationTtlDays: deps.settings.invitationTtlDays,
+    invitationLinks: createSignedLinks(deps.linkSecret, 'invitation', deps.settings.invitationTtlDays * 24 * 3600),
   });
   const documents = createDocumentService({ db: deps.db, files: deps.files, audit });
   const mailDeps = {
     members,
     mailer: deps.mailer,
     inbox,
-    publicUrl: deps.config.publicUrl,
-    invitationTtlDays: deps.config.invitationTtlDays,
+    publicUrl: deps.publicUrl,
+    invitationTtlDays: deps.settings.invitationTtlDays,
   };
 
   // other services' reads of one enterprise: the reads of the same moment share one query

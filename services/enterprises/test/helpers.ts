@@ -1,46 +1,47 @@
-import { accountsMigrations, createAccountsModule, defaultAccountsConfig } from '@tradeqn/accounts';
+import { accountsMigrations, accountsSettings, createAccountsModule } from '@tradeqn/accounts';
 import { queryRows } from '@tradeqn/db';
 import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
 import { completeTaxCode } from '@tradeqn/vn';
 import { sql } from 'drizzle-orm';
 import { testPasswordParams } from '../../accounts/test/helpers.ts';
-import { createEnterprisesModule, enterprisesMigrations } from '../src/index.ts';
+import { createEnterprisesModule, enterprisesMigrations, enterprisesSettings } from '../src/index.ts';
+
+export const enterprisesTestServices = { accounts: accountsSettings, enterprises: enterprisesSettings };
 
 export const ADMIN = { email: 'admin@soct.quangngai.gov.vn', password: 'Admin@12345' };
 
 /** accounts and enterprises as the platform wires them (other services' tests build on these). */
-export function enterprisesTestModules(infra: Infrastructure, settings: Settings) {
+export function enterprisesTestModules(infra: Infrastructure, settings: Settings<typeof enterprisesTestServices>) {
   let listMemberships: ReturnType<typeof createEnterprisesModule>['api']['listMemberships'] | undefined;
   const accounts = createAccountsModule({
     db: infra.database.db,
     mailer: infra.mailer,
-    jwtSecret: settings.jwtSecret,
+    jwtSecret: settings.core.jwtSecret,
+    publicUrl: settings.core.publicUrl,
     listMemberships: (userId) => listMemberships?.(userId) ?? Promise.resolve([]),
-    config: {
-      ...defaultAccountsConfig,
-      publicUrl: settings.publicUrl,
-      loginLimits: settings.loginLimits,
-      passwordParams: testPasswordParams,
-      ...(settings.admin ? { admin: settings.admin } : {}),
-    },
+    settings: { ...settings.accounts, passwordParams: testPasswordParams },
   });
   const enterprises = createEnterprisesModule({
     db: infra.database.db,
     mailer: infra.mailer,
     files: infra.files,
     accounts: accounts.api,
-    linkSecret: settings.jwtSecret,
-    config: { publicUrl: settings.publicUrl, invitationTtlDays: 7 },
+    linkSecret: settings.core.jwtSecret,
+    publicUrl: settings.core.publicUrl,
+    settings: settings.enterprises,
   });
   listMemberships = enterprises.api.listMemberships;
   return { accounts, enterprises };
 }
 
-export async function buildEnterprisesTestApp(env: Record<string, string> = {}): Promise<TestPlatform> {
+export async function buildEnterprisesTestApp(
+  env: Record<string, string> = {},
+): Promise<TestPlatform<typeof enterprisesTestServices>> {
   return createTestPlatform({
     migrations: [accountsMigrations, enterprisesMigrations],
     env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...env },
+    services: enterprisesTestServices,
     modules: (infra, settings) => {
       const { accounts, enterprises } = enterprisesTestModules(infra, settings);
       return [accounts, enterprises];

@@ -48,7 +48,7 @@ function upload(person: Person, method: 'POST' | 'PUT', url: string, fileName: s
 }
 
 function storedFiles(): string[] {
-  const folder = join(t.settings.dataDir, 'uploads');
+  const folder = join(t.settings.core.dataDir, 'uploads');
   return existsSync(folder) ? readdirSync(folder, { recursive: true }).map(String) : [];
 }
 

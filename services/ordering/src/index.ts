@@ -7,7 +7,6 @@ import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { PaymentsApi } from '@tradeqn/payments/contract';
-import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import { cartRoutes } from './cart/cart-routes.ts';
 import { createCartService } from './cart/cart-service.ts';
 import { checkoutRoutes } from './checkout/checkout-routes.ts';
@@ -22,8 +21,11 @@ import { createOrderService, type OrderService } from './orders/order-service.ts
 import { quoteReceivedSubscriber } from './rfq/rfq-emails.ts';
 import { rfqRoutes } from './rfq/rfq-routes.ts';
 import { createRfqService } from './rfq/rfq-service.ts';
+import type { OrderingSettings } from './settings.ts';
 import { shippingRoutes } from './shipping/shipping-routes.ts';
 import { createShippingRules } from './shipping/shipping-rules.ts';
+
+export { type OrderingSettings, orderingSettings } from './settings.ts';
 
 export const orderingMigrations = {
   service: 'ordering',
@@ -37,12 +39,9 @@ export interface OrderingDeps {
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'listOwners'>;
   catalog: CatalogApi;
   payments: PaymentsApi;
-  config: {
-    publicUrl: string;
-    paymentTtl: { onlineMs: number; bankTransferMs: number };
-    /** Reserved units go back by themselves if their order is not written within this time. */
-    reservationHoldMs?: number;
-  };
+  /** The site's public address, for links in e-mails. */
+  publicUrl: string;
+  settings: OrderingSettings;
 }
 
 export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {
@@ -50,19 +49,6 @@ export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {
   orders: OrderService;
   checkout: CheckoutService;
 };
-
-export function orderingModuleFor(
-  infra: Infrastructure,
-  settings: Settings,
-  deps: Pick<OrderingDeps, 'accounts' | 'enterprises' | 'catalog' | 'payments'>,
-): OrderingModule {
-  return createOrderingModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    ...deps,
-    config: { publicUrl: settings.publicUrl, paymentTtl: settings.paymentTtl },
-  });
-}
 
 export function createOrderingModule(deps: OrderingDeps): OrderingModule {
   const writer = createOutboxWriter(outbox);
@@ -83,7 +69,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
     payments: deps.payments,
     shipping,
     orders,
-    config: { paymentTtl: deps.config.paymentTtl, reservationHoldMs: deps.config.reservationHoldMs ?? 15 * 60_000 },
+    config: { paymentTtl: deps.settings.paymentTtl, reservationHoldMs: deps.settings.reservationHoldMs },
   });
   const cart = createCartService({ db: deps.db, catalog: deps.catalog });
   const rfqs = createRfqService({ db: deps.db, outbox: writer, catalog: deps.catalog, enterprises: deps.enterprises, checkout });
@@ -93,7 +79,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
     enterprises: deps.enterprises,
     mailer: deps.mailer,
     inbox,
-    publicUrl: deps.config.publicUrl,
+    publicUrl: deps.publicUrl,
   };
 
   return {

@@ -1,11 +1,19 @@
 import { accountsMigrations } from '@tradeqn/accounts';
 import { catalogMigrations } from '@tradeqn/catalog';
 import { enterprisesMigrations } from '@tradeqn/enterprises';
-import { createPaymentsModule, paymentsMigrations, type StripeGateway } from '@tradeqn/payments';
+import { createPaymentsModule, paymentsMigrations, paymentsSettings, type StripeGateway } from '@tradeqn/payments';
 import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
 import Stripe from 'stripe';
-import { ADMIN, as, catalogTestModules, eventually, type Person, signIn } from '../../catalog/test/helpers.ts';
-import { createOrderingModule, type OrderingModule, orderingMigrations } from '../src/index.ts';
+import {
+  ADMIN,
+  as,
+  catalogTestModules,
+  catalogTestServices,
+  eventually,
+  type Person,
+  signIn,
+} from '../../catalog/test/helpers.ts';
+import { createOrderingModule, type OrderingModule, orderingMigrations, orderingSettings } from '../src/index.ts';
 
 export {
   ADMIN,
@@ -83,7 +91,9 @@ export function signStripePayload(payload: string, secret = STRIPE_WEBHOOK_SECRE
   return new Stripe('sk_test_offline').webhooks.generateTestHeaderString({ payload, secret });
 }
 
-export type MarketplaceTest = TestPlatform & {
+export type MarketplaceTest = TestPlatform<
+  typeof catalogTestServices & { payments: typeof paymentsSettings; ordering: typeof orderingSettings }
+> & {
   ordering: OrderingModule;
   payments: ReturnType<typeof createPaymentsModule>;
   /** The card gateway the payments service was given (it records the intents it cancelled). */
@@ -100,20 +110,15 @@ export async function buildMarketplaceTestApp(
   const t = await createTestPlatform({
     migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations, paymentsMigrations, orderingMigrations],
     env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    services: { ...catalogTestServices, payments: paymentsSettings, ordering: orderingSettings },
     modules: (infra, settings) => {
       const { accounts, enterprises, catalog } = catalogTestModules(infra, settings);
       payments = createPaymentsModule({
         db: infra.database.db,
         enterprises: enterprises.api,
-        config: {
-          publicUrl: settings.publicUrl,
-          vnpay: {
-            ...VNPAY,
-            returnUrl: `${settings.publicUrl}/api/v1/payments/vnpay/return`,
-            ...(options.vnpayApiUrl ? { apiUrl: options.vnpayApiUrl } : {}),
-          },
-          stripe,
-        },
+        publicUrl: settings.core.publicUrl,
+        settings: { ...settings.payments, vnpay: { ...VNPAY, ...(options.vnpayApiUrl ? { apiUrl: options.vnpayApiUrl } : {}) } },
+        stripeGateway: stripe,
       });
       ordering = createOrderingModule({
         db: infra.database.db,
@@ -122,9 +127,12 @@ export async function buildMarketplaceTestApp(
         enterprises: enterprises.api,
         catalog: catalog.api,
         payments: payments.api,
-        config: {
-          publicUrl: settings.publicUrl,
-          paymentTtl: { onlineMs: options.paymentTtlMs ?? 30 * 60_000, bankTransferMs: options.paymentTtlMs ?? 48 * 3_600_000 },
+        publicUrl: settings.core.publicUrl,
+        settings: {
+          ...settings.ordering,
+          ...(options.paymentTtlMs
+            ? { paymentTtl: { onlineMs: options.paymentTtlMs, bankTransferMs: options.paymentTtlMs } }
+            : {}),
         },
       });
       return [accounts, enterprises, catalog, payments, ordering];

@@ -3,7 +3,6 @@ import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
-import type { Infrastructure, Settings } from '@tradeqn/runtime';
 import type { PaymentsApi } from './contract/index.ts';
 import { outbox } from './db/schema.ts';
 import { ledgerRoutes } from './ledger/ledger-routes.ts';
@@ -16,8 +15,10 @@ import { createStripeGateway, type StripeGateway } from './providers/stripe-gate
 import { refundRoutes } from './refunds/refund-routes.ts';
 import { createRefundSender } from './refunds/refund-sender.ts';
 import { createRefundService, type RefundService } from './refunds/refund-service.ts';
+import type { PaymentsSettings } from './settings.ts';
 
 export type { StripeGateway } from './providers/stripe-gateway.ts';
+export { type PaymentsSettings, paymentsSettings } from './settings.ts';
 
 export const paymentsMigrations = {
   service: 'payments',
@@ -27,7 +28,11 @@ export const paymentsMigrations = {
 export interface PaymentsDeps {
   db: Db;
   enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'getEnterprises' | 'roleOf'>;
-  config: PaymentConfig;
+  /** The site's public address, for VNPay's return URL and transfer QR pages. */
+  publicUrl: string;
+  settings: PaymentsSettings;
+  /** Replaces the card gateway STRIPE_* would make (tests use a local one). */
+  stripeGateway?: StripeGateway;
 }
 
 export type PaymentsModule = ServiceModule<PaymentsApi, Subscriber> & {
@@ -37,26 +42,14 @@ export type PaymentsModule = ServiceModule<PaymentsApi, Subscriber> & {
   refunds: RefundService;
 };
 
-export function paymentsModuleFor(
-  infra: Infrastructure,
-  settings: Settings,
-  deps: Pick<PaymentsDeps, 'enterprises'> & { stripe?: StripeGateway },
-): PaymentsModule {
-  const stripe = deps.stripe ?? (settings.stripe ? createStripeGateway(settings.stripe) : undefined);
-  return createPaymentsModule({
-    db: infra.database.db,
-    enterprises: deps.enterprises,
-    config: {
-      publicUrl: settings.publicUrl,
-      ...(settings.vnpay
-        ? { vnpay: { ...settings.vnpay, returnUrl: `${settings.publicUrl}/api/v1/payments/vnpay/return` } }
-        : {}),
-      ...(stripe ? { stripe } : {}),
-    },
-  });
-}
-
 export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
+  const { vnpay, stripe: stripeKeys } = deps.settings;
+  const stripe = deps.stripeGateway ?? (stripeKeys ? createStripeGateway(stripeKeys) : undefined);
+  const config: PaymentConfig = {
+    publicUrl: deps.publicUrl,
+    ...(vnpay ? { vnpay: { ...vnpay, returnUrl: `${deps.publicUrl}/api/v1/payments/vnpay/return` } } : {}),
+    ...(stripe ? { stripe } : {}),
+  };
   const ledger = createLedgerService({ db: deps.db });
   const writer = createOutboxWriter(outbox);
   const repo = createPaymentRepository();
@@ -66,7 +59,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
     outbox: writer,
     ledger,
     enterprises: deps.enterprises,
-    config: deps.config,
+    config,
     repo,
     transitions,
   });
@@ -76,8 +69,8 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
     transitions,
     ledger,
     sender: createRefundSender({
-      ...(deps.config.stripe ? { stripe: deps.config.stripe } : {}),
-      ...(deps.config.vnpay ? { vnpay: deps.config.vnpay } : {}),
+      ...(config.stripe ? { stripe: config.stripe } : {}),
+      ...(config.vnpay ? { vnpay: config.vnpay } : {}),
     }),
     enterprises: deps.enterprises,
   });

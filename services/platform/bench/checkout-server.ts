@@ -4,8 +4,8 @@
 // a load balancer: one Node process uses one core.
 import cluster from 'node:cluster';
 import { createServer } from 'node:net';
-import { closeInfrastructure, createPlatform, loadSettings, lowerWorkerPriority, openInfrastructure } from '@tradeqn/runtime';
-import { createMarketplace } from '../src/modules.ts';
+import { closeInfrastructure, createPlatform, lowerWorkerPriority, openInfrastructure } from '@tradeqn/runtime';
+import { createMarketplace, loadMarketplaceSettings } from '../src/modules.ts';
 
 const role = process.env.BENCH_ROLE ?? 'all';
 const processes = role === 'api' ? Number(process.env.BENCH_API_PROCESSES ?? 1) : 1;
@@ -34,7 +34,7 @@ if (cluster.isPrimary && processes > 1) {
 }
 
 async function serve() {
-  const settings = loadSettings({
+  const settings = loadMarketplaceSettings({
     DATABASE_URL: String(process.env.BENCH_DATABASE_URL),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     JWT_SECRET: String(process.env.BENCH_JWT_SECRET),
@@ -45,20 +45,21 @@ async function serve() {
     RATE_LIMIT_PER_MINUTE: '100000000',
     ...(process.env.WORKER_NICE ? { WORKER_NICE: process.env.WORKER_NICE } : {}),
   });
-  const infra = await openInfrastructure(settings);
+  const infra = await openInfrastructure(settings.core);
   const platform = await createPlatform({
-    settings,
+    settings: settings.core,
     infra,
     modules: createMarketplace(infra, settings).all,
     queuePrefix: String(process.env.BENCH_QUEUE_PREFIX),
   });
   platform.startJobs();
-  lowerWorkerPriority(settings);
-  if (settings.role !== 'worker') await platform.app.listen({ port: Number(process.env.BENCH_PORT ?? 0), host: '127.0.0.1' });
+  lowerWorkerPriority(settings.core);
+  if (settings.core.role !== 'worker')
+    await platform.app.listen({ port: Number(process.env.BENCH_PORT ?? 0), host: '127.0.0.1' });
   if (cluster.isWorker) process.send?.('ready');
   else {
     process.stdout.write(
-      `${JSON.stringify({ port: settings.role === 'worker' ? 0 : (platform.app.server.address() as { port: number }).port })}\n`,
+      `${JSON.stringify({ port: settings.core.role === 'worker' ? 0 : (platform.app.server.address() as { port: number }).port })}\n`,
     );
   }
   process.on('SIGTERM', async () => {

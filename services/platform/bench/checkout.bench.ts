@@ -15,13 +15,13 @@ import { createAccessTokenSigner } from '@tradeqn/kit';
 import { createMailer } from '@tradeqn/mail';
 import { orderingMigrations } from '@tradeqn/ordering';
 import { paymentsMigrations } from '@tradeqn/payments';
-import { createPlatform, loadSettings } from '@tradeqn/runtime';
+import { createPlatform } from '@tradeqn/runtime';
 import { createDiskFileStore } from '@tradeqn/storage';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { generateCatalog } from '../../catalog/bench/generate.ts';
-import { createMarketplace } from '../src/modules.ts';
+import { createMarketplace, loadMarketplaceSettings } from '../src/modules.ts';
 import { openLoop } from './open-loop.ts';
 
 if (!process.env.DATABASE_URL) {
@@ -51,7 +51,7 @@ const database = await createTestDatabase([
 ]);
 const children: ChildProcess[] = [];
 try {
-  const settings = loadSettings({ DATA_DIR, DEMO_DATA: '0', LOG_LEVEL: 'silent' });
+  const settings = loadMarketplaceSettings({ DATA_DIR, DEMO_DATA: '0', LOG_LEVEL: 'silent' });
   const infra = {
     database,
     mailer: createMailer({ outDir: `${DATA_DIR}/mail`, from: 'b@san.test', domain: 'san.test' }),
@@ -59,7 +59,7 @@ try {
     redis: undefined,
   };
   // the services' own start-up seeds what they need (the categories)
-  await (await createPlatform({ settings, infra, modules: createMarketplace(infra, settings).all })).stop();
+  await (await createPlatform({ settings: settings.core, infra, modules: createMarketplace(infra, settings).all })).stop();
 
   await generateCatalog(database.db, PRODUCTS, () => {});
   await database.db.execute(sql`UPDATE catalog.products SET stock = 1000000`);

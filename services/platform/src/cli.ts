@@ -1,9 +1,9 @@
 // `pnpm cli <command>`: operator tasks against the configured database.
 import { text } from 'node:stream/consumers';
 import { ConfigError } from '@tradeqn/kit';
-import { closeInfrastructure, loadSettings, openInfrastructure } from '@tradeqn/runtime';
+import { closeInfrastructure, openInfrastructure } from '@tradeqn/runtime';
 import { createUserCommand, progressBar, USAGE, UsageError } from './cli-commands.ts';
-import { createMarketplace, type Marketplace } from './modules.ts';
+import { createMarketplace, loadMarketplaceSettings, type Marketplace } from './modules.ts';
 
 async function reindexCommand(marketplace: Marketplace) {
   const started = performance.now();
@@ -28,8 +28,8 @@ if (command !== 'user:create' && command !== 'search:reindex') {
 }
 
 try {
-  const settings = loadSettings();
-  const infra = await openInfrastructure(settings);
+  const settings = loadMarketplaceSettings();
+  const infra = await openInfrastructure(settings.core);
   try {
     const marketplace = createMarketplace(infra, settings);
     await infra.database.migrate(marketplace.all.map((module) => ({ service: module.name, folder: module.migrationsFolder })));

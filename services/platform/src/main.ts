@@ -1,12 +1,13 @@
 import { DEMO_PASSWORD, demoBuyer, demoSeller, demoUsers } from '@tradeqn/accounts';
 import { runServices } from '@tradeqn/runtime';
-import { createMarketplace } from './modules.ts';
+import { createMarketplace, loadMarketplaceSettings } from './modules.ts';
 
 await runServices({
   title: 'Sàn giao dịch TMĐT Quảng Ngãi',
+  settings: () => loadMarketplaceSettings(),
   modules: (infra, settings) => createMarketplace(infra, settings).all,
   banner: (settings) =>
-    settings.demoData
+    settings.core.demoData
       ? [
           '',
           `  Tài khoản demo (mật khẩu ${DEMO_PASSWORD}):`,

@@ -1,10 +1,13 @@
-import { type AccountsModule, accountsModuleFor } from '@tradeqn/accounts';
-import { type CatalogModule, catalogModuleFor } from '@tradeqn/catalog';
-import { type EnterprisesModule, enterprisesModuleFor } from '@tradeqn/enterprises';
+import { type AccountsModule, createAccountsModule } from '@tradeqn/accounts';
+import { type CatalogModule, createCatalogModule } from '@tradeqn/catalog';
+import { createEnterprisesModule, type EnterprisesModule } from '@tradeqn/enterprises';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import { type OrderingModule, orderingModuleFor } from '@tradeqn/ordering';
-import { type PaymentsModule, paymentsModuleFor } from '@tradeqn/payments';
-import type { Infrastructure, RuntimeModule, Settings } from '@tradeqn/runtime';
+import { createOrderingModule, type OrderingModule } from '@tradeqn/ordering';
+import { createPaymentsModule, type PaymentsModule } from '@tradeqn/payments';
+import type { Infrastructure, RuntimeModule } from '@tradeqn/runtime';
+import type { MarketplaceSettings } from './settings.ts';
+
+export { loadMarketplaceSettings, type MarketplaceSettings } from './settings.ts';
 
 export interface Marketplace {
   accounts: AccountsModule;
@@ -16,20 +19,50 @@ export interface Marketplace {
   all: RuntimeModule[];
 }
 
-export function createMarketplace(infra: Infrastructure, settings: Settings): Marketplace {
+/** Every service wired to the others: each gets the infrastructure, its own settings and the core's it needs. */
+export function createMarketplace(infra: Infrastructure, settings: MarketplaceSettings): Marketplace {
+  const { db } = infra.database;
+  const { publicUrl, jwtSecret } = settings.core;
   // accounts answers /me with the person's enterprises, and enterprises asks accounts about
   // people: the memberships lookup is bound once enterprises exists
   let enterprisesApi: EnterprisesApi | undefined;
-  const accounts = accountsModuleFor(infra, settings, (userId) => enterprisesApi?.listMemberships(userId) ?? Promise.resolve([]));
-  const enterprises = enterprisesModuleFor(infra, settings, accounts.api);
+  const accounts = createAccountsModule({
+    db,
+    mailer: infra.mailer,
+    jwtSecret,
+    publicUrl,
+    settings: settings.accounts,
+    listMemberships: (userId) => enterprisesApi?.listMemberships(userId) ?? Promise.resolve([]),
+  });
+  const enterprises = createEnterprisesModule({
+    db,
+    mailer: infra.mailer,
+    files: infra.files,
+    accounts: accounts.api,
+    linkSecret: jwtSecret,
+    publicUrl,
+    settings: settings.enterprises,
+  });
   enterprisesApi = enterprises.api;
-  const catalog = catalogModuleFor(infra, settings, { accounts: accounts.api, enterprises: enterprises.api });
-  const payments = paymentsModuleFor(infra, settings, { enterprises: enterprises.api });
-  const ordering = orderingModuleFor(infra, settings, {
+  const catalog = createCatalogModule({
+    db,
+    mailer: infra.mailer,
+    files: infra.files,
+    accounts: accounts.api,
+    enterprises: enterprises.api,
+    publicUrl,
+    settings: settings.catalog,
+  });
+  const payments = createPaymentsModule({ db, enterprises: enterprises.api, publicUrl, settings: settings.payments });
+  const ordering = createOrderingModule({
+    db,
+    mailer: infra.mailer,
     accounts: accounts.api,
     enterprises: enterprises.api,
     catalog: catalog.api,
     payments: payments.api,
+    publicUrl,
+    settings: settings.ordering,
   });
   return { accounts, enterprises, catalog, payments, ordering, all: [accounts, enterprises, catalog, payments, ordering] };
 }

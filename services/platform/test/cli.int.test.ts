@@ -4,6 +4,7 @@ import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserCommand, UsageError } from '../src/cli-commands.ts';
 import { createMarketplace } from '../src/modules.ts';
+import { serviceSettings } from '../src/settings.ts';
 
 let t: TestPlatform;
 let lines: string[];
@@ -12,6 +13,7 @@ const out = { log: (line: string) => lines.push(line) };
 beforeAll(async () => {
   t = await createTestPlatform({
     migrations: [accountsMigrations],
+    services: serviceSettings,
     modules: (infra, settings) => createMarketplace(infra, settings).all,
   });
 });

@@ -130,12 +130,12 @@ describe('npm start, as a process', () => {
 });
 
 describe.skipIf(!testPostgresUrl())('split roles on PostgreSQL', () => {
-  it('runs accounts alone from its server.ts, and a worker that serves health but no routes', async () => {
+  it('runs an API process alone (ROLE=api), and a worker that serves health but no routes', async () => {
     const database = await createTestDatabase([]);
     const env = { DATABASE_URL: String(database.url), JWT_SECRET: 'a-secret-for-the-split-roles-test-0123456789' };
-    const accounts = run('services/accounts/src/server.ts', { ...env, ROLE: 'api' });
-    const accountsUrl = await accounts.ready;
-    const me = await fetch(`${accountsUrl}/api/v1/me`);
+    const api = run('services/platform/src/main.ts', { ...env, ROLE: 'api' });
+    const apiUrl = await api.ready;
+    const me = await fetch(`${apiUrl}/api/v1/me`);
     expect(me.status).toBe(401);
     expect(me.headers.get('content-type')).toContain('application/problem+json');
 
@@ -144,9 +144,9 @@ describe.skipIf(!testPostgresUrl())('split roles on PostgreSQL', () => {
     expect((await fetch(`${workerUrl}/health`)).status).toBe(200);
     expect((await fetch(`${workerUrl}/api/v1/me`)).status).toBe(404);
 
-    accounts.child.kill('SIGTERM');
+    api.child.kill('SIGTERM');
     worker.child.kill('SIGTERM');
-    expect(await accounts.exited).toBe(0);
+    expect(await api.exited).toBe(0);
     expect(await worker.exited).toBe(0);
     await database.close();
   }, 60_000);

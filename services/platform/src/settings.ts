@@ -1,0 +1,22 @@
+import { accountsSettings } from '@tradeqn/accounts';
+import { catalogSettings } from '@tradeqn/catalog';
+import { enterprisesSettings } from '@tradeqn/enterprises';
+import { orderingSettings } from '@tradeqn/ordering';
+import { paymentsSettings } from '@tradeqn/payments';
+import { loadSettings, type Settings } from '@tradeqn/runtime';
+
+/** Each service's own part of the environment, under the name its slice is handed out by. */
+export const serviceSettings = {
+  accounts: accountsSettings,
+  enterprises: enterprisesSettings,
+  catalog: catalogSettings,
+  payments: paymentsSettings,
+  ordering: orderingSettings,
+};
+
+export type MarketplaceSettings = Settings<typeof serviceSettings>;
+
+/** Reads and checks the environment once for the core and every service; a ConfigError names every wrong variable. */
+export function loadMarketplaceSettings(environment: NodeJS.ProcessEnv = process.env): MarketplaceSettings {
+  return loadSettings(environment, serviceSettings);
+}
