@@ -1,18 +1,21 @@
 import type { Tx } from '@tradeqn/db';
 import type { InboxTable } from './tables.ts';
 
-/** A fact a service announces, named `<service>.<entity>.<past-tense>`. */
-export interface DomainEvent<P = Record<string, unknown>> {
+/**
+ * A fact a service announces, named `<service>.<entity>.<past-tense>`. The bus carries it with an
+ * unknown payload; a subscriber made by defineSubscriber sees it typed from its definition.
+ */
+export interface DomainEvent<Payload = unknown, Name extends string = string> {
   id: string;
-  type: string;
-  payload: P;
+  type: Name;
+  payload: Payload;
   occurredAt: string;
 }
 
 interface SubscriberBase {
   /** Unique job name, `<service>.<what-it-does>`. */
   name: string;
-  /** Event types it reacts to. */
+  /** The names of the events it reacts to. */
   events: readonly string[];
   /** The consuming service's inbox, where the handled event ids are kept. */
   inbox: InboxTable;

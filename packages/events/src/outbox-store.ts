@@ -9,7 +9,7 @@ function toEvent(row: OutboxRow): DomainEvent {
   return {
     id: row.id,
     type: row.type,
-    payload: row.payload as Record<string, unknown>,
+    payload: row.payload,
     occurredAt: row.occurredAt.toISOString(),
   };
 }

@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from '@tradeqn/db';
 import { count, countDistinct } from 'drizzle-orm';
 import { Redis } from 'ioredis';
+import { Type } from 'typebox';
 import { type BullmqBusOptions, createBullmqBus } from '../src/bullmq-bus.ts';
 import type { Subscriber } from '../src/event.ts';
+import { defineEvent } from '../src/event-definition.ts';
 import { createOutboxWriter } from '../src/outbox-writer.ts';
 import { effects, inbox, outbox } from './fixture-schema.ts';
 
@@ -13,10 +15,13 @@ export const fixtureMigrations = [{ service: 'evtest', folder: fileURLToPath(new
 
 export const writer = createOutboxWriter(outbox);
 
+/** The fixture's one event: the n-th thing happened. */
+export const ThingHappened = defineEvent('evtest.thing.happened', { n: Type.Integer({ minimum: 0 }) });
+
 /** Announces `n` events, each in its own committed transaction. */
-export async function announce(db: Db, n: number, type = 'evtest.thing.happened'): Promise<string[]> {
+export async function announce(db: Db, n: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < n; i++) ids.push(await db.transaction((tx) => writer.write(tx, type, { n: i })));
+  for (let i = 0; i < n; i++) ids.push(await db.transaction((tx) => writer.write(tx, ThingHappened, { n: i })));
   return ids;
 }
 

@@ -3,7 +3,17 @@ import { eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchOnce } from '../src/dispatch.ts';
 import { createInProcessBus } from '../src/in-process-bus.ts';
-import { announce, effectCounts, effects, fixtureMigrations, inbox, outbox, recordingSubscriber, writer } from './fixture.ts';
+import {
+  announce,
+  effectCounts,
+  effects,
+  fixtureMigrations,
+  inbox,
+  outbox,
+  recordingSubscriber,
+  ThingHappened,
+  writer,
+} from './fixture.ts';
 
 let database: TestDatabase;
 
@@ -23,7 +33,7 @@ describe('the outbox and the in-process bus', () => {
   it('delivers only what was committed: a rolled-back change announces nothing', async () => {
     await database.db
       .transaction(async (tx) => {
-        await writer.write(tx, 'evtest.thing.happened', { n: 1 });
+        await writer.write(tx, ThingHappened, { n: 1 });
         throw new Error('the business change failed');
       })
       .catch(() => {});

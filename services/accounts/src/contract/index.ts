@@ -43,12 +43,4 @@ export interface AccountsApi {
   }): Promise<{ user: UserDto; created: boolean; granted: boolean }>;
 }
 
-/** Events accounts writes to its outbox. */
-export const AccountsEvents = {
-  /** A person registered; payload `{ userId, email, fullName }`. */
-  userRegistered: 'accounts.user.registered',
-  /** A person asked for a new verification link; payload `{ userId }`. */
-  verificationRequested: 'accounts.email-verification.requested',
-  /** A person confirmed their e-mail; payload `{ userId }`. */
-  emailVerified: 'accounts.user.email-verified',
-} as const;
+export { AccountsEvents } from './events.ts';

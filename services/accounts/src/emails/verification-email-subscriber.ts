@@ -1,4 +1,4 @@
-import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import type { Mailer } from '@tradeqn/mail';
 import type { AuthService } from '../auth/auth-service.ts';
 import { AccountsEvents } from '../contract/index.ts';
@@ -15,18 +15,17 @@ export function verificationEmailSubscriber(deps: {
   publicUrl: string;
   validHours: number;
 }): Subscriber {
-  return {
+  return defineSubscriber({
     name: 'accounts.send-verification-email',
     events: [AccountsEvents.userRegistered, AccountsEvents.verificationRequested],
     inbox: deps.inbox,
     async handle(event, { tx }) {
-      const userId = String(event.payload.userId);
-      const issued = await deps.auth.issueVerificationToken(tx, userId);
+      const issued = await deps.auth.issueVerificationToken(tx, event.payload.userId);
       if (!issued) return;
       const link = new URL('/verify-email', deps.publicUrl);
       link.searchParams.set('token', issued.token);
       const message = verificationEmail({ fullName: issued.user.fullName, link: link.toString(), validHours: deps.validHours });
       await deps.mailer.send({ to: issued.user.email, ...message, messageId: `verify.${event.id}` });
     },
-  };
+  });
 }

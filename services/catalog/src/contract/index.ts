@@ -70,13 +70,4 @@ export const VAT_CATEGORIES = ['KCT', '0', '5', '8', '10'] as const;
 export const PRODUCT_STATUSES = ['draft', 'pending_review', 'approved', 'rejected', 'hidden'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
-/** Events catalog writes to its outbox; payload `{ productId, enterpriseId, … }`. */
-export const CatalogEvents = {
-  created: 'catalog.product.created',
-  updated: 'catalog.product.updated',
-  submitted: 'catalog.product.submitted',
-  approved: 'catalog.product.approved',
-  rejected: 'catalog.product.rejected',
-  hidden: 'catalog.product.hidden',
-  shown: 'catalog.product.shown',
-} as const;
+export { CatalogEvents } from './events.ts';

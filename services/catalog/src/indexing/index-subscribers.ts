@@ -1,6 +1,6 @@
 import type { Db } from '@tradeqn/db';
 import { type EnterprisesApi, EnterprisesEvents } from '@tradeqn/enterprises/contract';
-import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import type { SearchDocument, SearchEngine } from '@tradeqn/search';
 import type { CategoryService } from '../categories/category-service.ts';
 import { CatalogEvents } from '../contract/index.ts';
@@ -21,30 +21,30 @@ type Plan = { upsert: SearchDocument[]; remove: string[] };
 /** Keeps a product's search entry in step with its listing: indexed while public, gone otherwise. */
 export function productIndexSubscriber(deps: Deps): Subscriber {
   const repo = createProductRepository();
-  return {
+  return defineSubscriber({
     name: 'catalog.index-product',
     events: Object.values(CatalogEvents),
     inbox: deps.inbox,
     // reads from enterprises happen before the job's transaction (see Subscriber.prepare)
     async prepare(event): Promise<Plan> {
-      const row = await repo.findById(deps.db, String(event.payload.productId));
-      if (!row) return { upsert: [], remove: [String(event.payload.productId)] };
+      const { productId } = event.payload;
+      const row = await repo.findById(deps.db, productId);
+      if (!row) return { upsert: [], remove: [productId] };
       const enterprise = await deps.enterprises.getEnterprise(row.enterpriseId);
       if (!enterprise || !isPublic(row, enterprise)) return { upsert: [], remove: [row.id] };
       return { upsert: [await documentFor(row, enterprise, deps.categories)], remove: [] };
     },
-    async handle(_event, { tx, prepared }) {
-      const plan = prepared as Plan;
+    async handle(_event, { tx, prepared: plan }) {
       await deps.engine.upsert(plan.upsert, tx);
       await deps.engine.remove(plan.remove, tx);
     },
-  };
+  });
 }
 
 /** An enterprise suspended, reinstated or renamed: all its listings follow it in search. */
 export function enterpriseIndexSubscriber(deps: Deps): Subscriber {
   const repo = createProductRepository();
-  return {
+  return defineSubscriber({
     name: 'catalog.index-enterprise-products',
     events: [
       EnterprisesEvents.approved,
@@ -55,7 +55,7 @@ export function enterpriseIndexSubscriber(deps: Deps): Subscriber {
     ],
     inbox: deps.inbox,
     async prepare(event): Promise<Plan> {
-      const enterpriseId = String(event.payload.enterpriseId);
+      const { enterpriseId } = event.payload;
       const enterprise = await deps.enterprises.getEnterprise(enterpriseId);
       const rows = await repo.listByEnterprise(deps.db, enterpriseId);
       const plan: Plan = { upsert: [], remove: [] };
@@ -65,10 +65,9 @@ export function enterpriseIndexSubscriber(deps: Deps): Subscriber {
       }
       return plan;
     },
-    async handle(_event, { tx, prepared }) {
-      const plan = prepared as Plan;
+    async handle(_event, { tx, prepared: plan }) {
       await deps.engine.upsert(plan.upsert, tx);
       await deps.engine.remove(plan.remove, tx);
     },
-  };
+  });
 }

@@ -1,9 +1,7 @@
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import { type Mailer, renderEmail } from '@tradeqn/mail';
 import { CatalogEvents } from '../contract/index.ts';
-
-type Owners = { userId: string; email: string; fullName: string }[];
 
 /** The enterprise's owners learn each moderation decision on their listings. */
 export function productDecisionEmailSubscriber(deps: {
@@ -12,17 +10,15 @@ export function productDecisionEmailSubscriber(deps: {
   inbox: InboxTable;
   publicUrl: string;
 }): Subscriber {
-  return {
+  return defineSubscriber({
     name: 'catalog.send-decision-email',
     events: [CatalogEvents.approved, CatalogEvents.rejected],
     inbox: deps.inbox,
-    async prepare(event): Promise<Owners> {
-      return deps.enterprises.listOwners(String(event.payload.enterpriseId));
-    },
-    async handle(event, { prepared }) {
-      const payload = event.payload as { name: string; slug: string; reason: string | null };
-      const isApproved = event.type === CatalogEvents.approved;
-      for (const owner of prepared as Owners) {
+    prepare: (event) => deps.enterprises.listOwners(event.payload.enterpriseId),
+    async handle(event, { prepared: owners }) {
+      const { payload } = event;
+      const isApproved = event.type === CatalogEvents.approved.name;
+      for (const owner of owners) {
         const { html, text } = renderEmail({
           greeting: `Xin chào ${owner.fullName},`,
           paragraphs: isApproved
@@ -46,5 +42,5 @@ export function productDecisionEmailSubscriber(deps: {
         });
       }
     },
-  };
+  });
 }

@@ -115,15 +115,9 @@ export function createProductService(deps: ProductServiceDeps) {
     return row;
   }
 
-  async function announce(tx: Executor, type: string, row: ProductRow, extra: Record<string, unknown> = {}) {
-    await deps.outbox.write(tx, type, {
-      productId: row.id,
-      enterpriseId: row.enterpriseId,
-      name: row.name,
-      slug: row.slug,
-      status: row.status,
-      ...extra,
-    });
+  /** What each catalog event says of the listing. */
+  function productFacts(row: ProductRow) {
+    return { productId: row.id, enterpriseId: row.enterpriseId, name: row.name, slug: row.slug, status: row.status };
   }
 
   const service = {
@@ -152,7 +146,7 @@ export function createProductService(deps: ProductServiceDeps) {
           actor,
           details: { status: created.status, flagged },
         });
-        await announce(tx, CatalogEvents.created, created);
+        await deps.outbox.write(tx, CatalogEvents.created, productFacts(created));
         return created;
       });
       return toProductDto(row, await refsOf(row, enterprise), true);
@@ -191,7 +185,7 @@ export function createProductService(deps: ProductServiceDeps) {
           actor,
           details: { fields: Object.keys(input), fromStatus: current.status, toStatus: updated.status },
         });
-        await announce(tx, CatalogEvents.updated, updated);
+        await deps.outbox.write(tx, CatalogEvents.updated, productFacts(updated));
         return updated;
       });
       return toProductDto(row, await refsOf(row), true);
@@ -219,7 +213,7 @@ export function createProductService(deps: ProductServiceDeps) {
           actor,
           details: { fromStatus: current.status },
         });
-        await announce(tx, rules.event, moved);
+        await deps.outbox.write(tx, rules.event, productFacts(moved));
         return moved;
       });
       return toProductDto(row, await refsOf(row), true);
@@ -312,7 +306,8 @@ export function createProductService(deps: ProductServiceDeps) {
           reason: trimmed ?? null,
           details: { version: current.version, flaggedKeywords: current.flaggedKeywords },
         });
-        await announce(tx, decision === 'approve' ? CatalogEvents.approved : CatalogEvents.rejected, decided, {
+        await deps.outbox.write(tx, decision === 'approve' ? CatalogEvents.approved : CatalogEvents.rejected, {
+          ...productFacts(decided),
           reason: trimmed ?? null,
         });
         return decided;
@@ -376,7 +371,7 @@ export function createProductService(deps: ProductServiceDeps) {
           actor,
           details: { stars: current.ocopStars },
         });
-        await announce(tx, CatalogEvents.updated, updated);
+        await deps.outbox.write(tx, CatalogEvents.updated, productFacts(updated));
         return updated;
       });
       return toProductDto(row, await refsOf(row), true);

@@ -47,17 +47,4 @@ export interface EnterprisesApi {
   getPayoutAccount(enterpriseId: string): Promise<PayoutAccount | null>;
 }
 
-/** Events enterprises writes to its outbox; payload `{ enterpriseId, … }`. */
-export const EnterprisesEvents = {
-  registered: 'enterprises.enterprise.registered',
-  updated: 'enterprises.enterprise.updated',
-  /** An approved profile changed its legal name, tax code or address and is back in the queue. */
-  resubmitted: 'enterprises.enterprise.resubmitted',
-  approved: 'enterprises.enterprise.approved',
-  rejected: 'enterprises.enterprise.rejected',
-  suspended: 'enterprises.enterprise.suspended',
-  reinstated: 'enterprises.enterprise.reinstated',
-  invitationCreated: 'enterprises.invitation.created',
-  memberAdded: 'enterprises.member.added',
-  memberRemoved: 'enterprises.member.removed',
-} as const;
+export { EnterprisesEvents } from './events.ts';

@@ -1,4 +1,4 @@
-import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import type { Mailer } from '@tradeqn/mail';
 import { EnterprisesEvents } from '../contract/index.ts';
 import type { MemberService } from '../members/member-service.ts';
@@ -12,23 +12,23 @@ interface Deps {
   invitationTtlDays: number;
 }
 
-const decisionOf: Record<string, DecisionStatus> = {
-  [EnterprisesEvents.approved]: 'approved',
-  [EnterprisesEvents.rejected]: 'rejected',
-  [EnterprisesEvents.suspended]: 'suspended',
-  [EnterprisesEvents.reinstated]: 'reinstated',
-};
+const { approved, rejected, suspended, reinstated } = EnterprisesEvents;
+const decisionOf = {
+  [approved.name]: 'approved',
+  [rejected.name]: 'rejected',
+  [suspended.name]: 'suspended',
+  [reinstated.name]: 'reinstated',
+} satisfies Record<string, DecisionStatus>;
 
 /** Each verification decision is mailed to every owner of the enterprise. */
 export function decisionEmailSubscriber(deps: Deps): Subscriber {
-  return {
+  return defineSubscriber({
     name: 'enterprises.send-decision-email',
-    events: Object.keys(decisionOf),
+    events: [approved, rejected, suspended, reinstated],
     inbox: deps.inbox,
     async handle(event, { tx }) {
       const decision = decisionOf[event.type];
-      if (!decision) return;
-      const payload = event.payload as { enterpriseId: string; slug: string; name: string; reason: string | null };
+      const { payload } = event;
       const link = new URL(`/doanh-nghiep/${payload.slug}`, deps.publicUrl).toString();
       for (const owner of await deps.members.owners(tx, payload.enterpriseId)) {
         const message = decisionEmail({
@@ -41,17 +41,17 @@ export function decisionEmailSubscriber(deps: Deps): Subscriber {
         await deps.mailer.send({ to: owner.email, ...message, messageId: `decision.${event.id}.${owner.userId}` });
       }
     },
-  };
+  });
 }
 
 /** The invitation link is made here, in the job's transaction, so no token sits in the outbox. */
 export function invitationEmailSubscriber(deps: Deps): Subscriber {
-  return {
+  return defineSubscriber({
     name: 'enterprises.send-invitation-email',
     events: [EnterprisesEvents.invitationCreated],
     inbox: deps.inbox,
     async handle(event, { tx }) {
-      const issued = await deps.members.issueInvitationToken(tx, String(event.payload.invitationId));
+      const issued = await deps.members.issueInvitationToken(tx, event.payload.invitationId);
       if (!issued) return;
       const link = new URL('/invitations/accept', deps.publicUrl);
       link.searchParams.set('token', issued.token);
@@ -63,5 +63,5 @@ export function invitationEmailSubscriber(deps: Deps): Subscriber {
       });
       await deps.mailer.send({ to: issued.invitation.email, ...message, messageId: `invitation.${event.id}` });
     },
-  };
+  });
 }

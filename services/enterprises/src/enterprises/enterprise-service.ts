@@ -38,8 +38,10 @@ export interface EnterpriseServiceDeps {
   mediaUrl: (key: string) => string;
 }
 
+type DecisionEvent = (typeof EnterprisesEvents)['approved' | 'rejected' | 'suspended' | 'reinstated'];
+
 /** Each decision: the statuses it starts from, where it leads, the event it announces. */
-const DECISIONS: Record<Decision, { from: string[]; to: string; event: string; needsReason: boolean }> = {
+const DECISIONS: Record<Decision, { from: string[]; to: string; event: DecisionEvent; needsReason: boolean }> = {
   approve: { from: ['pending'], to: 'approved', event: EnterprisesEvents.approved, needsReason: false },
   reject: { from: ['pending'], to: 'rejected', event: EnterprisesEvents.rejected, needsReason: true },
   suspend: { from: ['approved'], to: 'suspended', event: EnterprisesEvents.suspended, needsReason: true },
@@ -108,8 +110,9 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     return values;
   }
 
-  async function announce(tx: Executor, type: string, row: EnterpriseRow, extra: Record<string, unknown> = {}) {
-    await deps.outbox.write(tx, type, { enterpriseId: row.id, slug: row.slug, name: row.name, status: row.status, ...extra });
+  /** What each enterprise event says of the profile. */
+  function enterpriseFacts(row: EnterpriseRow) {
+    return { enterpriseId: row.id, slug: row.slug, name: row.name, status: row.status };
   }
 
   function taxCodeConflict(error: unknown): never {
@@ -154,7 +157,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
             changedBy: actor.userId,
           });
           await deps.audit.record(tx, { entityType: 'enterprise', entityId: row.id, action: 'registered', actor });
-          await announce(tx, EnterprisesEvents.registered, row, { ownerUserId: actor.userId });
+          await deps.outbox.write(tx, EnterprisesEvents.registered, { ...enterpriseFacts(row), ownerUserId: actor.userId });
           return present(row, 'owner', actor);
         })
         .catch(taxCodeConflict);
@@ -218,7 +221,11 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
             actor,
             details: { fields: Object.keys(input), fromStatus: locked.status, toStatus: updated.status },
           });
-          await announce(tx, backToQueue ? EnterprisesEvents.resubmitted : EnterprisesEvents.updated, updated);
+          await deps.outbox.write(
+            tx,
+            backToQueue ? EnterprisesEvents.resubmitted : EnterprisesEvents.updated,
+            enterpriseFacts(updated),
+          );
           return present(updated, myRole, actor);
         })
         .catch(taxCodeConflict);
@@ -266,7 +273,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
           actor,
           details: { key },
         });
-        await announce(tx, EnterprisesEvents.updated, updated);
+        await deps.outbox.write(tx, EnterprisesEvents.updated, enterpriseFacts(updated));
         return { previousKey: slot === 'logo' ? row.logoKey : row.coverKey, enterprise: present(updated, myRole, actor) };
       });
     },
@@ -298,7 +305,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
           reason: reason?.trim() ?? null,
           details: { fromStatus: current.status, toStatus: updated.status },
         });
-        await announce(tx, rule.event, updated, { reason: reason?.trim() ?? null });
+        await deps.outbox.write(tx, rule.event, { ...enterpriseFacts(updated), reason: reason?.trim() ?? null });
         return present(updated, await roleOf(tx, id, actor), actor);
       });
     },

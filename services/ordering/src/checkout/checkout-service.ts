@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { CatalogApi } from '@tradeqn/catalog/contract';
 import { createBatcher, type Db, isUniqueViolation } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import type { OutboxWriter } from '@tradeqn/events';
+import { type OutboxWriter, outboxEntry } from '@tradeqn/events';
 import type { ProblemField } from '@tradeqn/kit';
 import type { CheckoutPayment, PaymentMethod, PaymentsApi } from '@tradeqn/payments/contract';
 import { normalizePhoneVn, resolveWard } from '@tradeqn/vn';
@@ -288,9 +288,8 @@ export function createCheckoutService(deps: CheckoutDeps) {
       orders: orderRows,
       lines: lineRows,
       events: [
-        ...orderRows.map((order) => ({
-          type: OrderingEvents.placed,
-          payload: {
+        ...orderRows.map((order) =>
+          outboxEntry(OrderingEvents.placed, {
             orderId: order.id,
             checkoutId,
             code: order.code,
@@ -301,9 +300,9 @@ export function createCheckoutService(deps: CheckoutDeps) {
             total: order.total,
             serviceAmount: serviceAmountOf(order.id, lineRows),
             paymentDueAt: order.paymentDueAt?.toISOString() ?? null,
-          },
-        })),
-        { type: OrderingEvents.checkoutPlaced, payload: { checkoutId, buyerId, orderIds: orderRows.map((order) => order.id) } },
+          }),
+        ),
+        outboxEntry(OrderingEvents.checkoutPlaced, { checkoutId, buyerId, orderIds: orderRows.map((order) => order.id) }),
       ],
       boughtProductIds: [...new Set(lineRows.flatMap((line) => (line.productId ? [line.productId] : [])))],
     });

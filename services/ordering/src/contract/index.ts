@@ -10,20 +10,7 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-/** Events ordering writes; payload `{ orderId, checkoutId, enterpriseId, buyerId, code, … }`. */
-export const OrderingEvents = {
-  placed: 'ordering.order.placed',
-  /** One a checkout, for the buyer's confirmation e-mail; payload `{ checkoutId, buyerId, orderIds }`. */
-  checkoutPlaced: 'ordering.checkout.placed',
-  paid: 'ordering.order.paid',
-  confirmed: 'ordering.order.confirmed',
-  shipped: 'ordering.order.shipped',
-  delivered: 'ordering.order.delivered',
-  completed: 'ordering.order.completed',
-  cancelled: 'ordering.order.cancelled',
-  refunded: 'ordering.order.refunded',
-  quoteReceived: 'ordering.quote.received',
-} as const;
+export { OrderingEvents } from './events.ts';
 
 /** Nothing is asked of ordering by other services yet; the storefront reads it over HTTP. */
 export type OrderingApi = Record<string, never>;

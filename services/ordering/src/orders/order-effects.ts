@@ -1,5 +1,5 @@
 import type { CatalogApi } from '@tradeqn/catalog/contract';
-import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import { type PaymentsApi, PaymentsEvents } from '@tradeqn/payments/contract';
 import { OrderingEvents } from '../contract/index.ts';
 import type { OrderRepository } from './order-repository.ts';
@@ -19,13 +19,13 @@ export function orderEffectsSubscriber(deps: {
   db: Parameters<OrderRepository['byId']>[0];
   inbox: InboxTable;
 }): Subscriber {
-  return {
+  return defineSubscriber({
     name: 'ordering.apply-order-effects',
     events: [OrderingEvents.placed, OrderingEvents.cancelled, OrderingEvents.delivered, OrderingEvents.refunded],
     inbox: deps.inbox,
     async run(event) {
-      const orderId = String(event.payload.orderId);
-      if (event.type === OrderingEvents.placed) {
+      const { orderId } = event.payload;
+      if (event.type === OrderingEvents.placed.name) {
         // the order exists: its held units are kept for good (a cancelled order's are already released,
         // and committing leaves released rows alone); if the hold lapsed first, the order cannot be served
         const lapsed = await deps.catalog.commitReservations([orderId]);
@@ -43,36 +43,29 @@ export function orderEffectsSubscriber(deps: {
         } = event.payload;
         if (lapsed.length === 0 && (method === 'cod' || method === 'bank_transfer')) {
           await deps.payments.ensureDirect({
-            checkoutId: String(checkoutId),
-            buyerId: String(buyerId),
+            checkoutId,
+            buyerId,
             method,
-            order: {
-              orderId,
-              code: String(code),
-              enterpriseId: String(enterpriseId),
-              amount: Number(total),
-              serviceAmount: Number(serviceAmount ?? 0),
-            },
-            expiresAt: paymentDueAt ? new Date(String(paymentDueAt)) : null,
+            order: { orderId, code, enterpriseId, amount: total, serviceAmount },
+            expiresAt: paymentDueAt ? new Date(paymentDueAt) : null,
           });
         }
         return;
       }
       const order = await deps.repo.byId(deps.db, orderId);
-      if (order) await deps.orders.runEffects(order, String(event.payload.from ?? ''));
+      if (order) await deps.orders.runEffects(order, event.payload.from);
     },
-  };
+  });
 }
 
 /** A payment arrived (VNPay IPN, card webhook, confirmed transfer): its orders leave `pending_payment`. */
 export function paymentReceivedSubscriber(deps: { orders: OrderService; inbox: InboxTable }): Subscriber {
-  return {
+  return defineSubscriber({
     name: 'ordering.mark-orders-paid',
     events: [PaymentsEvents.paid],
     inbox: deps.inbox,
     async run(event) {
-      const orderIds = (event.payload.orderIds as string[] | undefined) ?? [];
-      await deps.orders.markPaid(orderIds);
+      await deps.orders.markPaid(event.payload.orderIds);
     },
-  };
+  });
 }

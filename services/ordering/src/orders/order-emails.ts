@@ -1,7 +1,7 @@
 import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import { type Mailer, renderEmail } from '@tradeqn/mail';
 import { formatVnd, resolveWard } from '@tradeqn/vn';
 import { vatLabel } from '../checkout/pricing.ts';
@@ -73,15 +73,15 @@ export function checkoutConfirmationSubscriber(deps: {
   publicUrl: string;
 }): Subscriber {
   const loaders = createOrderLoaders(deps.db, deps.repo);
-  return {
+  return defineSubscriber({
     name: 'ordering.send-checkout-confirmation',
     events: [OrderingEvents.checkoutPlaced],
     inbox: deps.inbox,
     // the e-mail carries its Message-ID, so running again after a crash cannot send two different ones
     async run(event) {
-      const orders = await loaders.ofCheckout(String(event.payload.checkoutId));
+      const orders = await loaders.ofCheckout(event.payload.checkoutId);
       const [buyer, lines, sellers] = await Promise.all([
-        deps.accounts.getUser(String(event.payload.buyerId)),
+        deps.accounts.getUser(event.payload.buyerId),
         loaders.linesOf(orders.map((order) => order.id)),
         sellerFacts(
           deps.enterprises,
@@ -122,7 +122,7 @@ export function checkoutConfirmationSubscriber(deps: {
         messageId: `checkout-confirmation.${event.id}`,
       });
     },
-  };
+  });
 }
 
 /** Each seller's owners learn of a new order. */
@@ -135,14 +135,14 @@ export function newOrderNoticeSubscriber(deps: {
   publicUrl: string;
 }): Subscriber {
   const loaders = createOrderLoaders(deps.db, deps.repo);
-  return {
+  return defineSubscriber({
     name: 'ordering.send-new-order-notice',
     events: [OrderingEvents.placed],
     inbox: deps.inbox,
     async run(event) {
       const [owners, order] = await Promise.all([
-        deps.enterprises.listOwners(String(event.payload.enterpriseId)),
-        loaders.order(String(event.payload.orderId)),
+        deps.enterprises.listOwners(event.payload.enterpriseId),
+        loaders.order(event.payload.orderId),
       ]);
       if (owners.length === 0 || !order) return;
       const lines = await loaders.linesOf([order.id]);
@@ -167,5 +167,5 @@ export function newOrderNoticeSubscriber(deps: {
         });
       }
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { type Executor, queryRows } from '@tradeqn/db';
+import type { OutboxEntry } from '@tradeqn/events';
 import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import { type checkouts, idempotencyKeys, orderHistory, orderLines, orders } from '../db/schema.ts';
 
@@ -12,7 +13,8 @@ export interface CheckoutToPlace {
   checkout: typeof checkouts.$inferInsert;
   orders: OrderRow[];
   lines: OrderLineRow[];
-  events: { type: string; payload: Record<string, unknown> }[];
+  /** Rows of ordering's outbox, each checked against its event's schema. */
+  events: OutboxEntry[];
   boughtProductIds: string[];
 }
 

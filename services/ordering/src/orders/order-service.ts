@@ -18,7 +18,16 @@ export interface OrderDeps {
   payments: Pick<PaymentsApi, 'forOrder' | 'expire' | 'recordCashCollected' | 'refundOrder' | 'settleOrder'>;
 }
 
-const EVENT_OF: Partial<Record<OrderStatus, string>> = {
+type OrderMoved = (typeof OrderingEvents)[
+  | 'paid'
+  | 'confirmed'
+  | 'shipped'
+  | 'delivered'
+  | 'completed'
+  | 'cancelled'
+  | 'refunded'];
+
+const EVENT_OF: Partial<Record<OrderStatus, OrderMoved>> = {
   pending: OrderingEvents.paid,
   confirmed: OrderingEvents.confirmed,
   shipping: OrderingEvents.shipped,
@@ -78,8 +87,8 @@ export function createOrderService(deps: OrderDeps) {
           reason: reason ?? null,
         },
       ]);
-      const type = EVENT_OF[to];
-      if (type) await deps.outbox.write(tx, type, eventPayload(row, order.status));
+      const event = EVENT_OF[to];
+      if (event) await deps.outbox.write(tx, event, eventPayload(row, order.status));
       return row;
     });
     if (!moved)

@@ -1,7 +1,7 @@
 import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import type { InboxTable, Subscriber } from '@tradeqn/events';
+import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import { type Mailer, renderEmail } from '@tradeqn/mail';
 import { formatVnd } from '@tradeqn/vn';
 import { eq } from 'drizzle-orm';
@@ -21,7 +21,7 @@ export function quoteReceivedSubscriber(deps: {
   inbox: InboxTable;
   publicUrl: string;
 }): Subscriber {
-  return {
+  return defineSubscriber({
     name: 'ordering.send-quote-received',
     events: [OrderingEvents.quoteReceived],
     inbox: deps.inbox,
@@ -31,7 +31,7 @@ export function quoteReceivedSubscriber(deps: {
         .select({ quote: quotes, rfq: rfqs })
         .from(quotes)
         .innerJoin(rfqs, eq(rfqs.id, quotes.rfqId))
-        .where(eq(quotes.id, String(event.payload.quoteId)));
+        .where(eq(quotes.id, event.payload.quoteId));
       if (!found) return;
       const { quote, rfq } = found;
       const [buyer, seller] = await Promise.all([
@@ -59,5 +59,5 @@ export function quoteReceivedSubscriber(deps: {
         messageId: `quote-received.${quote.id}`,
       });
     },
-  };
+  });
 }

@@ -183,8 +183,9 @@ export function createRfqService(deps: {
               createdBy: principal.userId,
             })
             .returning();
-          await deps.outbox.write(tx, OrderingEvents.quoteReceived, { rfqId, quoteId: inserted?.id, buyerId: rfq.buyerId });
-          return inserted as QuoteRow;
+          if (!inserted) throw new Error('the quote insert returned no row');
+          await deps.outbox.write(tx, OrderingEvents.quoteReceived, { rfqId, quoteId: inserted.id, buyerId: rfq.buyerId });
+          return inserted;
         });
         return quoteView(row, now);
       } catch (error) {

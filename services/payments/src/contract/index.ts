@@ -103,12 +103,4 @@ export interface PaymentsApi {
   refundOrder(orderId: string, actorId: string, reason?: string): Promise<{ refunded: number }>;
 }
 
-/** Events payments writes; payload `{ paymentId, method, orderIds, checkoutId }`. */
-export const PaymentsEvents = {
-  paid: 'payments.payment.paid',
-  failed: 'payments.payment.failed',
-  expired: 'payments.payment.expired',
-  refunded: 'payments.payment.refunded',
-  /** Money arrived after the payment expired: staff must send it back. */
-  lateArrival: 'payments.payment.late-arrival',
-} as const;
+export { PaymentsEvents } from './events.ts';

@@ -5,6 +5,8 @@ import { type OrderToPay, type PaymentMethod, PaymentsEvents, PLATFORM_COLLECTED
 import type { LedgerService } from '../ledger/ledger-service.ts';
 import type { PaymentRepository, PaymentRow } from './payment-repository.ts';
 
+type PaymentEvent = (typeof PaymentsEvents)[keyof typeof PaymentsEvents];
+
 /** How a payment changes state: one conditional update, its event and its ledger entries, in the caller's transaction. */
 export function createPaymentTransitions(deps: {
   repo: PaymentRepository;
@@ -32,12 +34,7 @@ export function createPaymentTransitions(deps: {
   ): Promise<boolean> {
     const paid = await repo.transition(tx, row.id, ['pending'], { status: 'paid', paidAt: new Date(), ...patch });
     if (!paid) return false;
-    await deps.outbox.write(tx, PaymentsEvents.paid, {
-      paymentId: paid.id,
-      method: paid.method,
-      checkoutId: paid.checkoutId,
-      orderIds: paid.orders.map((order) => order.orderId),
-    });
+    await writeEvent(tx, PaymentsEvents.paid, paid);
     if (PLATFORM_COLLECTED.includes(paid.method as PaymentMethod)) await deps.ledger.bookSale(tx, paid.id, paid.orders, sellers);
     return true;
   }
@@ -48,8 +45,9 @@ export function createPaymentTransitions(deps: {
     return Boolean(failed);
   }
 
-  async function writeEvent(tx: Tx, type: string, row: PaymentRow) {
-    await deps.outbox.write(tx, type, {
+  /** Any payment event: each says the same of the payment. */
+  async function writeEvent(tx: Tx, event: PaymentEvent, row: PaymentRow) {
+    await deps.outbox.write(tx, event, {
       paymentId: row.id,
       method: row.method,
       checkoutId: row.checkoutId,

@@ -1,0 +1,14 @@
+import { defineEvent } from '@tradeqn/events/definition';
+import { Type } from 'typebox';
+
+const userId = Type.String({ format: 'uuid' });
+
+/** Events accounts writes to its outbox. */
+export const AccountsEvents = {
+  /** A person registered (the verification e-mail follows from it). */
+  userRegistered: defineEvent('accounts.user.registered', { userId, email: Type.String(), fullName: Type.String() }),
+  /** A person asked for a new verification link. */
+  verificationRequested: defineEvent('accounts.email-verification.requested', { userId }),
+  /** A person confirmed their e-mail. */
+  emailVerified: defineEvent('accounts.user.email-verified', { userId }),
+};
