@@ -37,7 +37,7 @@ export class EventPayloadError extends Error {
  * a closed object: a field the schema does not name (a token, a whole row) is refused, not stored.
  * The check is compiled on first use, once per event.
  */
-export function defineEvent<const Name extends string, const Properties extends TProperties>(
+export function defineEvent<const Name extends string, Properties extends TProperties>(
   name: Name,
   properties: Properties,
 ): EventDefinition<Name, TObject<Properties>> {
