@@ -4,7 +4,7 @@ import type { FastifyServerOptions } from 'fastify';
 import type { CoreSettings } from './core-settings.ts';
 import { deadLetterRoutes } from './dead-letter-routes.ts';
 import type { Infrastructure } from './infrastructure.ts';
-import type { RuntimeModule } from './runtime-module.ts';
+import { migrationsOf, type RuntimeModule } from './runtime-module.ts';
 
 export interface Platform {
   app: App;
@@ -37,7 +37,7 @@ export interface PlatformOptions {
  */
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
   const { settings, infra, modules } = options;
-  await infra.database.migrate(modules.map((module) => ({ service: module.name, folder: module.migrationsFolder })));
+  await infra.database.migrate(migrationsOf(modules));
   for (const module of modules) await module.onStart?.({ demoData: settings.demoData });
 
   const bus = await createBus(options);

@@ -1,5 +1,18 @@
+import type { Migration } from '@tradeqn/db';
 import type { OutboxTable, Subscriber } from '@tradeqn/events';
 import type { ServiceModule } from '@tradeqn/kit';
 
-/** A service module as the runtime wires it: its outbox is relayed, its jobs run on the bus. */
-export type RuntimeModule = ServiceModule<unknown, Subscriber> & { outbox?: OutboxTable };
+/**
+ * A service module as the runtime wires it: its outbox is relayed, its jobs run on the bus, and
+ * its PostgreSQL functions (`services/<service>/sql/`) are applied after its migrations.
+ */
+export type RuntimeModule = ServiceModule<unknown, Subscriber> & { outbox?: OutboxTable; sqlFolder?: string };
+
+/** What to migrate for these modules, in their order. */
+export function migrationsOf(modules: readonly RuntimeModule[]): Migration[] {
+  return modules.map((module) => ({
+    service: module.name,
+    folder: module.migrationsFolder,
+    ...(module.sqlFolder ? { sqlFolder: module.sqlFolder } : {}),
+  }));
+}

@@ -7,16 +7,15 @@ import { createMailer } from '@tradeqn/mail';
 import { startTestSmtpServer, type TestSmtpServer } from '@tradeqn/mail/testing';
 import { createDiskFileStore } from '@tradeqn/storage';
 import { Redis } from 'ioredis';
+import type { CoreSettings } from './core-settings.ts';
 import type { Infrastructure } from './infrastructure.ts';
 import { createPlatform, type Platform } from './platform.ts';
 import type { RuntimeModule } from './runtime-module.ts';
-import { loadSettings, type Settings } from './settings.ts';
-import type { SettingsPart } from './settings-part.ts';
 
-export interface TestPlatform<Services = Record<never, never>> extends Platform {
+export interface TestPlatform<S extends { core: CoreSettings } = { core: CoreSettings }> extends Platform {
   database: TestDatabase;
   smtp: TestSmtpServer;
-  settings: Settings<Services>;
+  settings: S;
   close(): Promise<void>;
 }
 
@@ -28,33 +27,32 @@ export function testRedisUrl(): string | undefined {
 /**
  * A whole platform for an end-to-end test file: its own fresh database (real PostgreSQL when
  * configured, else PGlite), a real in-process SMTP server, BullMQ on the real Redis when
- * configured (own key prefix) or the in-process bus, and the jobs running.
+ * configured (own key prefix) or the in-process bus, and the jobs running. The settings are read
+ * from the tests' defaults and `env` alone, never from the environment of the test run.
  */
-export async function createTestPlatform<Services extends Record<string, SettingsPart> = Record<never, never>>(options: {
-  migrations: readonly Migration[];
-  /** The services whose settings are read from the environment besides the core's. */
-  services?: Services;
-  modules: (infra: Infrastructure, settings: Settings<Services>) => RuntimeModule[];
+export async function createTestPlatform<S extends { core: CoreSettings }>(options: {
+  /** Reads the settings, as the process entry would, from the environment given. */
+  settings: (environment: Record<string, string>) => S;
+  modules: (infra: Infrastructure, settings: S) => RuntimeModule[];
   env?: Record<string, string>;
-}): Promise<TestPlatform<Services>> {
+  /** Migrated before the platform starts (the modules' own are migrated by the platform). */
+  migrations?: readonly Migration[];
+}): Promise<TestPlatform<S>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tradeqn-test-'));
-  const database = await createTestDatabase(options.migrations);
+  const database = await createTestDatabase(options.migrations ?? []);
   const smtp = await startTestSmtpServer();
   const redisUrl = testRedisUrl();
-  const settings = loadSettings(
-    {
-      DATA_DIR: dataDir,
-      PUBLIC_URL: 'http://san.test',
-      DEMO_DATA: '0',
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_PER_MINUTE: '100000',
-      LOGIN_RATE_LIMIT_PER_IP: '1000',
-      LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
-      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-      ...options.env,
-    },
-    options.services,
-  );
+  const settings = options.settings({
+    DATA_DIR: dataDir,
+    PUBLIC_URL: 'http://san.test',
+    DEMO_DATA: '0',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    LOGIN_RATE_LIMIT_PER_IP: '1000',
+    LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    ...options.env,
+  });
   const infra: Infrastructure = {
     database,
     mailer: createMailer({ smtpUrl: smtp.url, outDir: join(dataDir, 'mail'), from: 'san@test.vn', domain: 'san.test' }),

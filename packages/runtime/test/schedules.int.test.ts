@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RuntimeModule } from '../src/runtime-module.ts';
+import { loadSettings } from '../src/settings.ts';
 import { createTestPlatform } from '../src/testing.ts';
 
 /** A module with nothing but housekeeping, as ordering's unpaid-order expiry or catalog's lapsed holds. */
@@ -34,7 +35,10 @@ describe('scheduled housekeeping', () => {
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
-    const t = await createTestPlatform({ migrations: [], modules: () => [housekeeping((now) => runs.push(now), true)] });
+    const t = await createTestPlatform({
+      settings: (environment) => loadSettings(environment),
+      modules: () => [housekeeping((now) => runs.push(now), true)],
+    });
     try {
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(runs.length).toBeGreaterThanOrEqual(3);

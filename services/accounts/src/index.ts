@@ -8,6 +8,7 @@ import { createAuthService } from './auth/auth-service.ts';
 import { verifyEmailPage } from './auth/verify-email-page.ts';
 import { type AccountsApi, type Membership, UserSchema } from './contract/index.ts';
 import { inbox, outbox } from './db/schema.ts';
+import { accountsSqlFolder } from './db/sql-folder.ts';
 import { loadDemoUsers } from './demo-users.ts';
 import { verificationEmailSubscriber } from './emails/verification-email-subscriber.ts';
 import { partnerKeyRoutes } from './partners/partner-key-routes.ts';
@@ -20,6 +21,7 @@ export { type AccountsSettings, accountsSettings } from './settings.ts';
 export const accountsMigrations = {
   service: 'accounts',
   folder: fileURLToPath(new URL('../../../migrations/accounts', import.meta.url)),
+  sqlFolder: accountsSqlFolder,
 };
 
 export interface AccountsDeps {
@@ -32,7 +34,7 @@ export interface AccountsDeps {
   listMemberships?: (userId: string) => Promise<Membership[]>;
 }
 
-export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & { outbox: typeof outbox };
+export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & { outbox: typeof outbox; sqlFolder: string };
 
 export function createAccountsModule(deps: AccountsDeps): AccountsModule {
   const auth = createAuthService({
@@ -67,6 +69,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     ],
     outbox,
     migrationsFolder: accountsMigrations.folder,
+    sqlFolder: accountsMigrations.sqlFolder,
     async onStart({ demoData }) {
       const admin = deps.settings.admin;
       if (admin) await auth.ensureStaffUser({ ...admin, fullName: 'Quản trị viên', role: 'admin' });

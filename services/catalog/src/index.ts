@@ -14,6 +14,7 @@ import { prohibitedKeywordSeed } from './categories/category-seed.ts';
 import { createCategoryService } from './categories/category-service.ts';
 import type { CatalogApi } from './contract/index.ts';
 import { auditLog, inbox, outbox, products as productsTable } from './db/schema.ts';
+import { catalogSqlFolder } from './db/sql-folder.ts';
 import { loadDemoProducts } from './demo/demo-products.ts';
 import { enterpriseIndexSubscriber, productIndexSubscriber } from './indexing/index-subscribers.ts';
 import { type ReindexProgress, reindexAll } from './indexing/reindex.ts';
@@ -31,6 +32,7 @@ export { type CatalogSettings, catalogSettings } from './settings.ts';
 export const catalogMigrations = {
   service: 'catalog',
   folder: fileURLToPath(new URL('../../../migrations/catalog', import.meta.url)),
+  sqlFolder: catalogSqlFolder,
 };
 
 export interface CatalogDeps {
@@ -47,6 +49,7 @@ export interface CatalogDeps {
 
 export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
   outbox: typeof outbox;
+  sqlFolder: string;
   engine: SearchEngine;
   /** Rebuilds the search index (the CLI's `search:reindex`). */
   reindex(onProgress?: (progress: ReindexProgress) => void): Promise<{ indexed: number; removed: number }>;
@@ -101,6 +104,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     engine,
     readiness: meili ? [{ name: 'meilisearch', check: () => meili.ping() }] : [],
     migrationsFolder: catalogMigrations.folder,
+    sqlFolder: catalogMigrations.sqlFolder,
     reindex: (onProgress) =>
       reindexAll({ db: deps.db, engine, categories, enterprises: deps.enterprises }, { ...(onProgress ? { onProgress } : {}) }),
     async onStart({ demoData }) {

@@ -1,46 +1,12 @@
-import { accountsMigrations } from '@tradeqn/accounts';
-import { enterprisesMigrations } from '@tradeqn/enterprises';
-import type { Infrastructure, Settings } from '@tradeqn/runtime';
-import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
-import { ADMIN, enterprisesTestModules, enterprisesTestServices } from '../../enterprises/test/helpers.ts';
-import { type CatalogSettings, catalogMigrations, catalogSettings, createCatalogModule } from '../src/index.ts';
-
-export const catalogTestServices = { ...enterprisesTestServices, catalog: catalogSettings };
+import type { CatalogSettings } from '@tradeqn/catalog';
+import type { TestPlatform } from '@tradeqn/runtime/testing';
+import { ADMIN, createTestMarketplace, type TestMarketplace } from '@tradeqn/testing';
 
 export { ADMIN };
 
-/** accounts, enterprises and catalog as the platform wires them (other services' tests build on these). */
-export function catalogTestModules(
-  infra: Infrastructure,
-  settings: Settings<typeof catalogTestServices>,
-  config: Partial<CatalogSettings> = {},
-) {
-  const { accounts, enterprises } = enterprisesTestModules(infra, settings);
-  const catalog = createCatalogModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    files: infra.files,
-    accounts: accounts.api,
-    enterprises: enterprises.api,
-    publicUrl: settings.core.publicUrl,
-    settings: { ...settings.catalog, ...config },
-  });
-  return { accounts, enterprises, catalog };
-}
-
-/** accounts, enterprises and catalog on one fresh database, as the platform wires them (`config`: catalog's, e.g. a Meilisearch). */
-export async function buildCatalogTestApp(
-  config: Partial<CatalogSettings> = {},
-): Promise<TestPlatform<typeof catalogTestServices>> {
-  return createTestPlatform({
-    migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations],
-    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-    services: catalogTestServices,
-    modules: (infra, settings) => {
-      const { accounts, enterprises, catalog } = catalogTestModules(infra, settings, config);
-      return [accounts, enterprises, catalog];
-    },
-  });
+/** The whole marketplace on one fresh database (`config`: catalog's settings, e.g. a Meilisearch). */
+export async function buildCatalogTestApp(config: Partial<CatalogSettings> = {}): Promise<TestMarketplace> {
+  return createTestMarketplace({ overrides: { settings: { catalog: config } } });
 }
 
 export interface Person {

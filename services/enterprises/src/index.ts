@@ -8,6 +8,7 @@ import type { Mailer } from '@tradeqn/mail';
 import type { FileStore } from '@tradeqn/storage';
 import type { EnterprisesApi, MemberRole } from './contract/index.ts';
 import { auditLog, inbox, outbox } from './db/schema.ts';
+import { enterprisesSqlFolder } from './db/sql-folder.ts';
 import { loadDemoEnterprises } from './demo/demo-enterprises.ts';
 import { documentRoutes } from './documents/document-routes.ts';
 import { createDocumentService } from './documents/document-service.ts';
@@ -26,6 +27,7 @@ export { type EnterprisesSettings, enterprisesSettings } from './settings.ts';
 export const enterprisesMigrations = {
   service: 'enterprises',
   folder: fileURLToPath(new URL('../../../migrations/enterprises', import.meta.url)),
+  sqlFolder: enterprisesSqlFolder,
 };
 
 export interface EnterprisesDeps {
@@ -40,7 +42,7 @@ export interface EnterprisesDeps {
   settings: EnterprisesSettings;
 }
 
-export type EnterprisesModule = ServiceModule<EnterprisesApi, Subscriber> & { outbox: typeof outbox };
+export type EnterprisesModule = ServiceModule<EnterprisesApi, Subscriber> & { outbox: typeof outbox; sqlFolder: string };
 
 export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModule {
   const outboxWriter = createOutboxWriter(outbox);
@@ -90,6 +92,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
     jobs: [decisionEmailSubscriber(mailDeps), invitationEmailSubscriber(mailDeps)],
     outbox,
     migrationsFolder: enterprisesMigrations.folder,
+    sqlFolder: enterprisesMigrations.sqlFolder,
     async onStart({ demoData }) {
       if (demoData) await loadDemoEnterprises({ db: deps.db, enterprises, accounts: deps.accounts });
     },

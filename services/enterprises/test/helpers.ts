@@ -1,52 +1,13 @@
-import { accountsMigrations, accountsSettings, createAccountsModule } from '@tradeqn/accounts';
 import { queryRows } from '@tradeqn/db';
-import type { Infrastructure, Settings } from '@tradeqn/runtime';
-import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
+import type { TestPlatform } from '@tradeqn/runtime/testing';
+import { createTestMarketplace, type TestMarketplace } from '@tradeqn/testing';
 import { completeTaxCode } from '@tradeqn/vn';
 import { sql } from 'drizzle-orm';
-import { testPasswordParams } from '../../accounts/test/helpers.ts';
-import { createEnterprisesModule, enterprisesMigrations, enterprisesSettings } from '../src/index.ts';
 
-export const enterprisesTestServices = { accounts: accountsSettings, enterprises: enterprisesSettings };
+export { ADMIN } from '@tradeqn/testing';
 
-export const ADMIN = { email: 'admin@soct.quangngai.gov.vn', password: 'Admin@12345' };
-
-/** accounts and enterprises as the platform wires them (other services' tests build on these). */
-export function enterprisesTestModules(infra: Infrastructure, settings: Settings<typeof enterprisesTestServices>) {
-  let listMemberships: ReturnType<typeof createEnterprisesModule>['api']['listMemberships'] | undefined;
-  const accounts = createAccountsModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    jwtSecret: settings.core.jwtSecret,
-    publicUrl: settings.core.publicUrl,
-    listMemberships: (userId) => listMemberships?.(userId) ?? Promise.resolve([]),
-    settings: { ...settings.accounts, passwordParams: testPasswordParams },
-  });
-  const enterprises = createEnterprisesModule({
-    db: infra.database.db,
-    mailer: infra.mailer,
-    files: infra.files,
-    accounts: accounts.api,
-    linkSecret: settings.core.jwtSecret,
-    publicUrl: settings.core.publicUrl,
-    settings: settings.enterprises,
-  });
-  listMemberships = enterprises.api.listMemberships;
-  return { accounts, enterprises };
-}
-
-export async function buildEnterprisesTestApp(
-  env: Record<string, string> = {},
-): Promise<TestPlatform<typeof enterprisesTestServices>> {
-  return createTestPlatform({
-    migrations: [accountsMigrations, enterprisesMigrations],
-    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...env },
-    services: enterprisesTestServices,
-    modules: (infra, settings) => {
-      const { accounts, enterprises } = enterprisesTestModules(infra, settings);
-      return [accounts, enterprises];
-    },
-  });
+export async function buildEnterprisesTestApp(env: Record<string, string> = {}): Promise<TestMarketplace> {
+  return createTestMarketplace({ env });
 }
 
 export const json = (body: unknown) => ({ headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });

@@ -13,6 +13,7 @@ import { checkoutRoutes } from './checkout/checkout-routes.ts';
 import { type CheckoutService, createCheckoutService } from './checkout/checkout-service.ts';
 import type { OrderingApi } from './contract/index.ts';
 import { inbox, outbox } from './db/schema.ts';
+import { orderingSqlFolder } from './db/sql-folder.ts';
 import { orderEffectsSubscriber, paymentReceivedSubscriber } from './orders/order-effects.ts';
 import { checkoutConfirmationSubscriber, newOrderNoticeSubscriber } from './orders/order-emails.ts';
 import { createOrderRepository } from './orders/order-repository.ts';
@@ -30,6 +31,7 @@ export { type OrderingSettings, orderingSettings } from './settings.ts';
 export const orderingMigrations = {
   service: 'ordering',
   folder: fileURLToPath(new URL('../../../migrations/ordering', import.meta.url)),
+  sqlFolder: orderingSqlFolder,
 };
 
 export interface OrderingDeps {
@@ -46,6 +48,7 @@ export interface OrderingDeps {
 
 export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {
   outbox: typeof outbox;
+  sqlFolder: string;
   orders: OrderService;
   checkout: CheckoutService;
 };
@@ -108,5 +111,6 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
     orders,
     checkout,
     migrationsFolder: orderingMigrations.folder,
+    sqlFolder: orderingMigrations.sqlFolder,
   };
 }

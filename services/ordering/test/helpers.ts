@@ -1,20 +1,13 @@
-import { accountsMigrations } from '@tradeqn/accounts';
-import { catalogMigrations } from '@tradeqn/catalog';
-import { enterprisesMigrations } from '@tradeqn/enterprises';
-import { createPaymentsModule, paymentsMigrations, paymentsSettings, type StripeGateway } from '@tradeqn/payments';
-import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
-import Stripe from 'stripe';
-import {
-  ADMIN,
-  as,
-  catalogTestModules,
-  catalogTestServices,
-  eventually,
-  type Person,
-  signIn,
-} from '../../catalog/test/helpers.ts';
-import { createOrderingModule, type OrderingModule, orderingMigrations, orderingSettings } from '../src/index.ts';
+import type { TestPlatform } from '@tradeqn/runtime/testing';
+import { createTestMarketplace, type TestMarketplace } from '@tradeqn/testing';
+import { as, eventually, type Person, signIn } from '../../catalog/test/helpers.ts';
 
+export {
+  STRIPE_WEBHOOK_SECRET,
+  signStripePayload,
+  testStripeGateway,
+  VNPAY,
+} from '@tradeqn/testing';
 export {
   ADMIN,
   approvedEnterprise,
@@ -26,119 +19,17 @@ export {
   signUp,
 } from '../../catalog/test/helpers.ts';
 
-export const VNPAY = {
-  tmnCode: 'QNGTEST1',
-  hashSecret: 'VNPAYTESTSECRET0123456789ABCDEF',
-  payUrl: 'https://sandbox.vnpayment.vn/paymentv2/vpcpay.html',
-};
-export const STRIPE_WEBHOOK_SECRET = 'whsec_test_quangngai';
-
-/**
- * Stripe's servers cannot be reached here: where STRIPE_SECRET_KEY is set the real API makes the
- * PaymentIntent; elsewhere intents get local ids. Webhooks are verified by the real library either way.
- */
-export function testStripeGateway(): StripeGateway & {
-  cancelled: string[];
-  refunds: { paymentIntentId: string; amount: number; idempotencyKey: string }[];
-  /** While true, a refund fails as if Stripe could not be reached. */
-  isDown: boolean;
-} {
-  const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? 'sk_test_offline');
-  let next = 0;
-  const cancelled: string[] = [];
-  const refunds: { paymentIntentId: string; amount: number; idempotencyKey: string }[] = [];
-  return {
-    cancelled,
-    refunds,
-    isDown: false,
-    async refundPayment(input) {
-      if (this.isDown) throw new Error('connect ECONNREFUSED api.stripe.com');
-      if (process.env.STRIPE_SECRET_KEY) {
-        const refund = await stripe.refunds.create(
-          { payment_intent: input.paymentIntentId, amount: input.amount },
-          { idempotencyKey: input.idempotencyKey },
-        );
-        refunds.push(input);
-        return { id: refund.id, status: refund.status ?? 'pending' };
-      }
-      // Stripe's own idempotency: the same key refunds once
-      if (!refunds.some((one) => one.idempotencyKey === input.idempotencyKey)) refunds.push(input);
-      return { id: `re_offline_${input.idempotencyKey.slice(-12)}`, status: 'succeeded' };
-    },
-    async cancelPaymentIntent(id) {
-      if (process.env.STRIPE_SECRET_KEY) await stripe.paymentIntents.cancel(id);
-      cancelled.push(id);
-    },
-    async createPaymentIntent(input) {
-      if (process.env.STRIPE_SECRET_KEY) {
-        const intent = await stripe.paymentIntents.create(
-          { amount: input.amount, currency: 'vnd', metadata: { paymentId: input.paymentId } },
-          { idempotencyKey: input.idempotencyKey },
-        );
-        return { id: intent.id, clientSecret: String(intent.client_secret) };
-      }
-      next += 1;
-      const id = `pi_offline_${Date.now().toString(36)}${next}`;
-      return { id, clientSecret: `${id}_secret_offline` };
-    },
-    async verifyEvent(rawBody, signature) {
-      return stripe.webhooks.constructEvent(rawBody, signature, STRIPE_WEBHOOK_SECRET);
-    },
-  };
-}
-
-export function signStripePayload(payload: string, secret = STRIPE_WEBHOOK_SECRET): string {
-  return new Stripe('sk_test_offline').webhooks.generateTestHeaderString({ payload, secret });
-}
-
-export type MarketplaceTest = TestPlatform<
-  typeof catalogTestServices & { payments: typeof paymentsSettings; ordering: typeof orderingSettings }
-> & {
-  ordering: OrderingModule;
-  payments: ReturnType<typeof createPaymentsModule>;
-  /** The card gateway the payments service was given (it records the intents it cancelled). */
-  stripe: ReturnType<typeof testStripeGateway>;
-};
+export type MarketplaceTest = TestMarketplace;
 
 /** The whole marketplace on one fresh database: accounts, enterprises, catalog, payments, ordering. */
 export async function buildMarketplaceTestApp(
   options: { paymentTtlMs?: number; vnpayApiUrl?: string } = {},
 ): Promise<MarketplaceTest> {
-  let ordering: OrderingModule | undefined;
-  let payments: ReturnType<typeof createPaymentsModule> | undefined;
-  const stripe = testStripeGateway();
-  const t = await createTestPlatform({
-    migrations: [accountsMigrations, enterprisesMigrations, catalogMigrations, paymentsMigrations, orderingMigrations],
-    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-    services: { ...catalogTestServices, payments: paymentsSettings, ordering: orderingSettings },
-    modules: (infra, settings) => {
-      const { accounts, enterprises, catalog } = catalogTestModules(infra, settings);
-      payments = createPaymentsModule({
-        db: infra.database.db,
-        enterprises: enterprises.api,
-        publicUrl: settings.core.publicUrl,
-        settings: { ...settings.payments, vnpay: { ...VNPAY, ...(options.vnpayApiUrl ? { apiUrl: options.vnpayApiUrl } : {}) } },
-        stripeGateway: stripe,
-      });
-      ordering = createOrderingModule({
-        db: infra.database.db,
-        mailer: infra.mailer,
-        accounts: accounts.api,
-        enterprises: enterprises.api,
-        catalog: catalog.api,
-        payments: payments.api,
-        publicUrl: settings.core.publicUrl,
-        settings: {
-          ...settings.ordering,
-          ...(options.paymentTtlMs
-            ? { paymentTtl: { onlineMs: options.paymentTtlMs, bankTransferMs: options.paymentTtlMs } }
-            : {}),
-        },
-      });
-      return [accounts, enterprises, catalog, payments, ordering];
-    },
+  const ttl = options.paymentTtlMs;
+  return createTestMarketplace({
+    env: options.vnpayApiUrl ? { VNPAY_API_URL: options.vnpayApiUrl } : {},
+    overrides: ttl ? { settings: { ordering: { paymentTtl: { onlineMs: ttl, bankTransferMs: ttl } } } } : {},
   });
-  return Object.assign(t, { ordering: ordering as OrderingModule, payments: payments as NonNullable<typeof payments>, stripe });
 }
 
 /** A product listed by `owner` for `enterpriseId` and approved by `admin`; answers its id. */

@@ -5,6 +5,7 @@ import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
 import type { PaymentsApi } from './contract/index.ts';
 import { outbox } from './db/schema.ts';
+import { paymentsSqlFolder } from './db/sql-folder.ts';
 import { ledgerRoutes } from './ledger/ledger-routes.ts';
 import { createLedgerService, type LedgerService } from './ledger/ledger-service.ts';
 import { createPaymentRepository } from './payments/payment-repository.ts';
@@ -23,6 +24,7 @@ export { type PaymentsSettings, paymentsSettings } from './settings.ts';
 export const paymentsMigrations = {
   service: 'payments',
   folder: fileURLToPath(new URL('../../../migrations/payments', import.meta.url)),
+  sqlFolder: paymentsSqlFolder,
 };
 
 export interface PaymentsDeps {
@@ -37,6 +39,7 @@ export interface PaymentsDeps {
 
 export type PaymentsModule = ServiceModule<PaymentsApi, Subscriber> & {
   outbox: typeof outbox;
+  sqlFolder: string;
   payments: PaymentService;
   ledger: LedgerService;
   refunds: RefundService;
@@ -104,5 +107,6 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
     ledger,
     refunds,
     migrationsFolder: paymentsMigrations.folder,
+    sqlFolder: paymentsMigrations.sqlFolder,
   };
 }

@@ -1,7 +1,7 @@
 // `pnpm cli <command>`: operator tasks against the configured database.
 import { text } from 'node:stream/consumers';
 import { ConfigError } from '@tradeqn/kit';
-import { closeInfrastructure, openInfrastructure } from '@tradeqn/runtime';
+import { closeInfrastructure, migrationsOf, openInfrastructure } from '@tradeqn/runtime';
 import { createUserCommand, progressBar, USAGE, UsageError } from './cli-commands.ts';
 import { createMarketplace, loadMarketplaceSettings, type Marketplace } from './modules.ts';
 
@@ -32,7 +32,7 @@ try {
   const infra = await openInfrastructure(settings.core);
   try {
     const marketplace = createMarketplace(infra, settings);
-    await infra.database.migrate(marketplace.all.map((module) => ({ service: module.name, folder: module.migrationsFolder })));
+    await infra.database.migrate(migrationsOf(marketplace.all));
     if (command === 'user:create') await createUserCommand(rest, marketplace.accounts.api, console, () => text(process.stdin));
     else await reindexCommand(marketplace);
   } finally {

@@ -3,7 +3,7 @@ import { type CatalogModule, createCatalogModule } from '@tradeqn/catalog';
 import { createEnterprisesModule, type EnterprisesModule } from '@tradeqn/enterprises';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createOrderingModule, type OrderingModule } from '@tradeqn/ordering';
-import { createPaymentsModule, type PaymentsModule } from '@tradeqn/payments';
+import { createPaymentsModule, type PaymentsModule, type StripeGateway } from '@tradeqn/payments';
 import type { Infrastructure, RuntimeModule } from '@tradeqn/runtime';
 import type { MarketplaceSettings } from './settings.ts';
 
@@ -19,8 +19,29 @@ export interface Marketplace {
   all: RuntimeModule[];
 }
 
-/** Every service wired to the others: each gets the infrastructure, its own settings and the core's it needs. */
-export function createMarketplace(infra: Infrastructure, settings: MarketplaceSettings): Marketplace {
+type ServiceName = Exclude<keyof MarketplaceSettings, 'core'>;
+
+/** What a test replaces in the marketplace; a deployment has none of these. */
+export interface MarketplaceOverrides {
+  /**
+   * Per service, laid over what the environment gave: settings no variable expresses (a payment
+   * TTL in milliseconds, cheap password hashing, a test's own search index).
+   */
+  settings?: { [Service in ServiceName]?: Partial<MarketplaceSettings[Service]> };
+  /** In place of the card gateway STRIPE_* would make (tests use a local one). */
+  stripeGateway?: StripeGateway;
+}
+
+/**
+ * The one wiring of the services, used by `main`, the CLI, the tests and the benchmarks: each
+ * module gets the infrastructure, its own settings and the core values it needs.
+ */
+export function createMarketplace(
+  infra: Infrastructure,
+  environmentSettings: MarketplaceSettings,
+  overrides: MarketplaceOverrides = {},
+): Marketplace {
+  const settings = withOverrides(environmentSettings, overrides.settings ?? {});
   const { db } = infra.database;
   const { publicUrl, jwtSecret } = settings.core;
   // accounts answers /me with the person's enterprises, and enterprises asks accounts about
@@ -53,7 +74,13 @@ export function createMarketplace(infra: Infrastructure, settings: MarketplaceSe
     publicUrl,
     settings: settings.catalog,
   });
-  const payments = createPaymentsModule({ db, enterprises: enterprises.api, publicUrl, settings: settings.payments });
+  const payments = createPaymentsModule({
+    db,
+    enterprises: enterprises.api,
+    publicUrl,
+    settings: settings.payments,
+    ...(overrides.stripeGateway ? { stripeGateway: overrides.stripeGateway } : {}),
+  });
   const ordering = createOrderingModule({
     db,
     mailer: infra.mailer,
@@ -65,4 +92,18 @@ export function createMarketplace(infra: Infrastructure, settings: MarketplaceSe
     settings: settings.ordering,
   });
   return { accounts, enterprises, catalog, payments, ordering, all: [accounts, enterprises, catalog, payments, ordering] };
+}
+
+function withOverrides(
+  settings: MarketplaceSettings,
+  patches: NonNullable<MarketplaceOverrides['settings']>,
+): MarketplaceSettings {
+  return {
+    core: settings.core,
+    accounts: { ...settings.accounts, ...patches.accounts },
+    enterprises: { ...settings.enterprises, ...patches.enterprises },
+    catalog: { ...settings.catalog, ...patches.catalog },
+    payments: { ...settings.payments, ...patches.payments },
+    ordering: { ...settings.ordering, ...patches.ordering },
+  };
 }

@@ -6,7 +6,7 @@ import { paymentsSettings } from '@tradeqn/payments';
 import { loadSettings, type Settings } from '@tradeqn/runtime';
 
 /** Each service's own part of the environment, under the name its slice is handed out by. */
-export const serviceSettings = {
+const serviceSettings = {
   accounts: accountsSettings,
   enterprises: enterprisesSettings,
   catalog: catalogSettings,

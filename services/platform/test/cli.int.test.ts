@@ -1,21 +1,14 @@
-import { accountsMigrations } from '@tradeqn/accounts';
 import type { AccountsApi } from '@tradeqn/accounts/contract';
-import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
+import { createTestMarketplace, type TestMarketplace } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserCommand, UsageError } from '../src/cli-commands.ts';
-import { createMarketplace } from '../src/modules.ts';
-import { serviceSettings } from '../src/settings.ts';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let lines: string[];
 const out = { log: (line: string) => lines.push(line) };
 
 beforeAll(async () => {
-  t = await createTestPlatform({
-    migrations: [accountsMigrations],
-    services: serviceSettings,
-    modules: (infra, settings) => createMarketplace(infra, settings).all,
-  });
+  t = await createTestMarketplace();
 });
 afterAll(async () => {
   await t?.close();
