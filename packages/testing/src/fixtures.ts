@@ -1,5 +1,4 @@
-/** The first province admin every test marketplace starts with (ADMIN_EMAIL, ADMIN_PASSWORD). */
-export const ADMIN = { email: 'admin@soct.quangngai.gov.vn', password: 'Admin@12345' };
+export { vnpaySign } from '@tradeqn/payments';
 
 /** Cheap argon2id for tests; the production parameters are covered by password-hashing.test.ts. */
 export const testPasswordParams = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
@@ -9,4 +8,13 @@ export const VNPAY = {
   tmnCode: 'QNGTEST1',
   hashSecret: 'VNPAYTESTSECRET0123456789ABCDEF',
   payUrl: 'https://sandbox.vnpayment.vn/paymentv2/vpcpay.html',
+};
+
+/** A delivery address in Quảng Ngãi. */
+export const ADDRESS = {
+  fullName: 'Nguyễn Thị Mua',
+  phone: '0905 123 456',
+  provinceCode: '51',
+  wardCode: '21548',
+  street: '12 Lê Lợi',
 };

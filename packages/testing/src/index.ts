@@ -1,3 +1,10 @@
-export { ADMIN, testPasswordParams, VNPAY } from './fixtures.ts';
+export { expectProblem } from '@tradeqn/kit/testing';
+export { approvedEnterprise, createEnterprise, decide, enterpriseBody, nextTaxCode } from './enterprises.ts';
+export { eventually } from './eventually.ts';
+export { ADDRESS, testPasswordParams, VNPAY, vnpaySign } from './fixtures.ts';
+export { linkToken, waitForMailTo } from './mailbox.ts';
+export { ADMIN, as, type Person, signIn, signUp, signUpMany } from './people.ts';
+export { approvedProduct } from './products.ts';
+export { countRows } from './rows.ts';
 export { STRIPE_WEBHOOK_SECRET, signStripePayload, type TestStripeGateway, testStripeGateway } from './stripe-gateway.ts';
 export { createTestMarketplace, type TestMarketplace, type TestMarketplaceOptions } from './test-marketplace.ts';

@@ -6,7 +6,8 @@ import {
   type MarketplaceSettings,
 } from '@tradeqn/platform';
 import { createTestPlatform, type TestPlatform } from '@tradeqn/runtime/testing';
-import { ADMIN, testPasswordParams, VNPAY } from './fixtures.ts';
+import { testPasswordParams, VNPAY } from './fixtures.ts';
+import { ADMIN } from './people.ts';
 import { type TestStripeGateway, testStripeGateway } from './stripe-gateway.ts';
 
 export type TestMarketplace = TestPlatform<MarketplaceSettings> &

@@ -1,11 +1,10 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
+import { countRows, createTestMarketplace, expectProblem, type TestMarketplace } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAccountsTestApp, countRows, expectProblem } from './helpers.ts';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 
 beforeAll(async () => {
-  t = await buildAccountsTestApp({ ADMIN_EMAIL: 'admin@soct.quangngai.gov.vn', ADMIN_PASSWORD: 'Admin@12345' });
+  t = await createTestMarketplace({ env: { ADMIN_EMAIL: 'admin@soct.quangngai.gov.vn', ADMIN_PASSWORD: 'Admin@12345' } });
 });
 afterAll(async () => {
   await t?.close();
@@ -55,10 +54,10 @@ describe('registration and e-mail verification', () => {
   });
 
   it('refuses the same e-mail in another case with 409 and adds nothing', async () => {
-    const before = await countRows(t, 'users');
+    const before = await countRows(t, 'accounts.users');
     const body = expectProblem(await register('an.nguyen@example.vn'), 409);
     expect(body.type).toBe('https://tradequangngai.com.vn/problems/email-taken');
-    expect(await countRows(t, 'users')).toBe(before);
+    expect(await countRows(t, 'accounts.users')).toBe(before);
   });
 
   it.each([
@@ -75,8 +74,8 @@ describe('registration and e-mail verification', () => {
     ['password equal to e-mail', { email: 'same@example.vn', password: 'same@example.vn', fullName: 'A B' }, '/body/password'],
     ['wrong types', { email: 42, password: ['x'], fullName: {} }, '/body/email'],
   ])('answers 400 problem+json for %s and writes nothing', async (_case, body, path) => {
-    const users = await countRows(t, 'users');
-    const events = await countRows(t, 'outbox');
+    const users = await countRows(t, 'accounts.users');
+    const events = await countRows(t, 'accounts.outbox');
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register',
@@ -84,8 +83,8 @@ describe('registration and e-mail verification', () => {
     });
     const problem = expectProblem(response, 400);
     expect(problem.errors?.map((error) => error.path)).toContain(path);
-    expect(await countRows(t, 'users')).toBe(users);
-    expect(await countRows(t, 'outbox')).toBe(events);
+    expect(await countRows(t, 'accounts.users')).toBe(users);
+    expect(await countRows(t, 'accounts.outbox')).toBe(events);
   });
 
   it('answers 400 for a body that is not JSON, and 415 for another content type', async () => {
@@ -279,7 +278,7 @@ describe('roles and the first admin', () => {
     expect(session.user.emailVerified).toBe(true);
     const again = await t.modules[0]?.onStart?.({ demoData: false });
     expect(again).toBeUndefined();
-    expect(await countRows(t, "users WHERE email = 'admin@soct.quangngai.gov.vn'")).toBe(1);
+    expect(await countRows(t, "accounts.users WHERE email = 'admin@soct.quangngai.gov.vn'")).toBe(1);
   });
 
   it('lets only admins read the dead-letter list', async () => {

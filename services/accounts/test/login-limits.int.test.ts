@@ -1,15 +1,14 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
+import { createTestMarketplace, expectProblem, type TestMarketplace } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAccountsTestApp, expectProblem } from './helpers.ts';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 
 // five wrong passwords per account and address; the account's own ceiling is ten times that
 const PER_ADDRESS = 5;
 const CEILING = 10 * PER_ADDRESS;
 
 beforeAll(async () => {
-  t = await buildAccountsTestApp({ LOGIN_RATE_LIMIT_PER_IP: '60', LOGIN_RATE_LIMIT_PER_ACCOUNT: String(PER_ADDRESS) });
+  t = await createTestMarketplace({ env: { LOGIN_RATE_LIMIT_PER_IP: '60', LOGIN_RATE_LIMIT_PER_ACCOUNT: String(PER_ADDRESS) } });
 });
 afterAll(async () => {
   await t?.close();

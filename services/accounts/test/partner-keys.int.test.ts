@@ -1,14 +1,23 @@
 import { queryRows } from '@tradeqn/db';
+import {
+  ADMIN,
+  as,
+  createTestMarketplace,
+  expectProblem,
+  type Person,
+  signIn,
+  signUp,
+  type TestMarketplace,
+} from '@tradeqn/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, as, buildCatalogTestApp, expectProblem, type Person, signIn, signUp } from '../../catalog/test/helpers.ts';
 
-let t: Awaited<ReturnType<typeof buildCatalogTestApp>>;
+let t: TestMarketplace;
 let admin: Person;
 let buyer: Person;
 
 beforeAll(async () => {
-  t = await buildCatalogTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   buyer = await signUp(t, 'nguoidung@example.vn');
 });

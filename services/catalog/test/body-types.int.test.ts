@@ -1,14 +1,23 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
+import {
+  ADMIN,
+  approvedEnterprise,
+  as,
+  createTestMarketplace,
+  expectProblem,
+  type Person,
+  signIn,
+  signUp,
+  type TestMarketplace,
+} from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, approvedEnterprise, as, buildCatalogTestApp, expectProblem, type Person, signIn, signUp } from './helpers.ts';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let admin: Person;
 let productId: string;
 
 beforeAll(async () => {
-  t = await buildCatalogTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   owner = await signUp(t, 'chu@kieudulieu.vn');
   const enterpriseId = await approvedEnterprise(t, owner, admin, 'Hợp tác xã Kiểu Dữ Liệu');

@@ -1,20 +1,20 @@
 import { queryRows } from '@tradeqn/db';
-import type { TestPlatform } from '@tradeqn/runtime/testing';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
   approvedEnterprise,
   as,
-  buildCatalogTestApp,
+  createTestMarketplace,
   eventually,
   expectProblem,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let rival: Person;
 let admin: Person;
@@ -23,7 +23,7 @@ let categoryId: string;
 let partnerKey: string;
 
 beforeAll(async () => {
-  t = await buildCatalogTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   owner = await signUp(t, 'chu@toilyson.vn');
   rival = await signUp(t, 'chu@doithu.vn');

@@ -1,18 +1,27 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestPlatform } from '@tradeqn/runtime/testing';
 import { multipartBody, samples } from '@tradeqn/storage/testing';
+import {
+  ADMIN,
+  approvedEnterprise,
+  as,
+  createTestMarketplace,
+  expectProblem,
+  type Person,
+  signIn,
+  signUp,
+  type TestMarketplace,
+} from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, approvedEnterprise, as, buildCatalogTestApp, expectProblem, type Person, signIn, signUp } from './helpers.ts';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let rival: Person;
 let admin: Person;
 let enterpriseId: string;
 
 beforeAll(async () => {
-  t = await buildCatalogTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   owner = await signUp(t, 'chu@anhsanpham.vn');
   rival = await signUp(t, 'chu@doithu-anh.vn');

@@ -1,17 +1,26 @@
 import { queryRows } from '@tradeqn/db';
-import type { TestPlatform } from '@tradeqn/runtime/testing';
+import {
+  ADMIN,
+  approvedEnterprise,
+  as,
+  createTestMarketplace,
+  expectProblem,
+  type Person,
+  signIn,
+  signUp,
+  type TestMarketplace,
+} from '@tradeqn/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, approvedEnterprise, as, buildCatalogTestApp, expectProblem, type Person, signIn, signUp } from './helpers.ts';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let admin: Person;
 let owner: Person;
 let enterpriseId: string;
 let categoryId: string;
 
 beforeAll(async () => {
-  t = await buildCatalogTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   owner = await signUp(t, 'chu@quetrabong.vn');
   enterpriseId = await approvedEnterprise(t, owner, admin, 'Hợp tác xã Quế Trà Bồng');

@@ -1,19 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TestPlatform } from '@tradeqn/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogModule } from '../src/index.ts';
 import {
   ADMIN,
   approvedEnterprise,
   as,
-  buildCatalogTestApp,
+  createTestMarketplace,
   eventually,
   expectProblem,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogModule, CatalogSettings } from '../src/index.ts';
 
 /**
  * Who may see a product page is decided from the listing and its seller as they are now, never
@@ -23,7 +23,8 @@ import {
 function describeVisibility(
   engineName: string,
   setUp: () => Promise<{
-    config: Parameters<typeof buildCatalogTestApp>[0];
+    /** Catalog's settings for this engine (a Meilisearch, its index). */
+    config: Partial<CatalogSettings>;
     /** What the engine holds (the test waits on it while the pipeline still runs). */
     indexedIds?: () => Promise<string[]>;
     /** Whether this engine answers searches here (the fake Meilisearch does not). */
@@ -32,7 +33,7 @@ function describeVisibility(
   }>,
 ) {
   describe(`the public product page on ${engineName}`, () => {
-    let t: TestPlatform;
+    let t: TestMarketplace;
     let engine: Awaited<ReturnType<typeof setUp>>;
     let admin: Person;
     let owner: Person;
@@ -81,7 +82,7 @@ function describeVisibility(
 
     beforeAll(async () => {
       engine = await setUp();
-      t = await buildCatalogTestApp(engine.config);
+      t = await createTestMarketplace({ overrides: { settings: { catalog: engine.config } } });
       admin = await signIn(t, ADMIN.email, ADMIN.password);
       owner = await signUp(t, 'chu@hanhtim.vn');
       otherOwner = await signUp(t, 'chu@duongphen.vn');

@@ -1,16 +1,25 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
+import {
+  ADMIN,
+  approvedEnterprise,
+  as,
+  createTestMarketplace,
+  eventually,
+  type Person,
+  signIn,
+  signUp,
+  type TestMarketplace,
+} from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, approvedEnterprise, as, buildCatalogTestApp, eventually, type Person, signIn, signUp } from './helpers.ts';
 
 // The mail server goes down while staff act: the e-mail handler fails and ends in the dead
 // letters, and every other handler of the same event (the search index) still does its work.
-let t: TestPlatform;
+let t: TestMarketplace;
 let admin: Person;
 let owner: Person;
 let enterpriseId: string;
 
 beforeAll(async () => {
-  t = await buildCatalogTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   owner = await signUp(t, 'chu@duongphen.vn');
   enterpriseId = await approvedEnterprise(t, owner, admin, 'Cơ sở Đường phèn Bình Sơn');

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { queryRows } from '@tradeqn/db';
-import type { TestPlatform } from '@tradeqn/runtime/testing';
+import {
+  ADMIN,
+  approvedEnterprise,
+  as,
+  createTestMarketplace,
+  type Person,
+  signIn,
+  signUp,
+  type TestMarketplace,
+} from '@tradeqn/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStockReservations, type StockReservations } from '../src/inventory/stock-reservations.ts';
-import { ADMIN, approvedEnterprise, as, buildCatalogTestApp, type Person, signIn, signUp } from './helpers.ts';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let admin: Person;
 let enterpriseId: string;
@@ -14,7 +22,7 @@ let categoryId: string;
 let stock: StockReservations;
 
 beforeAll(async () => {
-  t = await buildCatalogTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   owner = await signUp(t, 'kho@duongphen.vn');
   enterpriseId = await approvedEnterprise(t, owner, admin, 'Cơ sở đường phèn Bình Sơn');

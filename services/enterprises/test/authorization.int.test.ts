@@ -1,18 +1,18 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
 import { multipartBody, samples } from '@tradeqn/storage/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
-  buildEnterprisesTestApp,
-  countEnterpriseRows,
+  countRows,
   createEnterprise,
+  createTestMarketplace,
   decide,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let rival: Person;
 let approvedId: string;
@@ -20,7 +20,7 @@ let pendingId: string;
 const zero = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
-  t = await buildEnterprisesTestApp();
+  t = await createTestMarketplace();
   owner = await signUp(t, 'chu@sahuynh.vn');
   rival = await signUp(t, 'chu@doithu.vn');
   const admin = await signIn(t, ADMIN.email, ADMIN.password);
@@ -76,7 +76,9 @@ describe('every enterprise route keeps strangers out', () => {
     '%s: 401 anonymous; 403 for another enterprise on a public one, 404 on a pending one; nothing changes',
     async (_name, template) => {
       const before = await Promise.all(
-        ['enterprises', 'members', 'invitations', 'documents', 'profile_history'].map((table) => countEnterpriseRows(t, table)),
+        ['enterprises', 'members', 'invitations', 'documents', 'profile_history'].map((table) =>
+          countRows(t, `enterprises.${table}`),
+        ),
       );
       const onApproved = { ...template, path: template.path.replace('APPROVED', approvedId) };
       const onPending = { ...template, path: template.path.replace('APPROVED', pendingId) };
@@ -86,7 +88,9 @@ describe('every enterprise route keeps strangers out', () => {
       expect((await send(onApproved, rival)).statusCode).toBe(403);
       expect((await send(onPending, rival)).statusCode).toBe(404);
       const after = await Promise.all(
-        ['enterprises', 'members', 'invitations', 'documents', 'profile_history'].map((table) => countEnterpriseRows(t, table)),
+        ['enterprises', 'members', 'invitations', 'documents', 'profile_history'].map((table) =>
+          countRows(t, `enterprises.${table}`),
+        ),
       );
       expect(after).toEqual(before);
     },

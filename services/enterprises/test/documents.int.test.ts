@@ -1,27 +1,27 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
 import { multipartBody, samples } from '@tradeqn/storage/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
   as,
-  buildEnterprisesTestApp,
-  countEnterpriseRows,
+  countRows,
   createEnterprise,
+  createTestMarketplace,
   decide,
   expectProblem,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let other: Person;
 let moderator: Person;
 let enterpriseId: string;
 
 beforeAll(async () => {
-  t = await buildEnterprisesTestApp({ UPLOAD_LIMIT_MB: '0.01' });
+  t = await createTestMarketplace({ env: { UPLOAD_LIMIT_MB: '0.01' } });
   owner = await signUp(t, 'chu@quetrabong.vn');
   other = await signUp(t, 'chu@doanhnghiepkhac.vn');
   moderator = await signIn(t, ADMIN.email, ADMIN.password);
@@ -64,7 +64,7 @@ describe('verification documents', () => {
   });
 
   it('reads the type from the bytes: an executable named .pdf is refused with 415 and nothing is kept', async () => {
-    const before = await countEnterpriseRows(t, 'documents');
+    const before = await countRows(t, 'enterprises.documents');
     const response = await upload(
       owner,
       `/api/v1/enterprises/${enterpriseId}/documents`,
@@ -73,11 +73,11 @@ describe('verification documents', () => {
       samples.exe,
     );
     expect(expectProblem(response, 415).code).toBe('ENTERPRISES_FILE_TYPE');
-    expect(await countEnterpriseRows(t, 'documents')).toBe(before);
+    expect(await countRows(t, 'enterprises.documents')).toBe(before);
   });
 
   it('refuses a file over the size limit with 413, an empty upload and a non-multipart body with 400', async () => {
-    const before = await countEnterpriseRows(t, 'documents');
+    const before = await countRows(t, 'enterprises.documents');
     const big = Buffer.concat([samples.pdf, Buffer.alloc(20 * 1024, 0x20)]);
     expectProblem(await upload(owner, `/api/v1/enterprises/${enterpriseId}/documents`, 'lon.pdf', 'application/pdf', big), 413);
     expectProblem(
@@ -94,7 +94,7 @@ describe('verification documents', () => {
       await upload(owner, `/api/v1/enterprises/${enterpriseId}/documents?kind=passport`, 'a.pdf', 'application/pdf', samples.pdf),
       400,
     );
-    expect(await countEnterpriseRows(t, 'documents')).toBe(before);
+    expect(await countRows(t, 'enterprises.documents')).toBe(before);
   });
 
   it('shows and hands back the file to members and staff only', async () => {

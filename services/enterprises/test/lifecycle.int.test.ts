@@ -1,10 +1,9 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
   as,
-  countEnterpriseRows,
+  countRows,
   createEnterprise,
+  createTestMarketplace,
   decide,
   enterpriseBody,
   expectProblem,
@@ -12,16 +11,18 @@ import {
   type Person,
   signIn,
   signUp,
+  type TestMarketplace,
   waitForMailTo,
-} from './helpers.ts';
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let admin: Person;
 let stranger: Person;
 
 beforeAll(async () => {
-  t = await (await import('./helpers.ts')).buildEnterprisesTestApp();
+  t = await createTestMarketplace();
   owner = await signUp(t, 'chu@toilyson.vn');
   stranger = await signUp(t, 'nguoila@example.vn');
   admin = await signIn(t, ADMIN.email, ADMIN.password);
@@ -131,7 +132,7 @@ describe('an enterprise from registration to suspension and back', () => {
     await expect(t.database.db.execute(sql`UPDATE enterprises.audit_log SET reason = 'rewritten'`)).rejects.toThrow();
     await expect(t.database.db.execute(sql`DELETE FROM enterprises.audit_log`)).rejects.toThrow();
     await expect(t.database.db.execute(sql`TRUNCATE enterprises.audit_log`)).rejects.toThrow();
-    expect(await countEnterpriseRows(t, 'audit_log')).toBeGreaterThanOrEqual(4);
+    expect(await countRows(t, 'enterprises.audit_log')).toBeGreaterThanOrEqual(4);
   });
 
   it('goes back to verification when the legal name changes, keeping every version', async () => {
@@ -199,13 +200,13 @@ describe('registration rules', () => {
       '',
     ],
   ])('answers 400 for %s and writes nothing', async (_case, overrides, path, message) => {
-    const before = await countEnterpriseRows(t);
+    const before = await countRows(t, 'enterprises.enterprises');
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/enterprises', ...as(owner, enterpriseBody(overrides)) });
     const problem = expectProblem(response, 400);
     const field = problem.errors?.find((error) => error.path === path);
     expect(field, JSON.stringify(problem.errors)).toBeDefined();
     expect(field?.message).toContain(message);
-    expect(await countEnterpriseRows(t)).toBe(before);
+    expect(await countRows(t, 'enterprises.enterprises')).toBe(before);
   });
 
   it('accepts a branch code, and refuses a tax code that is already registered with 409', async () => {
@@ -213,15 +214,15 @@ describe('registration rules', () => {
     await createEnterprise(t, owner, { name: 'Công ty A', taxCode });
     const branch = await createEnterprise(t, owner, { name: 'Công ty A — Chi nhánh Lý Sơn', taxCode: `${taxCode}-001` });
     expect(branch.taxCode).toBe(`${taxCode}-001`);
-    const before = await countEnterpriseRows(t);
+    const before = await countRows(t, 'enterprises.enterprises');
     const duplicate = await t.app.inject({
       method: 'POST',
       url: '/api/v1/enterprises',
       ...as(stranger, enterpriseBody({ name: 'Công ty B', taxCode })),
     });
     expect(expectProblem(duplicate, 409).code).toBe('ENTERPRISES_TAX_CODE_TAKEN');
-    expect(await countEnterpriseRows(t)).toBe(before);
-    expect(await countEnterpriseRows(t, 'members')).toBeGreaterThan(0);
+    expect(await countRows(t, 'enterprises.enterprises')).toBe(before);
+    expect(await countRows(t, 'enterprises.members')).toBeGreaterThan(0);
   });
 
   it('gives every enterprise its own slug', async () => {

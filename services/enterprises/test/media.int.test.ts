@@ -1,23 +1,23 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
 import { multipartBody, samples } from '@tradeqn/storage/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
-  buildEnterprisesTestApp,
   createEnterprise,
+  createTestMarketplace,
   decide,
   expectProblem,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let logoPath: string;
 
 beforeAll(async () => {
-  t = await buildEnterprisesTestApp();
+  t = await createTestMarketplace();
   owner = await signUp(t, 'chu@anhsanpham.vn');
   const admin = await signIn(t, ADMIN.email, ADMIN.password);
   const { id } = await createEnterprise(t, owner, { name: 'Cơ sở Ảnh Sản Phẩm' });

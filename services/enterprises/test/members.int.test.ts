@@ -1,27 +1,27 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
   as,
-  buildEnterprisesTestApp,
   createEnterprise,
+  createTestMarketplace,
   decide,
   expectProblem,
   linkToken,
   type Person,
   signIn,
   signUp,
+  type TestMarketplace,
   waitForMailTo,
-} from './helpers.ts';
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let clerk: Person;
 let outsider: Person;
 let enterpriseId: string;
 
 beforeAll(async () => {
-  t = await buildEnterprisesTestApp();
+  t = await createTestMarketplace();
   owner = await signUp(t, 'chu@machnha.vn');
   clerk = await signUp(t, 'nhanvien@machnha.vn');
   outsider = await signUp(t, 'nguoingoai@example.vn');

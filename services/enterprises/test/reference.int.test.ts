@@ -1,10 +1,9 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
+import { createTestMarketplace, expectProblem, type TestMarketplace } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprisesTestApp, expectProblem } from './helpers.ts';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 beforeAll(async () => {
-  t = await buildEnterprisesTestApp();
+  t = await createTestMarketplace();
 });
 afterAll(async () => {
   await t?.close();

@@ -1,11 +1,9 @@
-import type { TestPlatform } from '@tradeqn/runtime/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
   as,
-  buildEnterprisesTestApp,
-  countEnterpriseRows,
+  countRows,
   createEnterprise,
+  createTestMarketplace,
   decide,
   enterpriseBody,
   expectProblem,
@@ -13,15 +11,17 @@ import {
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let company: Person;
 let squatter: Person;
 let admin: Person;
 
 beforeAll(async () => {
-  t = await buildEnterprisesTestApp();
+  t = await createTestMarketplace();
   company = await signUp(t, 'giamdoc@congtythat.vn');
   squatter = await signUp(t, 'mao-danh@example.vn');
   admin = await signIn(t, ADMIN.email, ADMIN.password);
@@ -57,11 +57,11 @@ describe('a tax code is held by a pending, approved or suspended enterprise, not
   it('refuses a second pending registration of the same code with 409, writing nothing', async () => {
     const taxCode = nextTaxCode();
     await createEnterprise(t, company, { name: 'Công ty chờ duyệt', taxCode });
-    const before = await countEnterpriseRows(t);
+    const before = await countRows(t, 'enterprises.enterprises');
     expect(expectProblem(await register(squatter, { name: 'Công ty chen ngang', taxCode }), 409).code).toBe(
       'ENTERPRISES_TAX_CODE_TAKEN',
     );
-    expect(await countEnterpriseRows(t)).toBe(before);
+    expect(await countRows(t, 'enterprises.enterprises')).toBe(before);
   });
 
   it('keeps the code of an approved and of a suspended enterprise', async () => {
@@ -76,12 +76,12 @@ describe('a tax code is held by a pending, approved or suspended enterprise, not
 
   it('gives the code to exactly one of two registrations sent at the same moment', async () => {
     const taxCode = nextTaxCode();
-    const before = await countEnterpriseRows(t);
+    const before = await countRows(t, 'enterprises.enterprises');
     const answers = await Promise.all([
       register(company, { name: 'Công ty đồng thời một', taxCode }),
       register(squatter, { name: 'Công ty đồng thời hai', taxCode }),
     ]);
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
-    expect(await countEnterpriseRows(t)).toBe(before + 1);
+    expect(await countRows(t, 'enterprises.enterprises')).toBe(before + 1);
   });
 });

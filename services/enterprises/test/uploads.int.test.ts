@@ -1,31 +1,31 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { queryRows } from '@tradeqn/db';
-import type { TestPlatform } from '@tradeqn/runtime/testing';
 import { multipartBody, samples } from '@tradeqn/storage/testing';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
   as,
-  buildEnterprisesTestApp,
-  countEnterpriseRows,
+  countRows,
   createEnterprise,
+  createTestMarketplace,
   decide,
   expectProblem,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: TestPlatform;
+let t: TestMarketplace;
 let owner: Person;
 let stranger: Person;
 let pendingId: string;
 let approvedId: string;
 
 beforeAll(async () => {
-  t = await buildEnterprisesTestApp({ UPLOAD_LIMIT_MB: '0.01' });
+  t = await createTestMarketplace({ env: { UPLOAD_LIMIT_MB: '0.01' } });
   owner = await signUp(t, 'chu@tailen.vn');
   stranger = await signUp(t, 'nguoi-la@tailen.vn');
   const admin = await signIn(t, ADMIN.email, ADMIN.password);
@@ -62,9 +62,9 @@ describe('an upload is refused before its file is read when the caller may not m
     ['the logo of an enterprise it is no member of', 403, 'PUT', () => `/api/v1/enterprises/${approvedId}/logo`],
     ['the cover of an enterprise it cannot see', 404, 'PUT', () => `/api/v1/enterprises/${pendingId}/cover`],
   ] as const)('a stranger sending %s gets %s, not 413, and nothing is kept', async (_case, status, method, url) => {
-    const documents = await countEnterpriseRows(t, 'documents');
+    const documents = await countRows(t, 'enterprises.documents');
     expectProblem(await upload(stranger, method, url(), 'lon.png', tooBig), status);
-    expect(await countEnterpriseRows(t, 'documents')).toBe(documents);
+    expect(await countRows(t, 'enterprises.documents')).toBe(documents);
     expect(storedFiles()).toEqual([]);
   });
 

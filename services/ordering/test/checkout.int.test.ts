@@ -1,23 +1,23 @@
 import { queryRows } from '@tradeqn/db';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADDRESS,
   ADMIN,
   approvedEnterprise,
   approvedProduct,
   as,
-  buildMarketplaceTestApp,
+  createTestMarketplace,
   eventually,
   expectProblem,
-  type MarketplaceTest,
   type Person,
   signIn,
   signUp,
   signUpMany,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: MarketplaceTest;
+let t: TestMarketplace;
 let admin: Person;
 let garlicOwner: Person;
 let sugarOwner: Person;
@@ -29,7 +29,7 @@ let shallot: string;
 let sugar: string;
 
 beforeAll(async () => {
-  t = await buildMarketplaceTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   garlicOwner = await signUp(t, 'chu@toilyson.vn');
   sugarOwner = await signUp(t, 'chu@duongphen.vn');

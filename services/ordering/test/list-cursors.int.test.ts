@@ -1,25 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
   approvedEnterprise,
   approvedProduct,
   as,
-  buildMarketplaceTestApp,
+  createTestMarketplace,
   eventually,
   expectProblem,
-  type MarketplaceTest,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: MarketplaceTest;
+let t: TestMarketplace;
 let admin: Person;
 let buyer: Person;
 let shop: string;
 
 beforeAll(async () => {
-  t = await buildMarketplaceTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   const seller = await signUp(t, 'chu@controtrang.vn');
   buyer = await signUp(t, 'mua@controtrang.vn');

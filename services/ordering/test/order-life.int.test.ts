@@ -1,22 +1,22 @@
 import { queryRows } from '@tradeqn/db';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADDRESS,
   ADMIN,
   approvedEnterprise,
   approvedProduct,
   as,
-  buildMarketplaceTestApp,
+  createTestMarketplace,
   eventually,
   expectProblem,
-  type MarketplaceTest,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: MarketplaceTest;
+let t: TestMarketplace;
 let admin: Person;
 let seller: Person;
 let rivalSeller: Person;
@@ -27,7 +27,7 @@ let rivalShop: string;
 let product: string;
 
 beforeAll(async () => {
-  t = await buildMarketplaceTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   seller = await signUp(t, 'chu@muoisahuynh.vn');
   rivalSeller = await signUp(t, 'chu@doithu.vn');
@@ -162,9 +162,7 @@ describe('order life', () => {
     const before = await stock();
     const orphan = '11111111-1111-4111-8111-111111111111';
     // what a checkout that crashed right after reserving leaves behind
-    const catalogApi = (
-      t.modules.find((module) => module.name === 'catalog') as { api: import('@tradeqn/catalog/contract').CatalogApi }
-    ).api;
+    const catalogApi = t.catalog.api;
     expect(
       await catalogApi.reserveStock([{ reservationId: orphan, productId: product, quantity: 3 }], new Date(Date.now() + 60_000)),
     ).toEqual({

@@ -1,26 +1,26 @@
 import { queryRows } from '@tradeqn/db';
-import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { vnpaySign } from '../../payments/src/providers/vnpay.ts';
 import {
   ADDRESS,
   ADMIN,
   approvedEnterprise,
   approvedProduct,
   as,
-  buildMarketplaceTestApp,
+  createTestMarketplace,
   eventually,
-  type MarketplaceTest,
   type Person,
   signIn,
   signUp,
+  type TestMarketplace,
   VNPAY,
-} from './helpers.ts';
+  vnpaySign,
+} from '@tradeqn/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 // The event pipeline is down (Redis unreachable, the worker gone): nothing relays the `placed` or
 // `paid` events. Orders already written must hold their stock, and money already taken must never
 // be answered by cancelling the order.
-let t: MarketplaceTest;
+let t: TestMarketplace;
 let admin: Person;
 let seller: Person;
 let firstBuyer: Person;
@@ -28,7 +28,7 @@ let secondBuyer: Person;
 let shop: string;
 
 beforeAll(async () => {
-  t = await buildMarketplaceTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   seller = await signUp(t, 'chu@quetrabong.vn');
   firstBuyer = await signUp(t, 'mua1@example.vn');

@@ -1,23 +1,23 @@
 import { queryRows } from '@tradeqn/db';
 import { dispatchOnce } from '@tradeqn/events';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADDRESS,
   ADMIN,
   approvedEnterprise,
   approvedProduct,
   as,
-  buildMarketplaceTestApp,
+  createTestMarketplace,
   eventually,
   expectProblem,
-  type MarketplaceTest,
   type Person,
   signIn,
   signUp,
-} from './helpers.ts';
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let t: MarketplaceTest;
+let t: TestMarketplace;
 let admin: Person;
 let buyer: Person;
 let cinnamon: Person;
@@ -27,7 +27,7 @@ let rivalShop: string;
 let product: string;
 
 beforeAll(async () => {
-  t = await buildMarketplaceTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   buyer = await signUp(t, 'muahang@congty-xuatkhau.vn');
   cinnamon = await signUp(t, 'chu@quetrabong.vn');

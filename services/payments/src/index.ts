@@ -19,6 +19,8 @@ import { createRefundService, type RefundService } from './refunds/refund-servic
 import type { PaymentsSettings } from './settings.ts';
 
 export type { StripeGateway } from './providers/stripe-gateway.ts';
+/** VNPay's signature of a message (what tests sign their IPNs and returns with). */
+export { vnpaySign } from './providers/vnpay.ts';
 export { type PaymentsSettings, paymentsSettings } from './settings.ts';
 
 export const paymentsMigrations = {

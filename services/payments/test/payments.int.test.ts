@@ -1,26 +1,26 @@
 import { queryRows } from '@tradeqn/db';
-import { parseVietQr } from '@tradeqn/vn';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADDRESS,
   ADMIN,
   approvedEnterprise,
   approvedProduct,
   as,
-  buildMarketplaceTestApp,
+  createTestMarketplace,
   eventually,
   expectProblem,
-  type MarketplaceTest,
   type Person,
   signIn,
   signStripePayload,
   signUp,
+  type TestMarketplace,
   VNPAY,
-} from '../../ordering/test/helpers.ts';
+} from '@tradeqn/testing';
+import { parseVietQr } from '@tradeqn/vn';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnpaySign } from '../src/providers/vnpay.ts';
 
-let t: MarketplaceTest;
+let t: TestMarketplace;
 let admin: Person;
 let seller: Person;
 let household: Person;
@@ -32,7 +32,7 @@ let product: string;
 let householdProduct: string;
 
 beforeAll(async () => {
-  t = await buildMarketplaceTestApp();
+  t = await createTestMarketplace();
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   seller = await signUp(t, 'chu@nuocmam.vn');
   household = await signUp(t, 'ho@keoguong.vn');

@@ -1,24 +1,24 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { queryRows } from '@tradeqn/db';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADDRESS,
   ADMIN,
   approvedEnterprise,
   approvedProduct,
   as,
-  buildMarketplaceTestApp,
+  createTestMarketplace,
   eventually,
   expectProblem,
-  type MarketplaceTest,
   type Person,
   signIn,
   signStripePayload,
   signUp,
+  type TestMarketplace,
   VNPAY,
-} from '../../ordering/test/helpers.ts';
+} from '@tradeqn/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnpaySign } from '../src/providers/vnpay.ts';
 
 // A paid order that is cancelled gives the money back: a refund through the provider where the
@@ -100,7 +100,7 @@ function startFakeVnpayApi() {
   return fake;
 }
 
-let t: MarketplaceTest;
+let t: TestMarketplace;
 let admin: Person;
 let household: Person;
 let seller: Person;
@@ -117,7 +117,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => vnpayApi.server?.listen(0, '127.0.0.1', resolve));
   const address = vnpayApi.server?.address();
   vnpayApi.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/merchant_webapi/api/transaction`;
-  t = await buildMarketplaceTestApp({ vnpayApiUrl: vnpayApi.url });
+  t = await createTestMarketplace({ env: { VNPAY_API_URL: vnpayApi.url } });
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   household = await signUp(t, 'ho@machnha.vn');
   seller = await signUp(t, 'chu@banhtrangtruong.vn');
