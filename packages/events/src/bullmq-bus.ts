@@ -7,6 +7,8 @@ import {
   type DomainEvent,
   defaultRetryPolicy,
   type EventBus,
+  type JobFailure,
+  type OnJobError,
   type RetryPolicy,
   type Subscriber,
 } from './event.ts';
@@ -31,7 +33,7 @@ export interface BullmqBusOptions {
   /** A job whose worker died is taken back after this long without a lock renewal. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
-  onError?: (error: unknown) => void;
+  onError?: OnJobError;
 }
 
 const QUEUE = 'events';
@@ -115,8 +117,18 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
     const outcomes = await Promise.allSettled(batch.map((event) => dispatchOnce(options.db, subscriber, event)));
     // an event that failed goes on as a job of its own, with its own retries and dead letter;
     // the others are done (a retry of this batch would find them in the inbox)
-    const failed = batch.filter((_, index) => outcomes[index]?.status === 'rejected');
+    const failed = batch.filter((event, index) => {
+      const outcome = outcomes[index];
+      if (outcome?.status !== 'rejected') return false;
+      options.onError?.(outcome.reason, { job: subscriber.name, eventId: event.id, eventType: event.type });
+      return true;
+    });
     if (failed.length > 0) await queue.addBulk(failed.map((event) => eventJob(subscriber.name, event, '--alone')));
+  }
+
+  /** The handler of a failed job, and its event when it carried one. */
+  function failureOf(job: Job<JobData>): JobFailure {
+    return 'batch' in job.data ? { job: job.name } : { job: job.name, eventId: job.data.id, eventType: job.data.type };
   }
 
   async function onFailed(job: Job<JobData> | undefined, error: Error) {
@@ -149,7 +161,7 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
         .then((moved) => {
           isBusy = moved >= RELAY_BATCH;
         })
-        .catch((error) => options.onError?.(error))
+        .catch((error) => options.onError?.(error, {}))
         .finally(() => schedule(isBusy ? 0 : undefined));
     }, delayMs);
   }
@@ -175,9 +187,11 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
           maxStalledCount: 5,
         });
         worker.on('failed', (job, error) => {
-          onFailed(job, error).catch((failure) => options.onError?.(failure));
+          const failure = job ? failureOf(job) : {};
+          options.onError?.(error, failure);
+          onFailed(job, error).catch((deadLetterError) => options.onError?.(deadLetterError, failure));
         });
-        worker.on('error', (error) => options.onError?.(error));
+        worker.on('error', (error) => options.onError?.(error, {}));
       }
       if (options.runRelay) schedule();
     },

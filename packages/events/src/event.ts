@@ -57,6 +57,16 @@ export interface DeadLetter {
   payload: unknown;
 }
 
+/** What failed in the background: the handler and the event it was given, when there was one. */
+export interface JobFailure {
+  job?: string;
+  eventId?: string;
+  eventType?: string;
+}
+
+/** Told of every failure in the background (a handler's try, the relay), for the log. */
+export type OnJobError = (error: unknown, failure: JobFailure) => void;
+
 /** Moves events from the outboxes to their subscribers; in-process or over BullMQ. */
 export interface EventBus {
   readonly kind: 'in-process' | 'bullmq';

@@ -1,6 +1,14 @@
 import type { Db } from '@tradeqn/db';
 import { dispatchOnce, isHandledBy, subscribersOf } from './dispatch.ts';
-import { backoffMs, type DeadLetter, defaultRetryPolicy, type EventBus, type RetryPolicy, type Subscriber } from './event.ts';
+import {
+  backoffMs,
+  type DeadLetter,
+  defaultRetryPolicy,
+  type EventBus,
+  type OnJobError,
+  type RetryPolicy,
+  type Subscriber,
+} from './event.ts';
 import { createOutboxStore } from './outbox-store.ts';
 import type { OutboxTable } from './tables.ts';
 
@@ -13,7 +21,7 @@ export interface InProcessBusOptions {
   batchSize?: number;
   /** How long a claimed event stays hidden from other runners while its handlers run. */
   leaseMs?: number;
-  onError?: (error: unknown) => void;
+  onError?: OnJobError;
 }
 
 /**
@@ -42,6 +50,7 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
             await dispatchOnce(options.db, subscriber, event);
           } catch (error) {
             failures.push(`${subscriber.name}: ${describeError(error)}`);
+            options.onError?.(error, { job: subscriber.name, eventId: event.id, eventType: event.type });
           }
         }
         if (failures.length === 0) {
@@ -60,7 +69,7 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
     if (isStopped) return;
     timer = setTimeout(() => {
       running = tick()
-        .catch((error) => options.onError?.(error))
+        .catch((error) => options.onError?.(error, {}))
         .finally(schedule);
     }, options.pollMs ?? 250);
   }

@@ -6,6 +6,8 @@ export {
   defaultRetryPolicy,
   type EventBus,
   type IdempotentSubscriber,
+  type JobFailure,
+  type OnJobError,
   type RetryPolicy,
   type Subscriber,
   type TransactionalSubscriber,

@@ -14,6 +14,7 @@ import Fastify, {
 import type { Redis } from 'ioredis';
 import { bodyStrictValidatorFactory } from './body-validation.ts';
 import { installErrorHandling } from './error-handler.ts';
+import type { Logger } from './logger.ts';
 import { trackRouteMethods } from './method-index.ts';
 import { type OpenApiInfo, registerOpenApi } from './openapi.ts';
 import { type PartnerKeys, partnerOrNull, recognisePartners } from './partner-keys.ts';
@@ -31,6 +32,8 @@ export type App = FastifyInstance<
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
+  /** The process's logger (createLogger), used instead of `logger`: requests and background work log to one place. */
+  loggerInstance?: Logger;
   /** Requests a client may make per minute and IP across the whole API. */
   rateLimitPerMinute?: number;
   /** Shares rate-limit counters between instances in production. */
@@ -49,7 +52,7 @@ export interface AppOptions {
 /** The Fastify app every service runs in: problem+json errors, helmet, rate limits, request ids, OpenAPI. */
 export async function createApp(options: AppOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: withRedactedRequests(options.logger),
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: withRedactedRequests(options.logger) }),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     genReqId: (request) => {

@@ -17,7 +17,7 @@ export function redactedUrl(url: string): string {
 }
 
 /** Fastify's own request serializer, with the URL redacted. */
-function serializeRequest(request: FastifyRequest) {
+export function serializeRequest(request: FastifyRequest) {
   return {
     method: request.method,
     url: redactedUrl(request.url),

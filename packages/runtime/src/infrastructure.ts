@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type Database, openDatabase } from '@tradeqn/db';
+import { createLogger, type Logger } from '@tradeqn/kit';
 import { createMailer, type Mailer } from '@tradeqn/mail';
 import { createDiskFileStore, createS3FileStore, type FileStore, uploadsFolder } from '@tradeqn/storage';
 import type { Redis } from 'ioredis';
@@ -12,6 +13,8 @@ export interface Infrastructure {
   /** Uploaded files: `DATA_DIR/uploads`, or an S3-compatible bucket. */
   files: FileStore;
   redis: Redis | undefined;
+  /** The process's log (pino, LOG_LEVEL): requests, and failures in the background with their context. */
+  logger: Logger;
 }
 
 export async function openInfrastructure(settings: CoreSettings): Promise<Infrastructure> {
@@ -32,7 +35,7 @@ export async function openInfrastructure(settings: CoreSettings): Promise<Infras
     redis.on('error', () => {});
   }
   const files = settings.s3 ? await createS3FileStore(settings.s3) : createDiskFileStore(uploadsFolder(settings.dataDir));
-  return { database, mailer, files, redis };
+  return { database, mailer, files, redis, logger: createLogger({ level: settings.logLevel }) };
 }
 
 export async function closeInfrastructure(infra: Infrastructure): Promise<void> {

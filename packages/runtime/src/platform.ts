@@ -1,6 +1,5 @@
-import { createInProcessBus, type EventBus, type OutboxTable } from '@tradeqn/events';
+import { createInProcessBus, type EventBus, type OnJobError, type OutboxTable } from '@tradeqn/events';
 import { type App, buildServer, type ReadinessCheck } from '@tradeqn/kit';
-import type { FastifyServerOptions } from 'fastify';
 import type { CoreSettings } from './core-settings.ts';
 import { deadLetterRoutes } from './dead-letter-routes.ts';
 import type { Infrastructure } from './infrastructure.ts';
@@ -19,7 +18,6 @@ export interface PlatformOptions {
   settings: CoreSettings;
   infra: Infrastructure;
   modules: readonly RuntimeModule[];
-  logger?: FastifyServerOptions['logger'];
   /** Key prefix for BullMQ (tests give each run its own). */
   queuePrefix?: string;
   /** Faster stalled-job detection for tests. */
@@ -52,7 +50,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     serveRoutes,
     jwtSecret: settings.jwtSecret,
     readiness,
-    logger: options.logger ?? false,
+    // a silent log would still cost Fastify a child logger a request
+    ...(infra.logger.level === 'silent' ? {} : { loggerInstance: infra.logger }),
     trustProxy: settings.trustProxy,
     rateLimitPerMinute: settings.rateLimitPerMinute,
     uploadLimitBytes: settings.uploadLimitBytes,
@@ -76,7 +75,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
           running = true;
           schedule
             .run(new Date())
-            .catch((error: unknown) => console.error(`[schedule ${schedule.name}]`, error))
+            .catch((error: unknown) => infra.logger.error({ err: error, schedule: schedule.name }, 'a scheduled round failed'))
             .finally(() => {
               running = false;
             });
@@ -97,7 +96,8 @@ async function createBus(options: PlatformOptions): Promise<EventBus> {
   const { settings, infra, modules } = options;
   const outboxes = modules.flatMap((module) => (module.outbox ? [module.outbox] : [])) as OutboxTable[];
   const subscribers = modules.flatMap((module) => module.jobs);
-  const onError = (error: unknown) => console.error('[jobs]', error);
+  const onError: OnJobError = (error, failure) =>
+    infra.logger.error({ err: error, ...failure }, failure.job ? 'an event handler failed' : 'the event relay failed');
   const tuning = options.bus ?? {};
   if (settings.redisUrl) {
     // BullMQ (and its Redis client) is loaded only where Redis is configured

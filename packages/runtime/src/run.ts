@@ -37,7 +37,6 @@ export async function runServices<S extends { core: CoreSettings }>(options: Run
     settings: core,
     infra,
     modules: options.modules(infra, settings),
-    logger: { level: core.logLevel },
   });
   await platform.app.listen({ port: core.port, host: core.host }).catch(explainAndExit);
   platform.startJobs();

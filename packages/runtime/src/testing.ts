@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Migration } from '@tradeqn/db';
 import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
+import { createLogger, type Logger } from '@tradeqn/kit';
 import { createMailer } from '@tradeqn/mail';
 import { startTestSmtpServer, type TestSmtpServer } from '@tradeqn/mail/testing';
 import { createDiskFileStore } from '@tradeqn/storage';
@@ -35,6 +36,8 @@ export async function createTestPlatform<S extends { core: CoreSettings }>(optio
   settings: (environment: Record<string, string>) => S;
   modules: (infra: Infrastructure, settings: S) => RuntimeModule[];
   env?: Record<string, string>;
+  /** The process's log; by default silent (LOG_LEVEL=silent), unless a test listens to it. */
+  logger?: Logger;
   /** Migrated before the platform starts (the modules' own are migrated by the platform). */
   migrations?: readonly Migration[];
 }): Promise<TestPlatform<S>> {
@@ -58,6 +61,7 @@ export async function createTestPlatform<S extends { core: CoreSettings }>(optio
     mailer: createMailer({ smtpUrl: smtp.url, outDir: join(dataDir, 'mail'), from: 'san@test.vn', domain: 'san.test' }),
     files: createDiskFileStore(join(dataDir, 'uploads')),
     redis: redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2 }) : undefined,
+    logger: options.logger ?? createLogger({ level: settings.core.logLevel }),
   };
   const queuePrefix = `tradeqn-test:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const platform = await createPlatform({

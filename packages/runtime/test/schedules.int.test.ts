@@ -1,4 +1,6 @@
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { createLogger } from '@tradeqn/kit';
 import { describe, expect, it } from 'vitest';
 import type { RuntimeModule } from '../src/runtime-module.ts';
 import { loadSettings } from '../src/settings.ts';
@@ -32,20 +34,27 @@ function housekeeping(onRun: (now: Date) => void, failFirst = false): RuntimeMod
 describe('scheduled housekeeping', () => {
   it('runs every module’s schedules while jobs run, survives a failing round, and stops with the platform', async () => {
     const runs: Date[] = [];
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
+    const errors: Record<string, unknown>[] = [];
+    const log = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) errors.push(JSON.parse(line));
+        done();
+      },
+    });
     const t = await createTestPlatform({
       settings: (environment) => loadSettings(environment),
+      logger: createLogger({ level: 'error', stream: log }),
       modules: () => [housekeeping((now) => runs.push(now), true)],
     });
     try {
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(runs.length).toBeGreaterThanOrEqual(3);
-      expect(errors.some((args) => String((args as unknown[])[0]).includes('housekeeping.tick'))).toBe(true);
+      // the failed round is logged with the schedule's name and the error
+      expect(errors).toContainEqual(
+        expect.objectContaining({ schedule: 'housekeeping.tick', err: expect.objectContaining({ message: 'a bad round' }) }),
+      );
     } finally {
       await t.close();
-      console.error = original;
     }
     const after = runs.length;
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -2,6 +2,7 @@ export { expectProblem } from '@tradeqn/kit/testing';
 export { approvedEnterprise, createEnterprise, decide, enterpriseBody, nextTaxCode } from './enterprises.ts';
 export { eventually } from './eventually.ts';
 export { ADDRESS, testPasswordParams, VNPAY, vnpaySign } from './fixtures.ts';
+export { listeningLogger } from './log-lines.ts';
 export { linkToken, waitForMailTo } from './mailbox.ts';
 export { ADMIN, as, type Person, signIn, signUp, signUpMany } from './people.ts';
 export { approvedProduct } from './products.ts';

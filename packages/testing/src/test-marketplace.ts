@@ -1,3 +1,4 @@
+import type { Logger } from '@tradeqn/kit';
 import {
   createMarketplace,
   loadMarketplaceSettings,
@@ -21,6 +22,8 @@ export interface TestMarketplaceOptions {
   env?: Record<string, string>;
   /** What no variable expresses; the card gateway is always the local test one. */
   overrides?: Omit<MarketplaceOverrides, 'stripeGateway'>;
+  /** The process's log, for a test that listens to it (silent otherwise). */
+  logger?: Logger;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function createTestMarketplace(options: TestMarketplaceOptions = {}
   let marketplace: Marketplace | undefined;
   const platform = await createTestPlatform({
     settings: (environment) => loadMarketplaceSettings(environment),
+    ...(options.logger ? { logger: options.logger } : {}),
     env: {
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,

@@ -3,6 +3,7 @@
 // BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 16); DATABASE_URL → a fresh database on it.
 import { cpus } from 'node:os';
 import { createTestDatabase } from '@tradeqn/db/testing';
+import { createLogger } from '@tradeqn/kit';
 import { createMailer } from '@tradeqn/mail';
 import { createMarketplace, loadMarketplaceSettings } from '@tradeqn/platform';
 import { createPlatform } from '@tradeqn/runtime';
@@ -34,7 +35,13 @@ const settings = loadMarketplaceSettings({
   LOGIN_RATE_LIMIT_PER_ACCOUNT: '10000000',
 });
 const mailer = createMailer({ outDir: '/tmp/tradeqn-bench-login/mail', from: 'bench@san.test', domain: 'san.test' });
-const infra = { database, mailer, files: createDiskFileStore('/tmp/tradeqn-bench-login/uploads'), redis: undefined };
+const infra = {
+  database,
+  mailer,
+  files: createDiskFileStore('/tmp/tradeqn-bench-login/uploads'),
+  redis: undefined,
+  logger: createLogger({ level: 'silent' }),
+};
 const { accounts, all } = createMarketplace(infra, settings);
 const platform = await createPlatform({ settings: settings.core, infra, modules: all });
 await accounts.api.ensureStaffUser({ email: 'bench@example.vn', password, fullName: 'Người Đo', role: 'moderator' });

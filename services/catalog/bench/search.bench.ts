@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { accountsMigrations } from '@tradeqn/accounts';
 import { createTestDatabase } from '@tradeqn/db/testing';
+import { createLogger } from '@tradeqn/kit';
 import { enterprisesMigrations } from '@tradeqn/enterprises';
 import { createMailer } from '@tradeqn/mail';
 import { createMarketplace, loadMarketplaceSettings } from '@tradeqn/platform';
@@ -33,6 +34,7 @@ try {
     mailer: createMailer({ outDir: '/tmp/tradeqn-bench-search/mail', from: 'b@san.test', domain: 'san.test' }),
     files: createDiskFileStore('/tmp/tradeqn-bench-search/uploads'),
     redis: undefined,
+    logger: createLogger({ level: 'silent' }),
   };
   const marketplace = createMarketplace(infra, settings);
   const seeding = await createPlatform({ settings: settings.core, infra, modules: marketplace.all });

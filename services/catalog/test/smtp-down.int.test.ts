@@ -4,6 +4,7 @@ import {
   as,
   createTestMarketplace,
   eventually,
+  listeningLogger,
   type Person,
   signIn,
   signUp,
@@ -14,12 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The mail server goes down while staff act: the e-mail handler fails and ends in the dead
 // letters, and every other handler of the same event (the search index) still does its work.
 let t: TestMarketplace;
+const log = listeningLogger('error');
 let admin: Person;
 let owner: Person;
 let enterpriseId: string;
 
 beforeAll(async () => {
-  t = await createTestMarketplace();
+  t = await createTestMarketplace({ logger: log.logger });
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   owner = await signUp(t, 'chu@duongphen.vn');
   enterpriseId = await approvedEnterprise(t, owner, admin, 'Cơ sở Đường phèn Bình Sơn');
@@ -78,5 +80,14 @@ describe('with the mail server unreachable', () => {
     // only the mail handler is dead: the index handler got the event through
     expect(deadLetters.map((letter) => letter.handler)).toEqual([expect.stringMatching(/mail|email/i)]);
     expect(deadLetters[0]?.error).toMatch(/ECONNREFUSED|connect|Greeting|closed/i);
+    // each failed try is in the log with the handler, the event and the error
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({
+        job: deadLetters[0]?.handler,
+        eventType: 'enterprises.enterprise.suspended',
+        eventId: expect.any(String),
+        err: expect.objectContaining({ message: expect.any(String) }),
+      }),
+    );
   });
 });

@@ -4,7 +4,7 @@ import type { CatalogApi } from '@tradeqn/catalog/contract';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
-import type { App, ServiceModule } from '@tradeqn/kit';
+import type { App, Logger, ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { PaymentsApi } from '@tradeqn/payments/contract';
 import { cartRoutes } from './cart/cart-routes.ts';
@@ -44,6 +44,8 @@ export interface OrderingDeps {
   /** The site's public address, for links in e-mails. */
   publicUrl: string;
   settings: OrderingSettings;
+  /** Where failures nobody waits for are told, with their context (an undo of checkout that failed). */
+  logger: Logger;
 }
 
 export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
-import type { App, ServiceModule } from '@tradeqn/kit';
+import type { App, Logger, ServiceModule } from '@tradeqn/kit';
 import type { PaymentsApi } from './contract/index.ts';
 import { outbox } from './db/schema.ts';
 import { paymentsSqlFolder } from './db/sql-folder.ts';
@@ -37,6 +37,7 @@ export interface PaymentsDeps {
   settings: PaymentsSettings;
   /** Replaces the card gateway STRIPE_* would make (tests use a local one). */
   stripeGateway?: StripeGateway;
+  logger: Logger;
 }
 
 export type PaymentsModule = ServiceModule<PaymentsApi, Subscriber> & {
@@ -67,6 +68,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
     config,
     repo,
     transitions,
+    logger: deps.logger,
   });
   const refunds = createRefundService({
     db: deps.db,

@@ -11,7 +11,7 @@ import { catalogMigrations } from '@tradeqn/catalog';
 import { queryRows } from '@tradeqn/db';
 import { createTestDatabase } from '@tradeqn/db/testing';
 import { enterprisesMigrations } from '@tradeqn/enterprises';
-import { createAccessTokenSigner } from '@tradeqn/kit';
+import { createAccessTokenSigner, createLogger } from '@tradeqn/kit';
 import { createMailer } from '@tradeqn/mail';
 import { orderingMigrations } from '@tradeqn/ordering';
 import { paymentsMigrations } from '@tradeqn/payments';
@@ -57,6 +57,7 @@ try {
     mailer: createMailer({ outDir: `${DATA_DIR}/mail`, from: 'b@san.test', domain: 'san.test' }),
     files: createDiskFileStore(`${DATA_DIR}/uploads`),
     redis: undefined,
+    logger: createLogger({ level: 'silent' }),
   };
   // the services' own start-up seeds what they need (the categories)
   await (await createPlatform({ settings: settings.core, infra, modules: createMarketplace(infra, settings).all })).stop();

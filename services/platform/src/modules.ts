@@ -79,6 +79,7 @@ export function createMarketplace(
     enterprises: enterprises.api,
     publicUrl,
     settings: settings.payments,
+    logger: infra.logger.child({ service: 'payments' }),
     ...(overrides.stripeGateway ? { stripeGateway: overrides.stripeGateway } : {}),
   });
   const ordering = createOrderingModule({
@@ -90,6 +91,7 @@ export function createMarketplace(
     payments: payments.api,
     publicUrl,
     settings: settings.ordering,
+    logger: infra.logger.child({ service: 'ordering' }),
   });
   return { accounts, enterprises, catalog, payments, ordering, all: [accounts, enterprises, catalog, payments, ordering] };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createBatcher, type Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
-import { decodeNewestCursor, isStaff, newestPage, type Principal } from '@tradeqn/kit';
+import { decodeNewestCursor, isStaff, type Logger, newestPage, type Principal } from '@tradeqn/kit';
 import {
   type CheckoutPayment,
   type OrderToPay,
@@ -39,6 +39,8 @@ interface Deps {
   config: PaymentConfig;
   repo: PaymentRepository;
   transitions: PaymentTransitions;
+  /** Where a failure nobody waits for is told (a PaymentIntent Stripe would not cancel). */
+  logger: Pick<Logger, 'error'>;
 }
 
 export function createPaymentService(deps: Deps) {
@@ -246,7 +248,10 @@ export function createPaymentService(deps: Deps) {
         // reached, a payment made anyway arrives as late money, which staff send back
         if (expired?.method === 'stripe' && expired.providerRef && config.stripe) {
           await config.stripe.cancelPaymentIntent(expired.providerRef).catch((error: unknown) => {
-            console.error('[payments] could not cancel the Stripe PaymentIntent', expired.providerRef, error);
+            deps.logger.error(
+              { err: error, paymentId: expired.id, paymentIntentId: expired.providerRef },
+              'payments: could not cancel the Stripe PaymentIntent',
+            );
           });
         }
       }
