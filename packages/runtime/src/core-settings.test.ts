@@ -37,6 +37,7 @@ describe('the core settings', () => {
       publicUrl: 'http://localhost:3000',
       demoData: true,
       databaseUrl: undefined,
+      eventRetentionDays: 7,
     });
     expect(settings.jwtSecret.length).toBeGreaterThanOrEqual(48);
     expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(settings.jwtSecret);
@@ -71,8 +72,15 @@ describe('the core settings', () => {
       REDIS_URL: 'localhost:6379',
       ROLE: 'boss',
       JWT_SECRET: 'short',
+      EVENT_RETENTION_DAYS: '0',
     });
-    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['JWT_SECRET', 'PORT', 'REDIS_URL', 'ROLE']);
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
+      'EVENT_RETENTION_DAYS',
+      'JWT_SECRET',
+      'PORT',
+      'REDIS_URL',
+      'ROLE',
+    ]);
   });
 
   it('wants a split role only with PostgreSQL', () => {

@@ -35,6 +35,7 @@ export const CoreEnvSchema = Type.Object({
   S3_PREFIX: Type.String({ default: '' }),
   UPLOAD_LIMIT_MB: Type.Number({ exclusiveMinimum: 0, maximum: 100, default: 10 }),
   WORKER_NICE: Type.Integer({ minimum: 0, maximum: 19, default: 10 }),
+  EVENT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 7 }),
 });
 
 export interface CoreSettings {
@@ -62,6 +63,8 @@ export interface CoreSettings {
   uploadLimitBytes: number;
   /** Uploaded files in an S3-compatible bucket instead of `DATA_DIR/uploads`. */
   s3: S3Options | undefined;
+  /** Days published outbox rows and handled inbox rows are kept (for tracing what happened) before they go. */
+  eventRetentionDays: number;
 }
 
 /** The platform's own part of the settings: where it listens, its database, Redis, mail, files, secrets. */
@@ -99,6 +102,7 @@ export const coreSettings = settingsPart({
       trustProxy: env.TRUST_PROXY,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
       uploadLimitBytes: Math.round(env.UPLOAD_LIMIT_MB * 1024 * 1024),
+      eventRetentionDays: env.EVENT_RETENTION_DAYS,
       s3:
         env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
           ? {

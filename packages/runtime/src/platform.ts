@@ -1,7 +1,8 @@
 import { createInProcessBus, type EventBus, type OnJobError, type OutboxTable } from '@tradeqn/events';
-import { type App, buildServer, type ReadinessCheck } from '@tradeqn/kit';
+import { type App, buildServer, type ReadinessCheck, type Schedule } from '@tradeqn/kit';
 import type { CoreSettings } from './core-settings.ts';
 import { deadLetterRoutes } from './dead-letter-routes.ts';
+import { pruneEventsSchedule } from './event-retention.ts';
 import type { Infrastructure } from './infrastructure.ts';
 import { migrationsOf, type RuntimeModule } from './runtime-module.ts';
 
@@ -9,6 +10,8 @@ export interface Platform {
   app: App;
   bus: EventBus;
   modules: readonly RuntimeModule[];
+  /** The housekeeping the worker role runs on timers: the modules' and the platform's own. */
+  schedules: readonly Schedule[];
   /** Starts the background work of this role (relay, workers). */
   startJobs(): void;
   stop(): Promise<void>;
@@ -60,15 +63,20 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
   if (serveRoutes) await app.register(deadLetterRoutes(bus), { prefix: '/api/v1' });
 
+  const schedules = [
+    ...modules.flatMap((module) => module.schedules ?? []),
+    pruneEventsSchedule(infra.database.db, modules, settings.eventRetentionDays),
+  ];
   const timers: NodeJS.Timeout[] = [];
   return {
     app,
     bus,
     modules,
+    schedules,
     startJobs() {
       if (settings.role === 'api') return;
       bus.start();
-      for (const schedule of modules.flatMap((module) => module.schedules ?? [])) {
+      for (const schedule of schedules) {
         let running = false;
         const timer = setInterval(() => {
           if (running) return;

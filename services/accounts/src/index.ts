@@ -34,7 +34,11 @@ export interface AccountsDeps {
   listMemberships?: (userId: string) => Promise<Membership[]>;
 }
 
-export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & { outbox: typeof outbox; sqlFolder: string };
+export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & {
+  outbox: typeof outbox;
+  inbox: typeof inbox;
+  sqlFolder: string;
+};
 
 export function createAccountsModule(deps: AccountsDeps): AccountsModule {
   const auth = createAuthService({
@@ -68,6 +72,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
       }),
     ],
     outbox,
+    inbox,
     migrationsFolder: accountsMigrations.folder,
     sqlFolder: accountsMigrations.sqlFolder,
     async onStart({ demoData }) {

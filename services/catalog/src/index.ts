@@ -49,6 +49,7 @@ export interface CatalogDeps {
 
 export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
   outbox: typeof outbox;
+  inbox: typeof inbox;
   sqlFolder: string;
   engine: SearchEngine;
   /** Rebuilds the search index (the CLI's `search:reindex`). */
@@ -101,6 +102,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       }),
     ],
     outbox,
+    inbox,
     engine,
     readiness: meili ? [{ name: 'meilisearch', check: () => meili.ping() }] : [],
     migrationsFolder: catalogMigrations.folder,

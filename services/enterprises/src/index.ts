@@ -42,7 +42,11 @@ export interface EnterprisesDeps {
   settings: EnterprisesSettings;
 }
 
-export type EnterprisesModule = ServiceModule<EnterprisesApi, Subscriber> & { outbox: typeof outbox; sqlFolder: string };
+export type EnterprisesModule = ServiceModule<EnterprisesApi, Subscriber> & {
+  outbox: typeof outbox;
+  inbox: typeof inbox;
+  sqlFolder: string;
+};
 
 export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModule {
   const outboxWriter = createOutboxWriter(outbox);
@@ -91,6 +95,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
     pages: async (app) => mediaPage({ files: deps.files })(app as App),
     jobs: [decisionEmailSubscriber(mailDeps), invitationEmailSubscriber(mailDeps)],
     outbox,
+    inbox,
     migrationsFolder: enterprisesMigrations.folder,
     sqlFolder: enterprisesMigrations.sqlFolder,
     async onStart({ demoData }) {

@@ -50,6 +50,7 @@ export interface OrderingDeps {
 
 export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {
   outbox: typeof outbox;
+  inbox: typeof inbox;
   sqlFolder: string;
   orders: OrderService;
   checkout: CheckoutService;
@@ -110,6 +111,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
       { name: 'ordering.settle-lapsed-holds', everyMs: 30_000, run: (now) => orders.settleLapsedHolds(now) },
     ],
     outbox,
+    inbox,
     orders,
     checkout,
     migrationsFolder: orderingMigrations.folder,

@@ -4,7 +4,7 @@ import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, Logger, ServiceModule } from '@tradeqn/kit';
 import type { PaymentsApi } from './contract/index.ts';
-import { outbox } from './db/schema.ts';
+import { inbox, outbox } from './db/schema.ts';
 import { paymentsSqlFolder } from './db/sql-folder.ts';
 import { ledgerRoutes } from './ledger/ledger-routes.ts';
 import { createLedgerService, type LedgerService } from './ledger/ledger-service.ts';
@@ -42,6 +42,7 @@ export interface PaymentsDeps {
 
 export type PaymentsModule = ServiceModule<PaymentsApi, Subscriber> & {
   outbox: typeof outbox;
+  inbox: typeof inbox;
   sqlFolder: string;
   payments: PaymentService;
   ledger: LedgerService;
@@ -107,6 +108,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
     },
     jobs: [],
     outbox,
+    inbox,
     payments,
     ledger,
     refunds,
