@@ -69,12 +69,12 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
   const shipping = createShippingRules(deps.db);
   const checkout = createCheckoutService({
     db: deps.db,
-    outbox: writer,
     catalog: deps.catalog,
     enterprises: deps.enterprises,
     payments: deps.payments,
     shipping,
     orders,
+    logger: deps.logger,
     config: { paymentTtl: deps.settings.paymentTtl, reservationHoldMs: deps.settings.reservationHoldMs },
   });
   const cart = createCartService({ db: deps.db, catalog: deps.catalog });

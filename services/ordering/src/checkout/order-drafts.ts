@@ -24,6 +24,12 @@ export interface SellerSnapshot {
   type: string;
 }
 
+/** A checkout's orders and their lines, as they will be written. */
+export interface OrderDraft {
+  orders: OrderRow[];
+  lines: OrderLineRow[];
+}
+
 /**
  * One order a seller, in the order the sellers are given: subtotal, the seller's shipping fee,
  * the VAT inside, and the lines copied as they are bought. Pure: the rows are written as built.
@@ -43,7 +49,7 @@ export function draftOrders(input: {
   note: string | null;
   quoteId: string | null;
   now: Date;
-}): { orders: OrderRow[]; lines: OrderLineRow[] } {
+}): OrderDraft {
   const orders: OrderRow[] = [];
   const orderLines: OrderLineRow[] = [];
   [...input.sellers.entries()].forEach(([enterpriseId, seller], index) => {
