@@ -65,8 +65,10 @@ export async function runServices<S extends { core: CoreSettings }>(options: Run
     console.log(`\n${signal}: stopping…`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    await platform.stop().catch((error) => console.error(error));
-    await closeInfrastructure(infra).catch((error) => console.error(error));
+    await platform.stop().catch((error: unknown) => infra.logger.error({ err: error }, 'stopping the platform failed'));
+    await closeInfrastructure(infra).catch((error: unknown) =>
+      infra.logger.error({ err: error }, 'closing the infrastructure failed'),
+    );
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -81,6 +81,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
       ...(config.vnpay ? { vnpay: config.vnpay } : {}),
     }),
     enterprises: deps.enterprises,
+    logger: deps.logger,
   });
   return {
     name: 'payments',

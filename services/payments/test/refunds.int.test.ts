@@ -10,6 +10,7 @@ import {
   createTestMarketplace,
   eventually,
   expectProblem,
+  listeningLogger,
   type Person,
   signIn,
   signStripePayload,
@@ -112,12 +113,13 @@ let rivalShop: string;
 let householdProduct: string;
 let product: string;
 const vnpayApi = startFakeVnpayApi();
+const log = listeningLogger('warn');
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => vnpayApi.server?.listen(0, '127.0.0.1', resolve));
   const address = vnpayApi.server?.address();
   vnpayApi.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/merchant_webapi/api/transaction`;
-  t = await createTestMarketplace({ env: { VNPAY_API_URL: vnpayApi.url } });
+  t = await createTestMarketplace({ env: { VNPAY_API_URL: vnpayApi.url }, logger: log.logger });
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   household = await signUp(t, 'ho@machnha.vn');
   seller = await signUp(t, 'chu@banhtrangtruong.vn');
@@ -336,6 +338,14 @@ describe('cancelling a paid order', () => {
     expect((await cancel(second.orderId)).statusCode).toBe(200);
     const [waiting] = await refundsOf(second.orderId);
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1 });
+    // staff can see why in the log, with the refund and the order it belongs to
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({
+        refundId: expect.any(String),
+        orderId: second.orderId,
+        msg: 'refund: the provider could not be reached',
+      }),
+    );
     // the ledger does not wait for Stripe: the money is already not the seller's
     expect(await balance(shop)).toBe(before);
     t.stripe.isDown = false;

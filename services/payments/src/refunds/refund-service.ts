@@ -1,6 +1,6 @@
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import { decodeNewestCursor, isStaff, newestPage, type Principal } from '@tradeqn/kit';
+import { decodeNewestCursor, isStaff, type Logger, newestPage, type Principal } from '@tradeqn/kit';
 import { type PaymentMethod, PaymentsEvents, PLATFORM_COLLECTED } from '../contract/index.ts';
 import type { LedgerService } from '../ledger/ledger-service.ts';
 import { paymentErrors } from '../payments/payment-errors.ts';
@@ -32,7 +32,8 @@ export function createRefundService(deps: {
   ledger: Pick<LedgerService, 'bookRefund'>;
   sender: RefundSender;
   enterprises: Pick<EnterprisesApi, 'roleOf'>;
-  onError?: (error: unknown, context: Record<string, unknown>) => void;
+  /** A refund the provider could not take is logged with its ids (the schedule tries it again). */
+  logger: Pick<Logger, 'warn'>;
 }) {
   const repo = createRefundRepository();
 
@@ -52,7 +53,10 @@ export function createRefundService(deps: {
       // the provider could not be reached, or did not say: the schedule tries again
       const message = error instanceof Error ? error.message : String(error);
       await repo.recordFailure(deps.db, refund.id, message, refund.attempts + 1 >= MAX_ATTEMPTS);
-      deps.onError?.(error, { refundId: refund.id, orderId: refund.orderId });
+      deps.logger.warn(
+        { err: error, refundId: refund.id, orderId: refund.orderId, attempt: refund.attempts + 1 },
+        'refund: the provider could not be reached',
+      );
     }
     return (await repo.byId(deps.db, refund.id)) ?? refund;
   }
