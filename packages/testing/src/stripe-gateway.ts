@@ -6,7 +6,7 @@ export const STRIPE_WEBHOOK_SECRET = 'whsec_test_quangngai';
 export type TestStripeGateway = StripeGateway & {
   cancelled: string[];
   refunds: { paymentIntentId: string; amount: number; idempotencyKey: string }[];
-  /** While true, a refund fails as if Stripe could not be reached. */
+  /** While true, Stripe cannot be reached: a refund or a PaymentIntent's cancel fails. */
   isDown: boolean;
 };
 
@@ -38,6 +38,7 @@ export function testStripeGateway(): TestStripeGateway {
       return { id: `re_offline_${input.idempotencyKey.slice(-12)}`, status: 'succeeded' };
     },
     async cancelPaymentIntent(id) {
+      if (this.isDown) throw new Error('connect ECONNREFUSED api.stripe.com');
       if (process.env.STRIPE_SECRET_KEY) await stripe.paymentIntents.cancel(id);
       cancelled.push(id);
     },

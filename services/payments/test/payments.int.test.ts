@@ -8,6 +8,7 @@ import {
   createTestMarketplace,
   eventually,
   expectProblem,
+  listeningLogger,
   type Person,
   signIn,
   signStripePayload,
@@ -20,6 +21,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnpaySign } from '../src/providers/vnpay.ts';
 
+const log = listeningLogger('error');
 let t: TestMarketplace;
 let admin: Person;
 let seller: Person;
@@ -32,7 +34,7 @@ let product: string;
 let householdProduct: string;
 
 beforeAll(async () => {
-  t = await createTestMarketplace();
+  t = await createTestMarketplace({ logger: log.logger });
   admin = await signIn(t, ADMIN.email, ADMIN.password);
   seller = await signUp(t, 'chu@nuocmam.vn');
   household = await signUp(t, 'ho@keoguong.vn');
@@ -401,6 +403,22 @@ describe('Stripe', () => {
     await t.ordering.orders.expireUnpaid(new Date(Date.parse(detail.paymentDueAt) + 1000));
     expect(await orderStatus(orderId)).toBe('cancelled');
     expect(t.stripe.cancelled).toContain(intentId);
+  });
+
+  it('with Stripe unreachable, the orders still expire and the PaymentIntent left open is logged for staff', async () => {
+    const { orderId, intentId } = await stripeCheckout();
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/orders/${orderId}`, ...as(buyer) })).json();
+    t.stripe.isDown = true;
+    try {
+      await t.ordering.orders.expireUnpaid(new Date(Date.parse(detail.paymentDueAt) + 1000));
+    } finally {
+      t.stripe.isDown = false;
+    }
+    expect(await orderStatus(orderId)).toBe('cancelled');
+    expect(t.stripe.cancelled).not.toContain(intentId);
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({ paymentIntentId: intentId, msg: 'payments: could not cancel the Stripe PaymentIntent' }),
+    );
   });
 
   it.skipIf(!process.env.STRIPE_SECRET_KEY)('creates a real PaymentIntent in VND with the configured key', async () => {
