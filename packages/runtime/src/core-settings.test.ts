@@ -1,33 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '@tradeqn/kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSettings } from './settings.ts';
+import { configProblems, temporaryDataDir } from './settings-testing.ts';
 
-const dirs: string[] = [];
-function dataDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'tradeqn-env-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadSettings(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+const problemsOf = (env: Record<string, string>) => configProblems(() => loadSettings(env));
 
 describe('the core settings', () => {
   it('gives the embedded defaults, and keeps a generated JWT secret in DATA_DIR across starts', () => {
-    const dir = dataDir();
+    const dir = temporaryDataDir();
     const settings = loadSettings({ DATA_DIR: dir }).core;
     expect(settings).toMatchObject({
       isEmbedded: true,
@@ -45,7 +26,7 @@ describe('the core settings', () => {
   });
 
   it('switches to production with DATABASE_URL: no demo data, and a JWT secret is required', () => {
-    const dir = dataDir();
+    const dir = temporaryDataDir();
     expect(problemsOf({ DATA_DIR: dir, DATABASE_URL: 'postgres://db/x' })).toEqual([
       'JWT_SECRET: required in production (when DATABASE_URL is set)',
     ]);
@@ -67,7 +48,7 @@ describe('the core settings', () => {
 
   it('names each wrong variable', () => {
     const problems = problemsOf({
-      DATA_DIR: dataDir(),
+      DATA_DIR: temporaryDataDir(),
       PORT: 'abc',
       REDIS_URL: 'localhost:6379',
       ROLE: 'boss',
@@ -84,11 +65,11 @@ describe('the core settings', () => {
   });
 
   it('wants a split role only with PostgreSQL', () => {
-    expect(problemsOf({ DATA_DIR: dataDir(), ROLE: 'api' })[0]).toMatch(/^ROLE: /);
+    expect(problemsOf({ DATA_DIR: temporaryDataDir(), ROLE: 'api' })[0]).toMatch(/^ROLE: /);
   });
 
   it('keeps uploads in S3 when a bucket and its keys are given, and wants the keys with the bucket', () => {
-    const dir = dataDir();
+    const dir = temporaryDataDir();
     expect(loadSettings({ DATA_DIR: dir }).core.s3).toBeUndefined();
     expect(problemsOf({ DATA_DIR: dir, S3_BUCKET: 'tradeqn-uploads' })).toEqual([
       'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set',

@@ -13,6 +13,8 @@ import type { Infrastructure } from './infrastructure.ts';
 import { createPlatform, type Platform } from './platform.ts';
 import type { RuntimeModule } from './runtime-module.ts';
 
+export { configProblems, temporaryDataDir } from './settings-testing.ts';
+
 export interface TestPlatform<S extends { core: CoreSettings } = { core: CoreSettings }> extends Platform {
   database: TestDatabase;
   smtp: TestSmtpServer;

@@ -1,52 +1,33 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ConfigError } from '@tradeqn/kit';
 import { loadSettings } from '@tradeqn/runtime';
-import { afterEach, describe, expect, it } from 'vitest';
+import { configProblems, temporaryDataDir } from '@tradeqn/runtime/testing';
+import { describe, expect, it } from 'vitest';
 import { accountsSettings } from './settings.ts';
 
-const dirs: string[] = [];
-function dataDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'tradeqn-env-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadSettings(env, { accounts: accountsSettings });
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+const problemsOf = (env: Record<string, string>) => configProblems(() => loadSettings(env, { accounts: accountsSettings }));
 
 describe('the accounts settings', () => {
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
-    expect(problemsOf({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'admin@example.vn' })).toEqual([
+    expect(problemsOf({ DATA_DIR: temporaryDataDir(), ADMIN_EMAIL: 'admin@example.vn' })).toEqual([
       'ADMIN_PASSWORD: required when ADMIN_EMAIL is set',
     ]);
   });
 
   it('refuses in production an admin password that registration would refuse', () => {
-    const production = { DATA_DIR: dataDir(), DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'k'.repeat(40) };
+    const production = { DATA_DIR: temporaryDataDir(), DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'k'.repeat(40) };
     const admin = (password: string) =>
       problemsOf({ ...production, ADMIN_EMAIL: 'quantri@example.vn', ADMIN_PASSWORD: password });
     expect(admin('Quantri@Example.vn')).toEqual([expect.stringMatching(/^ADMIN_PASSWORD: .*e-mail/)]);
     expect(admin('1234567')).toEqual([expect.stringMatching(/^ADMIN_PASSWORD: /)]);
     expect(admin('Mật-khẩu-quản-trị-2026')).toEqual([]);
     // a developer's embedded platform may keep the example values
-    expect(problemsOf({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'quantri@example.vn', ADMIN_PASSWORD: 'CHANGE-ME' })).toEqual([]);
+    expect(problemsOf({ DATA_DIR: temporaryDataDir(), ADMIN_EMAIL: 'quantri@example.vn', ADMIN_PASSWORD: 'CHANGE-ME' })).toEqual(
+      [],
+    );
   });
 
   it('gives the first admin and the sign-in limits, with the defaults of the configuration table', () => {
     const settings = loadSettings(
-      { DATA_DIR: dataDir(), ADMIN_EMAIL: 'quantri@example.vn', ADMIN_PASSWORD: 'Mật-khẩu-quản-trị-2026' },
+      { DATA_DIR: temporaryDataDir(), ADMIN_EMAIL: 'quantri@example.vn', ADMIN_PASSWORD: 'Mật-khẩu-quản-trị-2026' },
       { accounts: accountsSettings },
     ).accounts;
     expect(settings.admin).toEqual({ email: 'quantri@example.vn', password: 'Mật-khẩu-quản-trị-2026' });

@@ -1,19 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ConfigError } from '@tradeqn/kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { configProblems, temporaryDataDir } from '@tradeqn/runtime/testing';
+import { describe, expect, it } from 'vitest';
 import { loadMarketplaceSettings } from './settings.ts';
-
-const dirs: string[] = [];
-function dataDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'tradeqn-env-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /** The variables of the repository's `.env.example`, as a person who copied it unchanged would have them. */
 function exampleEnv(): Record<string, string> {
@@ -26,20 +14,12 @@ function exampleEnv(): Record<string, string> {
   return Object.fromEntries(entries);
 }
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadMarketplaceSettings(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+const problemsOf = (env: Record<string, string>) => configProblems(() => loadMarketplaceSettings(env));
 
 describe('the marketplace settings', () => {
   it('reports every wrong variable of every service at once', () => {
     const problems = problemsOf({
-      DATA_DIR: dataDir(),
+      DATA_DIR: temporaryDataDir(),
       PORT: 'abc',
       LOGIN_RATE_LIMIT_PER_IP: '0',
       SEARCH_RESULT_CACHE_MS: '-1',
@@ -60,7 +40,7 @@ describe('the marketplace settings', () => {
 
   it('hands each service its own slice', () => {
     const settings = loadMarketplaceSettings({
-      DATA_DIR: dataDir(),
+      DATA_DIR: temporaryDataDir(),
       MEILI_HOST: 'http://meilisearch:7700',
       ORDER_PAYMENT_TTL_MINUTES: '15',
       VNPAY_TMN_CODE: 'QNGTEST1',
@@ -76,7 +56,7 @@ describe('the marketplace settings', () => {
   it('refuses in production the example values of .env.example, naming each variable', () => {
     const example = exampleEnv();
     const problems = problemsOf({
-      DATA_DIR: dataDir(),
+      DATA_DIR: temporaryDataDir(),
       // as docker-compose.yml builds them from .env
       DATABASE_URL: `postgres://${example.POSTGRES_USER}:${example.POSTGRES_PASSWORD}@postgres:5432/${example.POSTGRES_DB}`,
       MEILI_HOST: 'http://meilisearch:7700',
