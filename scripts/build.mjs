@@ -16,15 +16,15 @@ function sourcesIn(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourcesIn(path);
-    return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') ? [path] : [];
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
-// relative imports are written `./x.ts` (allowImportingTsExtensions); dist/ holds `./x.js`
+// relative imports are written `./x.ts` or `./x.tsx` (allowImportingTsExtensions); dist/ holds `./x.js`
 const rewriteTsExtensions = {
   name: 'rewrite-ts-extensions',
   setup(context) {
-    context.onResolve({ filter: /^\.\.?\/.*\.ts$/ }, (args) => ({ path: args.path.replace(/\.ts$/, '.js'), external: true }));
+    context.onResolve({ filter: /^\.\.?\/.*\.tsx?$/ }, (args) => ({ path: args.path.replace(/\.tsx?$/, '.js'), external: true }));
   },
 };
 
@@ -47,6 +47,9 @@ for (const packageDir of packages) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // the pages' TSX: Preact's automatic runtime, as tsconfig.base.json tells the type checker
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     sourcemap: 'linked',
     logLevel: 'warning',
   });

@@ -14,6 +14,7 @@ import Fastify, {
 import type { Redis } from 'ioredis';
 import { bodyStrictValidatorFactory } from './body-validation.ts';
 import { installErrorHandling } from './error-handler.ts';
+import { isInternalCall } from './internal-calls.ts';
 import type { Logger } from './logger.ts';
 import { trackRouteMethods } from './method-index.ts';
 import { type OpenApiInfo, registerOpenApi } from './openapi.ts';
@@ -99,7 +100,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     // counters in Redis are shared by every instance; while Redis is unreachable each instance
     // keeps counting on its own rather than letting everything through
     ...(options.redis ? { store: redisOrLocalStore(options.redis, options.rateLimitNamespace ?? 'tradeqn:rl:') } : {}),
-    allowList: (request) => request.url === '/health' || request.url === '/ready',
+    allowList: (request) => request.url === '/health' || request.url === '/ready' || isInternalCall(request),
   });
   await app.register(multipart, {
     limits: { fileSize: options.uploadLimitBytes ?? 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 },

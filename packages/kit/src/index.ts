@@ -16,6 +16,7 @@ export { ConfigError, parseEnv } from './config.ts';
 export { sendProblem, toAppError } from './error-handler.ts';
 export { countBy, type EventCount, type EventCounter } from './event-counter.ts';
 export { type ReadinessCheck, registerHealth } from './health.ts';
+export { INTERNAL_CALL_HEADER, internalCallHeaders, isInternalCall } from './internal-calls.ts';
 export { createLogger, type Logger } from './logger.ts';
 export type { Schedule, ServiceModule } from './module.ts';
 export { Nullable } from './nullable.ts';

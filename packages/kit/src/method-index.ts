@@ -9,6 +9,8 @@ export function trackRouteMethods(app: FastifyInstance): (method: string, url: s
   const router = FindMyWay({ ignoreTrailingSlash: true });
   const methods = new Set<string>();
   app.addHook('onRoute', (route) => {
+    // a catch-all (the site's 404 page) claims every path, so it says nothing about which methods a path has
+    if (route.url.endsWith('/*')) return;
     const list = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of list as HTTPMethod[]) {
       methods.add(method);

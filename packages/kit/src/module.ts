@@ -13,8 +13,8 @@ export interface ServiceModule<Api = unknown, Job = unknown> {
   /** Root-level pages, outside `/api/v1` (e.g. the e-mail verification link). */
   pages?: FastifyPluginAsync;
   jobs: readonly Job[];
-  /** `migrations/<service>/`, applied at start-up in the order modules are listed. */
-  migrationsFolder: string;
+  /** `migrations/<service>/`, applied at start-up in the order modules are listed; none for a service that owns no table (the web). */
+  migrationsFolder?: string;
   /** What `/ready` should also ask (a search engine, an object store…). */
   readiness?: { name: string; check: () => Promise<void> }[];
   /** Start-up work after migrations: the first admin, demo data… Must be safe to run every start. */

@@ -15,9 +15,9 @@ export type RuntimeModule = ServiceModule<unknown, Subscriber> & {
 
 /** What to migrate for these modules, in their order. */
 export function migrationsOf(modules: readonly RuntimeModule[]): Migration[] {
-  return modules.map((module) => ({
-    service: module.name,
-    folder: module.migrationsFolder,
-    ...(module.sqlFolder ? { sqlFolder: module.sqlFolder } : {}),
-  }));
+  return modules.flatMap((module) =>
+    module.migrationsFolder
+      ? [{ service: module.name, folder: module.migrationsFolder, ...(module.sqlFolder ? { sqlFolder: module.sqlFolder } : {}) }]
+      : [],
+  );
 }

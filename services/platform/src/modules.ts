@@ -5,6 +5,7 @@ import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createOrderingModule, type OrderingModule } from '@tradeqn/ordering';
 import { createPaymentsModule, type PaymentsModule, type StripeGateway } from '@tradeqn/payments';
 import type { Infrastructure, RuntimeModule } from '@tradeqn/runtime';
+import { createWebModule, type WebModule } from '@tradeqn/web';
 import type { MarketplaceSettings } from './settings.ts';
 
 export { loadMarketplaceSettings, type MarketplaceSettings } from './settings.ts';
@@ -15,6 +16,7 @@ export interface Marketplace {
   catalog: CatalogModule;
   payments: PaymentsModule;
   ordering: OrderingModule;
+  web: WebModule;
   /** Every service, in dependency order (a module may use the api of those before it). */
   all: RuntimeModule[];
 }
@@ -93,7 +95,17 @@ export function createMarketplace(
     settings: settings.ordering,
     logger: infra.logger.child({ service: 'ordering' }),
   });
-  return { accounts, enterprises, catalog, payments, ordering, all: [accounts, enterprises, catalog, payments, ordering] };
+  // the pages read every other service through its API, so they are registered last
+  const web = createWebModule({ settings: settings.web, publicUrl, cookieSecret: jwtSecret });
+  return {
+    accounts,
+    enterprises,
+    catalog,
+    payments,
+    ordering,
+    web,
+    all: [accounts, enterprises, catalog, payments, ordering, web as RuntimeModule],
+  };
 }
 
 function withOverrides(
@@ -107,5 +119,6 @@ function withOverrides(
     catalog: { ...settings.catalog, ...patches.catalog },
     payments: { ...settings.payments, ...patches.payments },
     ordering: { ...settings.ordering, ...patches.ordering },
+    web: { ...settings.web, ...patches.web },
   };
 }

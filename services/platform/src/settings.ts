@@ -4,6 +4,7 @@ import { enterprisesSettings } from '@tradeqn/enterprises';
 import { orderingSettings } from '@tradeqn/ordering';
 import { paymentsSettings } from '@tradeqn/payments';
 import { loadSettings, type Settings } from '@tradeqn/runtime';
+import { webSettings } from '@tradeqn/web';
 
 /** Each service's own part of the environment, under the name its slice is handed out by. */
 const serviceSettings = {
@@ -12,6 +13,7 @@ const serviceSettings = {
   catalog: catalogSettings,
   payments: paymentsSettings,
   ordering: orderingSettings,
+  web: webSettings,
 };
 
 export type MarketplaceSettings = Settings<typeof serviceSettings>;

@@ -70,4 +70,6 @@ export const VAT_CATEGORIES = ['KCT', '0', '5', '8', '10'] as const;
 export const PRODUCT_STATUSES = ['draft', 'pending_review', 'approved', 'rejected', 'hidden'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
+export type { CategoryNodeDto, ProductCardDto, ProductDto, SearchResponseDto } from './api-types.ts';
 export { CatalogEvents } from './events.ts';
+export { IMAGE_SIZES, productImageVariants } from './images.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type FileStore, IMAGE_TYPES, sniffAllowedType } from '@tradeqn/storage';
+import { IMAGE_SIZES } from '../contract/images.ts';
 import { productErrors } from './product-errors.ts';
 
-/** Sizes made of every product image: a thumbnail for lists, a large one for the product page. */
-export const IMAGE_SIZES = { thumb: 400, large: 1200 } as const;
+export { IMAGE_SIZES };
 
 /** The list thumbnail of an image URL made here (other URLs are their own thumbnail). */
 export function thumbnailOf(url: string): string {

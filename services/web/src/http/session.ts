@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiClient } from './api-client.ts';
+
+/** Who is looking at a page, from the access token's claims (no call is made to know it). */
+export interface Viewer {
+  userId: string;
+  roles: string[];
+  emailVerified: boolean;
+  accessToken: string;
+}
+
+export interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds the access token lives. */
+  expiresIn: number;
+}
+
+const ACCESS_COOKIE = 'tq_at';
+const REFRESH_COOKIE = 'tq_rt';
+/** Accounts' refresh tokens live 30 days; the cookie never outlives them. */
+const REFRESH_COOKIE_SECONDS = 30 * 24 * 3600;
+
+/**
+ * The session is the pair accounts issued, each in an `HttpOnly`, `SameSite=Lax` cookie
+ * (`Secure` on https): the short access token, and the refresh token that rotates it. Rotation
+ * and reuse detection stay in accounts; the page only spends the refresh token when the access
+ * token has lapsed.
+ */
+export interface SessionCookies {
+  viewer(request: FastifyRequest, reply: FastifyReply, api: (accessToken: string | null) => ApiClient): Promise<Viewer | null>;
+  start(reply: FastifyReply, tokens: Tokens): void;
+  end(reply: FastifyReply): void;
+  refreshTokenOf(request: FastifyRequest): string | null;
+}
+
+export function createSessionCookies(app: FastifyInstance, options: { secure: boolean }): SessionCookies {
+  const cookie = (maxAge: number) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure: options.secure, maxAge });
+  // Two pages opened at once with a lapsed access token would both spend the same refresh token,
+  // and accounts reads the second spend as theft and ends the session: one refresh per token,
+  // shared by the requests that need it for a minute.
+  const refreshing = new Map<string, { expires: number; result: Promise<Tokens | null> }>();
+
+  const verify = (token: string): Viewer | null => {
+    try {
+      const claims = app.jwt.verify<{ sub: string; roles?: string[]; ev?: boolean }>(token);
+      return { userId: claims.sub, roles: claims.roles ?? [], emailVerified: claims.ev === true, accessToken: token };
+    } catch {
+      return null;
+    }
+  };
+
+  const start = (reply: FastifyReply, tokens: Tokens) => {
+    reply.setCookie(ACCESS_COOKIE, tokens.accessToken, cookie(tokens.expiresIn));
+    reply.setCookie(REFRESH_COOKIE, tokens.refreshToken, cookie(REFRESH_COOKIE_SECONDS));
+  };
+  const end = (reply: FastifyReply) => {
+    reply.clearCookie(ACCESS_COOKIE, { path: '/' });
+    reply.clearCookie(REFRESH_COOKIE, { path: '/' });
+  };
+
+  const refresh = (refreshToken: string, api: ApiClient): Promise<Tokens | null> => {
+    const key = createHash('sha256').update(refreshToken).digest('base64url');
+    const now = Date.now();
+    for (const [old, entry] of refreshing) if (entry.expires < now) refreshing.delete(old);
+    const known = refreshing.get(key);
+    if (known) return known.result;
+    const result = api
+      .post<Tokens>('/auth/refresh', { body: { refreshToken } })
+      .then((answer) => (answer.ok ? answer.data : null));
+    refreshing.set(key, { expires: now + 60_000, result });
+    return result;
+  };
+
+  return {
+    start,
+    end,
+    refreshTokenOf: (request) => request.cookies[REFRESH_COOKIE] ?? null,
+    async viewer(request, reply, api) {
+      const accessToken = request.cookies[ACCESS_COOKIE];
+      const current = accessToken ? verify(accessToken) : null;
+      if (current) return current;
+      const refreshToken = request.cookies[REFRESH_COOKIE];
+      if (!refreshToken) return null;
+      const tokens = await refresh(refreshToken, api(null));
+      if (!tokens) {
+        end(reply);
+        return null;
+      }
+      start(reply, tokens);
+      return verify(tokens.accessToken);
+    },
+  };
+}

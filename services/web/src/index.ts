@@ -1,0 +1,34 @@
+import type { ServiceModule } from '@tradeqn/kit';
+import type { PagePlugin } from './http/page-plugin.ts';
+import { homePages } from './pages/home/home-routes.tsx';
+import { signOutPages } from './pages/session/sign-out-routes.ts';
+import type { WebSettings } from './settings.ts';
+import { webPlugin } from './web-plugin.tsx';
+
+export { type WebSettings, webSettings } from './settings.ts';
+
+export interface WebDeps {
+  settings: WebSettings;
+  publicUrl: string;
+  /** The platform's secret, which signs the cart cookie. */
+  cookieSecret: string;
+}
+
+/** Every area of the site, in the order their routes are registered. */
+const PAGE_AREAS: readonly PagePlugin[] = [homePages, signOutPages];
+
+export type WebModule = ServiceModule<Record<string, never>, never>;
+
+/**
+ * The server-rendered face of the marketplace. It owns no table and no rule: every page reads and
+ * changes things through the other services' API, in-process, as the person looking at it.
+ */
+export function createWebModule(deps: WebDeps): WebModule {
+  return {
+    name: 'web',
+    api: {},
+    routes: async () => {},
+    pages: webPlugin({ settings: deps.settings, publicUrl: deps.publicUrl, cookieSecret: deps.cookieSecret, pages: PAGE_AREAS }),
+    jobs: [],
+  };
+}

@@ -1,0 +1,18 @@
+import type { CategoryNodeDto, SearchResponseDto } from '@tradeqn/catalog/contract';
+import type { App } from '@tradeqn/kit';
+import { required } from '../../http/api-client.ts';
+import { sendPage } from '../../http/send-page.ts';
+import { HomePage } from './home-page.tsx';
+
+export async function homePages(app: App): Promise<void> {
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const { api } = request.page;
+    const [categories, ocop, newest] = await Promise.all([
+      api.get<CategoryNodeDto[]>('/categories'),
+      api.get<SearchResponseDto>('/products', { query: { ocopStars: 3, sort: 'newest', limit: 8 } }),
+      api.get<SearchResponseDto>('/products', { query: { sort: 'newest', limit: 12 } }),
+    ]);
+    const data = { categories: required(categories), ocop: required(ocop).items, newest: required(newest).items };
+    return sendPage(reply, <HomePage ctx={request.page} data={data} />, { cacheable: true });
+  });
+}
