@@ -1,6 +1,15 @@
 import type { ServiceModule } from '@tradeqn/kit';
 import type { PagePlugin } from './http/page-plugin.ts';
+import { accountPages } from './pages/account/account-routes.tsx';
+import { cartPages } from './pages/cart/cart-routes.tsx';
+import { catalogPages } from './pages/catalog/catalog-routes.tsx';
+import { checkoutPages } from './pages/checkout/checkout-routes.tsx';
+import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
+import { legalPages } from './pages/legal/legal-routes.tsx';
+import { orderPages } from './pages/orders/order-routes.tsx';
+import { profilePages } from './pages/profile/profile-routes.tsx';
+import { rfqPages } from './pages/rfq/rfq-routes.tsx';
 import { signOutPages } from './pages/session/sign-out-routes.ts';
 import type { WebSettings } from './settings.ts';
 import { webPlugin } from './web-plugin.tsx';
@@ -15,7 +24,19 @@ export interface WebDeps {
 }
 
 /** Every area of the site, in the order their routes are registered. */
-const PAGE_AREAS: readonly PagePlugin[] = [homePages, signOutPages];
+const PAGE_AREAS: readonly PagePlugin[] = [
+  homePages,
+  signOutPages,
+  catalogPages,
+  enterprisePages,
+  legalPages,
+  accountPages,
+  profilePages,
+  rfqPages,
+  cartPages,
+  checkoutPages,
+  orderPages,
+];
 
 export type WebModule = ServiceModule<Record<string, never>, never>;
 

@@ -35,7 +35,7 @@ export const commonVi = {
     registered: 'Đã đăng ký với Bộ Công Thương',
     notYetRegistered: 'Đang làm thủ tục đăng ký với Bộ Công Thương',
   },
-  pagination: { label: 'Phân trang', next: 'Trang sau', previous: 'Trang trước' },
+  pagination: { label: 'Phân trang', next: 'Trang sau', first: 'Về trang đầu' },
   errors: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Đường dẫn này không có trên sàn. Hãy tìm sản phẩm hoặc về trang chủ.',
@@ -92,7 +92,7 @@ export const commonEn: CommonMessages = {
     registered: 'Registered with the Ministry of Industry and Trade',
     notYetRegistered: 'Registration with the Ministry of Industry and Trade in progress',
   },
-  pagination: { label: 'Pagination', next: 'Next page', previous: 'Previous page' },
+  pagination: { label: 'Pagination', next: 'Next page', first: 'Back to the first page' },
   errors: {
     notFoundTitle: 'Page not found',
     notFoundText: 'This address is not on the exchange. Search for a product or go to the home page.',

@@ -51,6 +51,11 @@ export class PageSession {
     return this.cookies.get(name);
   }
 
+  /** Sets a cookie as if the site had (a test signing in through the API, say). */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   forget(name: string): void {
     this.cookies.delete(name);
   }

@@ -1,0 +1,5 @@
+export const accountVi = {};
+
+export type AccountMessages = typeof accountVi;
+
+export const accountEn: AccountMessages = {};

@@ -1,0 +1,5 @@
+export const cartVi = {};
+
+export type CartMessages = typeof cartVi;
+
+export const cartEn: CartMessages = {};

@@ -1,0 +1,5 @@
+export const catalogVi = {};
+
+export type CatalogMessages = typeof catalogVi;
+
+export const catalogEn: CatalogMessages = {};

@@ -1,0 +1,5 @@
+export const checkoutVi = {};
+
+export type CheckoutMessages = typeof checkoutVi;
+
+export const checkoutEn: CheckoutMessages = {};

@@ -1,0 +1,5 @@
+export const enterpriseVi = {};
+
+export type EnterpriseMessages = typeof enterpriseVi;
+
+export const enterpriseEn: EnterpriseMessages = {};

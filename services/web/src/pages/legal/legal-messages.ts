@@ -1,0 +1,5 @@
+export const legalVi = {};
+
+export type LegalMessages = typeof legalVi;
+
+export const legalEn: LegalMessages = {};

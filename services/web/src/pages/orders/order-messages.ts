@@ -1,0 +1,5 @@
+export const ordersVi = {};
+
+export type OrderMessages = typeof ordersVi;
+
+export const ordersEn: OrderMessages = {};

@@ -1,0 +1,5 @@
+export const profileVi = {};
+
+export type ProfileMessages = typeof profileVi;
+
+export const profileEn: ProfileMessages = {};

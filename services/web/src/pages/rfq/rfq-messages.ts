@@ -1,0 +1,5 @@
+export const rfqVi = {};
+
+export type RfqMessages = typeof rfqVi;
+
+export const rfqEn: RfqMessages = {};
