@@ -33,10 +33,12 @@ export type AssetUrls = Record<string, string>;
 export function loadAssets(dir = ASSETS_DIR): { urls: AssetUrls; byPath: Map<string, Asset> } {
   const urls: AssetUrls = {};
   const byPath = new Map<string, Asset>();
-  for (const name of readdirSync(dir)) {
-    const type = TYPES[extname(name)];
-    if (!type) continue;
-    const raw = readFileSync(join(dir, name));
+  const files: { name: string; raw: Buffer }[] = readdirSync(dir)
+    .filter((name) => TYPES[extname(name)])
+    .map((name) => ({ name, raw: readFileSync(join(dir, name)) }));
+  files.push({ name: 'site.css', raw: stylesheet(join(dir, 'css')) });
+  for (const { name, raw } of files) {
+    const type = TYPES[extname(name)] ?? 'application/octet-stream';
     const hash = createHash('sha256').update(raw).digest('hex').slice(0, 10);
     const path = `/assets/${name.replace(/(\.[a-z]+)$/, `.${hash}$1`)}`;
     urls[name] = path;
@@ -48,6 +50,18 @@ export function loadAssets(dir = ASSETS_DIR): { urls: AssetUrls; byPath: Map<str
     });
   }
   return { urls, byPath };
+}
+
+/**
+ * The one stylesheet, written as a file per area (`css/00-base.css`, `css/catalog.css`…) so each
+ * area keeps its rules beside the others', joined in name order: one request, one cache entry.
+ */
+function stylesheet(cssDir: string): Buffer {
+  const parts = readdirSync(cssDir)
+    .filter((name) => name.endsWith('.css'))
+    .sort()
+    .map((name) => readFileSync(join(cssDir, name), 'utf8').trim());
+  return Buffer.from(`${parts.filter(Boolean).join('\n')}\n`);
 }
 
 export function assetRoutes(byPath: Map<string, Asset>) {
