@@ -6,7 +6,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyRequest,
   type FastifyServerOptions,
+  LogController,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -61,6 +63,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     },
     requestIdHeader: false,
+    // a page's in-process API calls are part of the page's own request line, not lines of their own
+    logController: new LogController({ disableRequestLogging: (request) => isInternalCall(request as FastifyRequest) }),
     // query strings, params and headers are text, coerced to their schema's types; JSON bodies
     // are validated as sent (see body-validation.ts)
     ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, allErrors: true } },

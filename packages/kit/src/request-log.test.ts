@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { Type } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, type AppOptions, createApp } from './app.ts';
+import { internalCallHeaders } from './internal-calls.ts';
 import { createLogger } from './logger.ts';
 
 const lines: string[] = [];
@@ -56,6 +57,14 @@ describe.each<[string, () => AppOptions]>([
       lines.length = 0;
       await app.inject({ method: 'GET', url: '/verify-email' });
       expect(logged().find((line) => line.msg === 'incoming request')?.req?.url).toBe('/verify-email');
+    });
+
+    it("leaves out a page's in-process API calls, which the page's own line covers", async () => {
+      lines.length = 0;
+      await app.inject({ method: 'GET', url: '/verify-email', headers: internalCallHeaders() });
+      expect(logged().filter((line) => line.msg === 'incoming request' || line.msg === 'request completed')).toEqual([]);
+      await app.inject({ method: 'GET', url: '/verify-email', headers: { 'x-tradeqn-internal-call': 'guessed' } });
+      expect(logged().filter((line) => line.msg === 'incoming request')).toHaveLength(1);
     });
   });
 });
