@@ -104,7 +104,12 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     // counters in Redis are shared by every instance; while Redis is unreachable each instance
     // keeps counting on its own rather than letting everything through
     ...(options.redis ? { store: redisOrLocalStore(options.redis, options.rateLimitNamespace ?? 'tradeqn:rl:') } : {}),
-    allowList: (request) => request.url === '/health' || request.url === '/ready' || isInternalCall(request),
+    // a page's in-process calls are counted by the page; a route with its own limit (sign-in)
+    // still counts them, against the visitor's address the page passed on
+    allowList: (request) =>
+      request.url === '/health' ||
+      request.url === '/ready' ||
+      (isInternalCall(request) && !(request.routeOptions.config as { rateLimit?: unknown }).rateLimit),
   });
   await app.register(multipart, {
     limits: { fileSize: options.uploadLimitBytes ?? 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 },

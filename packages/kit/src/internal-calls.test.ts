@@ -7,6 +7,7 @@ describe("a page's in-process API calls", () => {
   beforeAll(async () => {
     app = await createApp({ rateLimitPerMinute: 2 });
     app.get('/api/v1/thing', async () => ({ ok: true }));
+    app.post('/api/v1/sign-in', { config: { rateLimit: { max: 1, timeWindow: '1 minute' } } }, async () => ({ ok: true }));
     await app.ready();
   });
   afterAll(async () => app?.close());
@@ -35,5 +36,13 @@ describe("a page's in-process API calls", () => {
       statuses.push(answer.statusCode);
     }
     expect(statuses).toEqual([200, 200, 429]);
+  });
+
+  it('still count against a route that has a limit of its own (sign-in), by the visitor’s address', async () => {
+    const call = (remoteAddress: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/sign-in', headers: internalCallHeaders(), remoteAddress });
+    expect((await call('10.0.0.3')).statusCode).toBe(200);
+    expect((await call('10.0.0.3')).statusCode).toBe(429);
+    expect((await call('10.0.0.4')).statusCode).toBe(200);
   });
 });
