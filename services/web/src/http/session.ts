@@ -19,6 +19,7 @@ export interface Tokens {
 
 const ACCESS_COOKIE = 'tq_at';
 const REFRESH_COOKIE = 'tq_rt';
+const SHARED_REFRESH_MS = 5_000;
 /** Accounts' refresh tokens live 30 days; the cookie never outlives them. */
 const REFRESH_COOKIE_SECONDS = 30 * 24 * 3600;
 
@@ -39,7 +40,8 @@ export function createSessionCookies(app: FastifyInstance, options: { secure: bo
   const cookie = (maxAge: number) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure: options.secure, maxAge });
   // Two pages opened at once with a lapsed access token would both spend the same refresh token,
   // and accounts reads the second spend as theft and ends the session: one refresh per token,
-  // shared by the requests that need it for a minute.
+  // shared by the requests that arrive within a few seconds (no longer: after that, a replayed
+  // token must reach accounts' reuse detection).
   const refreshing = new Map<string, { expires: number; result: Promise<Tokens | null> }>();
 
   const verify = (token: string): Viewer | null => {
@@ -69,7 +71,7 @@ export function createSessionCookies(app: FastifyInstance, options: { secure: bo
     const result = api
       .post<Tokens>('/auth/refresh', { body: { refreshToken } })
       .then((answer) => (answer.ok ? answer.data : null));
-    refreshing.set(key, { expires: now + 60_000, result });
+    refreshing.set(key, { expires: now + SHARED_REFRESH_MS, result });
     return result;
   };
 
