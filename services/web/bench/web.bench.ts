@@ -3,8 +3,9 @@
 // that serves the same data, on the same server in the same run (autocannon, 10 connections,
 // BENCH_SECONDS each after a short warm-up), with the server's own time a request; the product
 // page's weight as transferred; Lighthouse (mobile) on a product page and a search page.
-// BENCH_LIGHTHOUSE=0 leaves Lighthouse out; BENCH_ROUTES=product,category,home measures only those;
-// BENCH_CPU_PROF=<dir> writes the server's CPU profile there (node --cpu-prof) when it stops.
+// BENCH_LIGHTHOUSE=0 leaves Lighthouse out; BENCH_ROUTES=product,category,home,floor measures only those;
+// BENCH_CPU_PROF=<dir> writes the server's CPU profile there (node --cpu-prof) when it stops;
+// BENCH_HOLD=1 keeps the server up after the run (for autocannon or a browser by hand) until Ctrl-C.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
@@ -30,7 +31,7 @@ const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = 10;
-const ROUTES = (process.env.BENCH_ROUTES ?? 'product,category,home').split(',');
+const ROUTES = (process.env.BENCH_ROUTES ?? 'product,category,home,floor').split(',');
 const GOAL = { serverP95Ms: 20, throughputRatio: 0.5, productPageKb: 60, lighthouse: 95 };
 const DATA_DIR = '/tmp/tradeqn-bench-web';
 const log = (line: string) => console.log(line);
@@ -117,13 +118,20 @@ try {
     /** Every route the server answered meanwhile (the pages' in-process API calls among them). */
     breakdown: [string, Percentiles][];
   }
-  async function measure(name: string, route: string, paths: string[], headers: Record<string, string>): Promise<Measured> {
+  async function measure(
+    name: string,
+    route: string,
+    paths: string[],
+    headers: Record<string, string>,
+    expect: 200 | 404 = 200,
+  ): Promise<Measured> {
     const requests = paths.map((path) => ({ method: 'GET' as const, path, headers }));
     await autocannon({ url: origin, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests });
     await serverTimes();
     const result = await autocannon({ url: origin, connections: CONNECTIONS, duration: SECONDS, requests });
     const times = await serverTimes();
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    const unexpected = expect === 200 ? result.non2xx : result.requests.total - result['4xx'];
+    if (unexpected > 0 || result.errors > 0) throw new Error(`${name}: ${unexpected} not ${expect}, ${result.errors} errors`);
     const breakdown = Object.entries(times)
       .map(([key, values]): [string, Percentiles] => [key, percentiles(values)])
       .sort((a, b) => b[1].count - a[1].count);
@@ -172,14 +180,18 @@ try {
       });
     }
   }
+  // the page machinery alone (page context, layout, CSP, compression): the 404 page calls no API
+  const floor = ROUTES.includes('floor')
+    ? await measure('404 page, no API call', 'GET /*', ['/khong-co-trang-nay', '/san-pham-khong-co/x'], pageHeaders, 404)
+    : undefined;
 
   const productPath = missing.includes('GET /san-pham/:slug') ? '/' : `/san-pham/${slugs[0]}`;
   const weight = await pageWeight(origin, productPath);
   const searchPath = (await exists('/tim-kiem?q=toi%20ly%20son')) ? '/tim-kiem?q=toi%20ly%20son' : '/';
-  const lighthouse =
-    process.env.BENCH_LIGHTHOUSE === '0'
-      ? []
-      : [await runLighthouse(`${origin}${productPath}`), await runLighthouse(`${origin}${searchPath}`)];
+  const lighthouse = [];
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    for (const path of new Set([productPath, searchPath])) lighthouse.push(await runLighthouse(`${origin}${path}`));
+  }
   const loadAtEnd = loadAverage();
 
   // the report
@@ -188,15 +200,14 @@ try {
   log(`\n${PRODUCTS} products, PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s a route after ${WARMUP_SECONDS} s warm-up`);
   log('\n| route | req/s | latency p50 / p90 / p99 (ms) | server time p50 / p95 / p99 (ms) |');
   log('| --- | --- | --- | --- |');
-  for (const { page, json } of comparisons) {
-    for (const row of [page, json]) {
-      log(
-        `| ${row.name} \`${row.route}\` | ${row.requestsPerSecond.toFixed(0)} | ${row.latency.p50} / ${row.latency.p90} / ${row.latency.p99} | ${ms(row.server.p50)} / ${ms(row.server.p95)} / ${ms(row.server.p99)} |`,
-      );
-    }
+  const rows = [...comparisons.flatMap(({ page, json }) => [page, json]), ...(floor ? [floor] : [])];
+  for (const row of rows) {
+    log(
+      `| ${row.name} \`${row.route}\` | ${row.requestsPerSecond.toFixed(0)} | ${row.latency.p50} / ${row.latency.p90} / ${row.latency.p99} | ${ms(row.server.p50)} / ${ms(row.server.p95)} / ${ms(row.server.p99)} |`,
+    );
   }
   log('\nWhere a page request spends its server time (every route answered during its run; `inner` = in-process API call):');
-  for (const { page } of comparisons) {
+  for (const page of [...comparisons.map((pair) => pair.page), ...(floor ? [floor] : [])]) {
     log(`\n${page.name}:`);
     for (const [route, p] of page.breakdown) {
       log(`  ${route.padEnd(44)} ${String(p.count).padStart(7)} × p50 ${ms(p.p50)} p95 ${ms(p.p95)} mean ${ms(p.mean)} ms`);
@@ -238,6 +249,10 @@ try {
   }
   if (searchPath === '/') log('| Lighthouse on the search page | no search page yet (home page measured instead) | FAIL |');
   log(`\nload average ${loadAtEnd} at the end`);
+  if (process.env.BENCH_HOLD === '1') {
+    log(`\nBENCH_HOLD=1: the server stays up at ${origin} (database ${database.url}) until Ctrl-C`);
+    await once(process, 'SIGINT');
+  }
 } finally {
   if (server && server.exitCode === null) {
     server.kill('SIGTERM');
