@@ -47,8 +47,8 @@ export async function runServices<S extends { core: CoreSettings }>(options: Run
   const local = `http://${core.host === '0.0.0.0' ? 'localhost' : core.host}:${port}`;
   const lines = [
     `${options.title} — ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (role: ${core.role})`,
-    `  Địa chỉ / URL:     ${local}`,
-    `  API docs:          ${local}/docs`,
+    `  Sàn / storefront:  ${local}/  (English: ${local}/en)`,
+    `  API:               ${local}/api/v1  (docs: ${local}/docs)`,
     `  Health:            ${local}/health`,
     `  Database:          ${core.databaseUrl ? 'PostgreSQL' : `PGlite in ${join(core.dataDir, 'pglite')}`}`,
     `  Jobs:              ${core.redisUrl ? 'BullMQ on Redis' : 'in-process (outbox in the database)'}`,
