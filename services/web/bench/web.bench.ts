@@ -56,10 +56,11 @@ try {
   const marketplace = createMarketplace(infra, settings);
   await (await createPlatform({ settings: settings.core, infra, modules: marketplace.all })).stop();
   const started = performance.now();
-  await generateCatalog(infra.database.db, PRODUCTS, (done) =>
-    process.stdout.write(`\rgenerating products: ${done}/${PRODUCTS}`),
-  );
-  await marketplace.catalog.reindex(({ done, total }) => process.stdout.write(`\rsearch index: ${done}/${total}        `));
+  const progress = (what: string, done: number, total: number) => {
+    if (process.stdout.isTTY) process.stdout.write(`\r${what}: ${done}/${total}   `);
+  };
+  await generateCatalog(infra.database.db, PRODUCTS, (done) => progress('products written', done, PRODUCTS));
+  await marketplace.catalog.reindex(({ done, total }) => progress('search index', done, total));
   await infra.database.db.execute('VACUUM ANALYZE');
   await closeInfrastructure(infra);
   log(`\n${PRODUCTS} products of 50 enterprises written and indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
