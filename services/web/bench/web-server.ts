@@ -3,7 +3,7 @@
 // measures the server's own time a request: Fastify's `reply.elapsedTime` in an onResponse hook,
 // per route, for the requests that came over the socket and, apart, for the API calls the pages
 // make in-process (`app.inject`, marked by the internal-call header). The benchmark asks for the
-// figures and clears them over the IPC channel ('report').
+// figures and clears them over the IPC channel ('report'), with the process's CPU time meanwhile.
 import { isInternalCall } from '@tradeqn/kit';
 import { createMarketplace, loadMarketplaceSettings } from '@tradeqn/platform';
 import { closeInfrastructure, createPlatform, openInfrastructure } from '@tradeqn/runtime';
@@ -27,7 +27,14 @@ const settings = loadMarketplaceSettings({
 const infra = await openInfrastructure(settings.core);
 const platform = await createPlatform({ settings: settings.core, infra, modules: createMarketplace(infra, settings).all });
 
+/** What the server reports: the times since the last report, and the CPU time it used meanwhile (ms). */
+export interface ServerReport {
+  times: ServerTimes;
+  cpuMs: number;
+}
+
 let times: ServerTimes = {};
+let cpu = process.cpuUsage();
 platform.app.addHook('onResponse', async (request, reply) => {
   const route = `${isInternalCall(request) ? 'inner ' : ''}${request.method} ${request.routeOptions.url ?? request.url}`;
   let list = times[route];
@@ -39,8 +46,10 @@ platform.app.addHook('onResponse', async (request, reply) => {
 });
 process.on('message', (message) => {
   if (message !== 'report') return;
-  process.send?.(times);
+  const used = process.cpuUsage(cpu);
+  process.send?.({ times, cpuMs: (used.user + used.system) / 1000 } satisfies ServerReport);
   times = {};
+  cpu = process.cpuUsage();
 });
 
 await platform.app.listen({ port, host: '127.0.0.1' });

@@ -21,7 +21,7 @@ import { generateCatalog } from '../../catalog/bench/generate.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { pageWeight } from './page-weight.ts';
 import { type Percentiles, percentiles } from './percentiles.ts';
-import type { ServerTimes } from './web-server.ts';
+import type { ServerReport } from './web-server.ts';
 
 if (!process.env.DATABASE_URL) {
   console.error('pnpm bench:web needs DATABASE_URL (a PostgreSQL server; a fresh database is made on it and dropped after).');
@@ -83,11 +83,11 @@ try {
   const child = server;
   await once(child, 'message');
   const origin = `http://127.0.0.1:${port}`;
-  /** The server's times since the last report, per route. */
-  const serverTimes = async (): Promise<ServerTimes> => {
+  /** The server's times since the last report, per route, and its CPU time meanwhile. */
+  const serverReport = async (): Promise<ServerReport> => {
     child.send('report');
-    const [times] = (await once(child, 'message')) as [ServerTimes];
-    return times;
+    const [report] = (await once(child, 'message')) as [ServerReport];
+    return report;
   };
 
   // what the pages will be asked for: many products and every category that has products
@@ -114,6 +114,8 @@ try {
     name: string;
     route: string;
     requestsPerSecond: number;
+    /** The server process's CPU time (user + system) over the run ÷ the requests answered. */
+    cpuMsPerRequest: number;
     latency: { p50: number; p90: number; p99: number };
     server: Percentiles;
     /** Every route the server answered meanwhile (the pages' in-process API calls among them). */
@@ -128,9 +130,9 @@ try {
   ): Promise<Measured> {
     const requests = paths.map((path) => ({ method: 'GET' as const, path, headers }));
     await autocannon({ url: origin, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests });
-    await serverTimes();
+    await serverReport();
     const result = await autocannon({ url: origin, connections: CONNECTIONS, duration: SECONDS, requests });
-    const times = await serverTimes();
+    const { times, cpuMs } = await serverReport();
     const unexpected = expect === 200 ? result.non2xx : result.requests.total - result['4xx'];
     if (unexpected > 0 || result.errors > 0) throw new Error(`${name}: ${unexpected} not ${expect}, ${result.errors} errors`);
     const breakdown = Object.entries(times)
@@ -140,6 +142,7 @@ try {
       name,
       route,
       requestsPerSecond: result.requests.average,
+      cpuMsPerRequest: cpuMs / result.requests.total,
       latency: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99 },
       server: percentiles(times[route] ?? []),
       breakdown,
@@ -199,12 +202,12 @@ try {
   const verdict = (met: boolean) => (met ? 'PASS' : 'FAIL');
   const ms = (value: number) => value.toFixed(1);
   log(`\n${PRODUCTS} products, PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s a route after ${WARMUP_SECONDS} s warm-up`);
-  log('\n| route | req/s | latency p50 / p90 / p99 (ms) | server time p50 / p95 / p99 (ms) |');
-  log('| --- | --- | --- | --- |');
+  log('\n| route | req/s | server CPU a request | latency p50 / p90 / p99 (ms) | server time p50 / p95 / p99 (ms) |');
+  log('| --- | --- | --- | --- | --- |');
   const rows = [...comparisons.flatMap(({ page, json }) => [page, json]), ...(floor ? [floor] : [])];
   for (const row of rows) {
     log(
-      `| ${row.name} \`${row.route}\` | ${row.requestsPerSecond.toFixed(0)} | ${row.latency.p50} / ${row.latency.p90} / ${row.latency.p99} | ${ms(row.server.p50)} / ${ms(row.server.p95)} / ${ms(row.server.p99)} |`,
+      `| ${row.name} \`${row.route}\` | ${row.requestsPerSecond.toFixed(0)} | ${row.cpuMsPerRequest.toFixed(2)} ms | ${row.latency.p50} / ${row.latency.p90} / ${row.latency.p99} | ${ms(row.server.p50)} / ${ms(row.server.p95)} / ${ms(row.server.p99)} |`,
     );
   }
   log('\nWhere a page request spends its server time (every route answered during its run; `inner` = in-process API call):');
