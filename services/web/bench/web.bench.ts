@@ -5,7 +5,7 @@
 // page's weight as transferred; Lighthouse (mobile) on a product page and a search page.
 // BENCH_LIGHTHOUSE=0 leaves Lighthouse out; BENCH_ROUTES=product,category,home,floor measures only those;
 // BENCH_CPU_PROF=<dir> writes the server's CPU profile there (node --cpu-prof) when it stops;
-// BENCH_HOLD=1 keeps the server up after the run (for autocannon or a browser by hand) until Ctrl-C.
+// (read it with bench/cpu-profile.ts); BENCH_HOLD=1 keeps the server up after the run (for autocannon or a browser by hand) until Ctrl-C.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
