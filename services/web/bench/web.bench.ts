@@ -1,11 +1,12 @@
 // pnpm bench:web — the server-rendered pages on 100,000 products (BENCH_PRODUCTS), on a fresh
 // database of the PostgreSQL of DATABASE_URL (dropped after): each page against the JSON route
 // that serves the same data, on the same server in the same run (autocannon, 10 connections,
-// BENCH_SECONDS each after a short warm-up), with the server's own time a request; the product
-// page's weight as transferred; Lighthouse (mobile) on a product page and a search page.
-// BENCH_LIGHTHOUSE=0 leaves Lighthouse out; BENCH_ROUTES=product,category,home,floor measures only those;
-// BENCH_CPU_PROF=<dir> writes the server's CPU profile there (node --cpu-prof) when it stops;
-// (read it with bench/cpu-profile.ts); BENCH_HOLD=1 keeps the server up after the run (for autocannon or a browser by hand) until Ctrl-C.
+// BENCH_SECONDS each after a short warm-up), with the server's own time and CPU time a request;
+// the product page's weight as transferred; Lighthouse (mobile) on a product page and a search page.
+//   BENCH_LIGHTHOUSE=0              leaves Lighthouse out
+//   BENCH_ROUTES=product,category   measures only those (of product, category, home, floor)
+//   BENCH_CPU_PROF=<dir>            writes the server's CPU profile there (read it with cpu-profile.ts)
+//   BENCH_HOLD=1                    keeps the server up after the run, for autocannon or a browser, until Ctrl-C
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
