@@ -48,3 +48,4 @@ export interface EnterprisesApi {
 }
 
 export { EnterprisesEvents } from './events.ts';
+export type { AdminUnitDto, EnterpriseDto, EnterprisePageDto } from './api-types.ts';
