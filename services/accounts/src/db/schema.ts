@@ -1,6 +1,6 @@
 import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
-import { index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const accounts = pgSchema('accounts');
 
@@ -65,4 +65,31 @@ export const apiKeys = accounts.table(
     revokedAt: timestamptz('revoked_at'),
   },
   (t) => [uniqueIndex('api_keys_hash_key').on(t.keyHash)],
+);
+
+/**
+ * A person's address book (at most 10): delivery addresses with province and ward codes in force
+ * since 1 July 2025 and the phone in national form; at most one is the default.
+ */
+export const addresses = accounts.table(
+  'addresses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    fullName: text('full_name').notNull(),
+    /** National form, `0912345678`. */
+    phone: text('phone').notNull(),
+    provinceCode: text('province_code').notNull(),
+    wardCode: text('ward_code').notNull(),
+    street: text('street').notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('addresses_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('addresses_one_default_key').on(t.userId).where(sql`${t.isDefault}`),
+  ],
 );
