@@ -1,11 +1,25 @@
 import { type App, principalOf, problemResponses, requireVerifiedEmail } from '@tradeqn/kit';
-import { CheckoutBody, CheckoutResponse, IdempotencyHeaders } from './checkout-schemas.ts';
+import { CheckoutBody, CheckoutResponse, IdempotencyHeaders, PreviewBody, PreviewResponse } from './checkout-schemas.ts';
 import type { CheckoutService } from './checkout-service.ts';
 
-/** `POST /orders`: one checkout, one order a seller. */
+/** `POST /orders`: one checkout, one order a seller; `POST /orders/preview`: what it would cost. */
 export function checkoutRoutes(deps: { checkout: CheckoutService }) {
   const { checkout } = deps;
   return async (app: App) => {
+    app.post(
+      '/orders/preview',
+      {
+        schema: {
+          tags: ['orders'],
+          summary: 'Tính thử giỏ hàng: mỗi doanh nghiệp một phần, giá theo bậc, phí giao hàng, tổng (không đặt hàng)',
+          description:
+            'Cùng nội dung như `POST /orders` nhưng không có thanh toán; không giữ hàng, không ghi gì. Dòng không đặt được (ngừng bán, dưới số lượng tối thiểu, thiếu hàng) được đánh dấu trong `problem`. Công khai: khách chưa đăng nhập cũng xem được giỏ hàng.',
+          body: PreviewBody,
+          response: { 200: PreviewResponse, ...problemResponses(400, 422) },
+        },
+      },
+      async (request) => checkout.preview(request.body),
+    );
     app.post(
       '/orders',
       {

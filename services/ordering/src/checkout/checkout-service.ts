@@ -10,6 +10,7 @@ import type { OrderView } from '../orders/order-mapping.ts';
 import { toOrderView } from '../orders/order-mapping.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { ShippingRules } from '../shipping/shipping-rules.ts';
+import { assessItems, type LineProblem, previewCheckout } from './checkout-preview.ts';
 import { createCheckoutRepository } from './checkout-repository.ts';
 import { createCheckoutSaga } from './checkout-saga.ts';
 import { createIdempotencyKeyRepository } from './idempotency-key-repository.ts';
@@ -70,34 +71,33 @@ export function createCheckoutService(deps: CheckoutDeps) {
   });
   const idempotencyKeys = createIdempotencyKeys(createIdempotencyKeyRepository(deps.db));
 
+  async function sellableProducts(items: CheckoutInput['items']) {
+    const ids = [...new Set(items.map((item) => item.productId))];
+    return new Map((await deps.catalog.getSellableProducts(ids)).map((product) => [product.id, product]));
+  }
+
   async function priceItems(items: CheckoutInput['items']): Promise<DraftLine[]> {
-    const quantities = new Map<string, number>();
-    for (const item of items) quantities.set(item.productId, (quantities.get(item.productId) ?? 0) + item.quantity);
-    const products = new Map(
-      (await deps.catalog.getSellableProducts([...quantities.keys()])).map((product) => [product.id, product]),
-    );
-    const unavailable: ProblemField[] = [];
-    const belowMinimum: ProblemField[] = [];
-    const short: ProblemField[] = [];
-    items.forEach((item, index) => {
-      const product = products.get(item.productId);
-      const quantity = quantities.get(item.productId) ?? 0;
-      if (!product) unavailable.push({ path: `/items/${index}/productId`, message: 'not on sale' });
-      else if (quantity < product.minOrderQty)
-        belowMinimum.push({
-          path: `/items/${index}/quantity`,
-          message: `minimum order is ${product.minOrderQty} ${product.unit}`,
-        });
-      else if (quantity > product.stock)
-        short.push({ path: `/items/${index}/quantity`, message: `${product.stock} ${product.unit} in stock` });
-    });
+    const assessed = assessItems(items, await sellableProducts(items));
+    const fields = (code: LineProblem['code']) =>
+      assessed.flatMap((item): ProblemField[] => {
+        const problem = item.problem;
+        if (problem?.code !== code) return [];
+        const unit = item.product?.unit ?? '';
+        if (problem.code === 'not_on_sale') return [{ path: `/items/${item.index}/productId`, message: 'not on sale' }];
+        if (problem.code === 'below_min_order')
+          return [{ path: `/items/${item.index}/quantity`, message: `minimum order is ${problem.minOrderQty} ${unit}` }];
+        return [{ path: `/items/${item.index}/quantity`, message: `${problem.stock} ${unit} in stock` }];
+      });
+    const unavailable = fields('not_on_sale');
+    const belowMinimum = fields('below_min_order');
+    const short = fields('out_of_stock');
     if (unavailable.length) throw orderErrors.ORDERING_PRODUCT_UNAVAILABLE(undefined, unavailable);
     if (belowMinimum.length) throw orderErrors.ORDERING_BELOW_MIN_ORDER(undefined, belowMinimum);
     if (short.length) throw orderErrors.ORDERING_OUT_OF_STOCK(undefined, short);
-    return [...quantities].map(([productId, quantity]) => {
-      const product = products.get(productId);
+    const lines = new Map<string, DraftLine>();
+    for (const { productId, quantity, product } of assessed) {
       if (!product) throw new Error('priced a product that is not sellable');
-      return {
+      lines.set(productId, {
         productId,
         enterpriseId: product.enterpriseId,
         name: product.name,
@@ -108,8 +108,18 @@ export function createCheckoutService(deps: CheckoutDeps) {
         vatCategory: product.vatCategory,
         isService: product.isService,
         seller: product.seller,
-      };
-    });
+      });
+    }
+    return [...lines.values()];
+  }
+
+  /** What these items would cost, a part a seller, with each line's problem; nothing is reserved or written. */
+  async function preview(input: { items: CheckoutInput['items']; shippingAddress?: AddressInput }) {
+    const shippingAddress = input.shippingAddress ? resolveShippingAddress(input.shippingAddress) : undefined;
+    const assessed = assessItems(input.items, await sellableProducts(input.items));
+    const sellerIds = [...new Set(assessed.flatMap((item) => (item.product ? [item.product.enterpriseId] : [])))];
+    const rules = sellerIds.length ? await deps.shipping.forEnterprises(sellerIds) : new Map();
+    return { ...previewCheckout(assessed, rules), ...(shippingAddress ? { shippingAddress } : {}) };
   }
 
   async function sellersOf(lines: DraftLine[]): Promise<Map<string, SellerSnapshot>> {
@@ -194,6 +204,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
 
   return {
     priceItems,
+    preview,
     resolveAddress: resolveShippingAddress,
     place,
 

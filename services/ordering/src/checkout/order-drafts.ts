@@ -30,6 +30,28 @@ export interface OrderDraft {
   lines: OrderLineRow[];
 }
 
+export interface SellerTotals {
+  subtotal: number;
+  shippingFee: number;
+  total: number;
+  vatIncluded: number;
+}
+
+/** What one seller's part of a checkout costs: its lines, that seller's shipping, and the VAT inside. */
+export function sellerTotals(
+  lines: readonly Pick<DraftLine, 'unitPrice' | 'quantity' | 'vatCategory'>[],
+  rule: ShippingRule,
+): SellerTotals {
+  const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+  const shippingFee = shippingFeeFor(rule, subtotal);
+  return {
+    subtotal,
+    shippingFee,
+    total: subtotal + shippingFee,
+    vatIncluded: lines.reduce((sum, line) => sum + vatIncludedIn(line.unitPrice * line.quantity, line.vatCategory), 0),
+  };
+}
+
 /**
  * One order a seller, in the order the sellers are given: subtotal, the seller's shipping fee,
  * the VAT inside, and the lines copied as they are bought. Pure: the rows are written as built.
@@ -55,8 +77,10 @@ export function draftOrders(input: {
   [...input.sellers.entries()].forEach(([enterpriseId, seller], index) => {
     const lines = input.lines.filter((line) => line.enterpriseId === enterpriseId);
     const orderId = input.orderIds[index] as string;
-    const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
-    const shippingFee = shippingFeeFor(input.rules.get(enterpriseId) ?? { flatFee: 0, freeFrom: null }, subtotal);
+    const { subtotal, shippingFee, total, vatIncluded } = sellerTotals(
+      lines,
+      input.rules.get(enterpriseId) ?? { flatFee: 0, freeFrom: null },
+    );
     orders.push({
       id: orderId,
       checkoutId: input.checkoutId,
@@ -68,8 +92,8 @@ export function draftOrders(input: {
       paymentMethod: input.method,
       subtotal,
       shippingFee,
-      total: subtotal + shippingFee,
-      vatIncluded: lines.reduce((sum, line) => sum + vatIncludedIn(line.unitPrice * line.quantity, line.vatCategory), 0),
+      total,
+      vatIncluded,
       shippingAddress: input.address,
       note: input.note,
       quoteId: input.quoteId,

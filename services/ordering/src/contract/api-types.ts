@@ -1,0 +1,13 @@
+import type { PaymentView } from '@tradeqn/payments/contract';
+import type { Static } from 'typebox';
+import type { CheckoutResponse, PreviewResponse } from '../checkout/checkout-schemas.ts';
+import type { HistoryEntrySchema, OrderSchema } from '../orders/order-mapping.ts';
+
+/**
+ * The shapes ordering's public API answers, for whoever reads that API in-process (the web's
+ * pages): a change to a route's response schema shows up in their type check.
+ */
+export type OrderDto = Static<typeof OrderSchema>;
+export type OrderDetailDto = OrderDto & { history: Static<typeof HistoryEntrySchema>[]; payments: PaymentView[] };
+export type CheckoutResultDto = Static<typeof CheckoutResponse>;
+export type CheckoutPreviewDto = Static<typeof PreviewResponse>;
