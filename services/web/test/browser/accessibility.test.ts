@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, seriousViolations } from './axe.ts';
+import { openSite, type Shop, type Site, seedShop, signInByCookie, skipReason } from './browser.ts';
+
+// Chromium against PostgreSQL only: see browser.ts for why the embedded run skips these.
+describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 2 A and AA; keyboard)', () => {
+  let site: Site;
+  let shop: Shop;
+  beforeAll(async () => {
+    site = await openSite();
+    shop = await seedShop(site, 'a11y@example.vn');
+  });
+  afterAll(async () => site?.close());
+
+  async function expectNoSeriousViolation(path: string, options: { signedIn?: boolean } = {}) {
+    const { page } = await site.person();
+    if (options.signedIn) await signInByCookie(site, page.context(), shop.buyer);
+    const answer = await page.goto(path);
+    expect(answer?.status(), `${path} answers`).toBeLessThan(400);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(page, violations)).toEqual([]);
+    return page;
+  }
+
+  it('home page', async () => {
+    await expectNoSeriousViolation('/');
+  });
+
+  it('home page in English', async () => {
+    await expectNoSeriousViolation('/en');
+  });
+
+  it('the 404 page', async () => {
+    const { page } = await site.person();
+    const answer = await page.goto('/khong-co-trang-nay');
+    expect(answer?.status()).toBe(404);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(page, violations)).toEqual([]);
+  });
+
+  it('search results', async () => {
+    await expectNoSeriousViolation('/tim-kiem?q=toi+ly+son');
+  });
+
+  it('product page', async () => {
+    await expectNoSeriousViolation(`/san-pham/${shop.garlic.slug}`);
+  });
+
+  it('storefront of an enterprise', async () => {
+    await expectNoSeriousViolation(`/doanh-nghiep/${shop.sellers[0]?.enterprise.slug}`);
+  });
+
+  it('sign in and sign up', async () => {
+    await expectNoSeriousViolation('/dang-nhap');
+    await expectNoSeriousViolation('/dang-ky');
+  });
+
+  it('cart and checkout with two sellers’ goods', async () => {
+    const { page, context } = await site.person();
+    await signInByCookie(site, context, shop.buyer);
+    for (const product of [shop.garlic, shop.fishSauce]) {
+      await page.goto(`/san-pham/${product.slug}`);
+      await page.locator('form[data-add-to-cart] button[type="submit"]').first().click();
+      await expect.poll(async () => page.locator('[data-cart-count]').first().getAttribute('data-cart-count')).not.toBe('0');
+    }
+    await page.goto('/gio-hang');
+    let violations = await seriousViolations(page);
+    expect(violations, describeViolations(page, violations)).toEqual([]);
+    await page.goto('/thanh-toan');
+    violations = await seriousViolations(page);
+    expect(violations, describeViolations(page, violations)).toEqual([]);
+  });
+
+  it('keyboard only: the skip link comes first, then the header (home link, search box), with a visible focus ring', async () => {
+    const { page } = await site.person();
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      const style = getComputedStyle(active);
+      const box = active.getBoundingClientRect();
+      return {
+        className: active.className,
+        href: active.getAttribute('href'),
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+        onScreen: box.left >= 0 && box.top >= 0 && box.width > 0,
+      };
+    });
+    expect(skip.className).toContain('skip-link');
+    expect(skip.href).toBe('#main');
+    expect(skip.onScreen).toBe(true);
+    expect(skip.outline).not.toMatch(/^none/);
+    expect(skip.outline).not.toContain(' 0px');
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/');
+    await page.keyboard.press('Tab');
+    const search = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      const style = getComputedStyle(active);
+      return { id: active.id, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    expect(search.id).toBe('site-search');
+    expect(search.outline).not.toMatch(/^none/);
+    expect(search.outline).not.toContain(' 0px');
+
+    // the skip link takes focus to the main content
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('keyboard only: a search typed and submitted with Enter reaches the results', async () => {
+    const { page } = await site.person();
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('toi ly son');
+    await Promise.all([page.waitForURL(/\/tim-kiem\?/), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.locator('main').textContent()).toContain(shop.garlic.name);
+  });
+});

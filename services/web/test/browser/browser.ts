@@ -1,0 +1,347 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ADMIN,
+  approvedEnterprise,
+  as,
+  createTestMarketplace,
+  eventually,
+  type Person,
+  signIn,
+  signUp,
+  type TestMarketplace,
+  waitForMailTo,
+} from '@tradeqn/testing';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, devices, type Page } from 'playwright-core';
+
+/**
+ * The browser journeys drive Debian's Chromium (never a downloaded one: `playwright install` is not
+ * used) against the whole marketplace listening on a real port.
+ *
+ * They run only in the PostgreSQL run of `.ci/run` (DATABASE_URL set): the embedded run (PGlite)
+ * skips them to keep CI's time, since the same pages are covered there through app.inject.
+ */
+export const chromiumPath = findChromium();
+
+/** Why the browser suite does not run here, or undefined when it does. */
+export const skipReason = !process.env.DATABASE_URL
+  ? 'DATABASE_URL is not set (the browser journeys run only against PostgreSQL, in the first test run of .ci/run)'
+  : !chromiumPath
+    ? 'chromium is not installed (.ci/run installs Debian’s chromium with apt; /usr/bin/chromium and `command -v chromium` found nothing)'
+    : undefined;
+if (skipReason) console.info(`browser tests skipped: ${skipReason}`);
+
+function findChromium(): string | undefined {
+  const given = process.env.CHROMIUM_PATH;
+  if (given && existsSync(given)) return given;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+    return found || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The phone the journeys use: 375 × 812 CSS pixels, touch, a mobile user agent. */
+export const PHONE: BrowserContextOptions = {
+  userAgent: devices['Pixel 5']?.userAgent ?? 'Mozilla/5.0 (Linux; Android 14) Mobile',
+  viewport: { width: 375, height: 812 },
+  isMobile: true,
+  hasTouch: true,
+  // one device pixel per CSS pixel keeps the committed screenshots small
+  deviceScaleFactor: 1,
+};
+
+/** A desktop browser 1280 pixels wide. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+/** A browser context with what went wrong in it: script errors and console errors (a CSP refusal is one). */
+export interface BrowserPerson {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught script errors and console errors of every page of this context. */
+  problems: string[];
+}
+
+export interface Site {
+  t: TestMarketplace;
+  /** http://127.0.0.1:<port>, which is also the marketplace's PUBLIC_URL. */
+  url: string;
+  browser: Browser;
+  /** A new person: a browser context of their own (cookies, storage) with one page open. */
+  person(options?: BrowserContextOptions): Promise<BrowserPerson>;
+  close(): Promise<void>;
+}
+
+/** A port nobody listens on now (asked of the kernel, then given back). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The whole marketplace on a fresh database, listening on 127.0.0.1, with PUBLIC_URL set to that
+ * very address (so links, media URLs, e-mailed links and cookies all point at it), and one Chromium.
+ */
+export async function openSite(options: { env?: Record<string, string> } = {}): Promise<Site> {
+  if (!chromiumPath) throw new Error('no chromium');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const t = await createTestMarketplace({ env: { PUBLIC_URL: url, PORT: String(port), ...options.env } });
+  try {
+    await t.app.listen({ port, host: '127.0.0.1' });
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+  return {
+    t,
+    url,
+    browser,
+    async person(contextOptions = DESKTOP) {
+      const context = await browser.newContext({
+        baseURL: url,
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        ...contextOptions,
+      });
+      contexts.push(context);
+      const problems: string[] = [];
+      context.on('weberror', (error) => problems.push(`script error: ${error.error().message}`));
+      context.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+      });
+      const page = await context.newPage();
+      return { context, page, problems };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => {});
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+// ——— seeding through the API ———
+
+/** A buyer who registered through the API and confirmed the mailed link; their password is known. */
+export interface Buyer {
+  email: string;
+  password: string;
+  fullName: string;
+}
+
+export async function registeredBuyer(t: TestMarketplace, email: string, fullName = 'Nguyễn Thị Mua'): Promise<Buyer> {
+  const password = 'Mua-hang-2026';
+  const registered = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    ...as(null, { email, password, fullName }),
+  });
+  if (registered.statusCode !== 201) throw new Error(`register ${email}: ${registered.body}`);
+  const [mail] = await waitForMailTo(t, email, 'Xác nhận');
+  const token = String(mail?.text).match(/verify-email\?token=([\w.-]+)/)?.[1];
+  if (!token) throw new Error(`no verification link for ${email}`);
+  const verified = await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', ...as(null, { token }) });
+  if (verified.statusCode !== 200) throw new Error(`verify ${email}: ${verified.body}`);
+  return { email, password, fullName };
+}
+
+export interface ListedProduct {
+  id: string;
+  slug: string;
+  name: string;
+  price: number;
+}
+
+export interface Shop {
+  admin: Person;
+  /** Two sellers, each an approved enterprise with one product. */
+  sellers: { owner: Person; enterprise: { id: string; slug: string; name: string } }[];
+  garlic: ListedProduct;
+  fishSauce: ListedProduct;
+  buyer: Buyer;
+}
+
+/**
+ * Two approved sellers with a product each ("Tỏi Lý Sơn" and "Nước mắm Sa Huỳnh"), with pictures
+ * drawn by the browser, and a verified buyer; waits until search finds the garlic.
+ */
+export async function seedShop(site: Site, buyerEmail = 'mua@example.vn'): Promise<Shop> {
+  const { t } = site;
+  const admin = await signIn(t, ADMIN.email, ADMIN.password);
+  const [garlicOwner, sauceOwner] = [await signUp(t, 'toi@example.vn'), await signUp(t, 'nuocmam@example.vn')];
+  const sellers = [];
+  for (const [owner, name] of [
+    [garlicOwner, 'Hợp tác xã Tỏi Lý Sơn'],
+    [sauceOwner, 'Cơ sở Nước mắm Sa Huỳnh'],
+  ] as const) {
+    const id = await approvedEnterprise(t, owner, admin, name);
+    const slug = (await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${id}` })).json().slug as string;
+    sellers.push({ owner, enterprise: { id, slug, name } });
+  }
+  const [garlicSeller, sauceSeller] = sellers as [Shop['sellers'][number], Shop['sellers'][number]];
+  const garlic = await listedProduct(site, garlicOwner, admin, garlicSeller.enterprise.id, {
+    name: 'Tỏi Lý Sơn',
+    description: 'Tỏi một tép trồng trên cát đảo Lý Sơn, phơi khô tự nhiên.',
+    price: 120_000,
+    unit: 'kg',
+    stock: 200,
+    ocopStars: 4,
+    origin: 'Lý Sơn, Quảng Ngãi',
+  });
+  const fishSauce = await listedProduct(site, sauceOwner, admin, sauceSeller.enterprise.id, {
+    name: 'Nước mắm Sa Huỳnh',
+    description: 'Nước mắm cá cơm ủ chượp truyền thống làng Sa Huỳnh.',
+    price: 85_000,
+    unit: 'chai',
+    stock: 300,
+    origin: 'Sa Huỳnh, Quảng Ngãi',
+  });
+  const buyer = await registeredBuyer(t, buyerEmail);
+  await eventually(async () => {
+    const found = await t.app.inject({ method: 'GET', url: '/api/v1/products?q=toi%20ly%20son' });
+    return found.json().items?.some((item: { id: string }) => item.id === garlic.id) ? true : undefined;
+  }, 15_000);
+  return { admin, sellers, garlic, fishSauce, buyer };
+}
+
+let colour = 0;
+const COLOURS = ['#0b6e4f', '#1f5f8b', '#8a5a19', '#7a2e3b'];
+
+/** A product listed with a picture (a PNG the browser draws of its name) and approved by staff. */
+export async function listedProduct(
+  site: Site,
+  owner: Person,
+  admin: Person,
+  enterpriseId: string,
+  fields: { name: string; price: number } & Record<string, unknown>,
+): Promise<ListedProduct> {
+  const { t } = site;
+  const tree = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json() as {
+    slug: string;
+    children: { id: string }[];
+  }[];
+  const categoryId = tree.find((node) => node.slug === 'nong-san')?.children[0]?.id;
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/products',
+    ...as(owner, { enterpriseId, categoryId, ...fields }),
+  });
+  if (created.statusCode !== 201) throw new Error(`product ${fields.name}: ${created.body}`);
+  const id = created.json().id as string;
+  const png = await drawPicture(site.browser, fields.name, COLOURS[colour++ % COLOURS.length] ?? '#0b6e4f');
+  const boundary = `----tradeqn${Math.random().toString(16).slice(2)}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="anh.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
+    png,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const uploaded = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/products/${id}/images`,
+    headers: { authorization: `Bearer ${owner.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+  if (uploaded.statusCode !== 200) throw new Error(`image of ${fields.name}: ${uploaded.body}`);
+  const approved = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/admin/products/${id}/approve`,
+    ...as(admin, { version: uploaded.json().version }),
+  });
+  if (approved.statusCode !== 200) throw new Error(`approve ${fields.name}: ${approved.body}`);
+  return { id, slug: approved.json().slug, name: fields.name, price: fields.price };
+}
+
+/** A 600 × 600 picture of a product's name on a colour, drawn by Chromium itself (no image library needed). */
+async function drawPicture(browser: Browser, name: string, background: string): Promise<Buffer> {
+  const page = await browser.newPage({ viewport: { width: 600, height: 600 } });
+  try {
+    await page.setContent(
+      `<body style="margin:0;width:600px;height:600px;display:grid;place-items:center;background:${background};color:#fff;font:700 64px/1.2 'DejaVu Sans',sans-serif;text-align:center"><div>${name}<div style="font-size:24px;font-weight:400;opacity:.8;margin-top:24px">Quảng Ngãi · ảnh thử nghiệm</div></div></body>`,
+    );
+    return await page.screenshot({ type: 'png' });
+  } finally {
+    await page.close();
+  }
+}
+
+// ——— in the browser ———
+
+/** Signs in through the sign-in page, as a person would, and waits to leave it. */
+export async function signInThroughPage(page: Page, buyer: Buyer, next = '/'): Promise<void> {
+  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  await page.locator('input[name="email"]').fill(buyer.email);
+  await page.locator('input[name="password"]').fill(buyer.password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap')),
+    page.locator('main form button[type="submit"]').first().click(),
+  ]);
+}
+
+/**
+ * Gives a context the session cookies the sign-in page would set, through the API's login (for
+ * journeys about something other than signing in).
+ */
+export async function signInByCookie(site: Site, context: BrowserContext, buyer: Buyer): Promise<void> {
+  const login = await site.t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    ...as(null, { email: buyer.email, password: buyer.password }),
+  });
+  if (login.statusCode !== 200) throw new Error(`login ${buyer.email}: ${login.body}`);
+  const tokens = login.json() as { accessToken: string; refreshToken: string };
+  await context.addCookies([
+    { name: 'tq_at', value: tokens.accessToken, url: site.url, httpOnly: true, sameSite: 'Lax' },
+    { name: 'tq_rt', value: tokens.refreshToken, url: site.url, httpOnly: true, sameSite: 'Lax' },
+  ]);
+}
+
+/** The link to `path…` in the newest e-mail to `address` whose subject has `subjectPart` (absolute, on the site). */
+export async function mailedLink(t: TestMarketplace, address: string, subjectPart: string, path: RegExp): Promise<string> {
+  const mails = await waitForMailTo(t, address, subjectPart);
+  const text = String(mails.at(-1)?.text ?? '');
+  const link = text.match(new RegExp(`https?://[^\\s)]*${path.source}[^\\s)]*`))?.[0];
+  if (!link) throw new Error(`no link matching ${path} in: ${text}`);
+  return link;
+}
+
+// ——— screenshots ———
+
+export const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../docs/screenshots');
+
+/** Whether this run writes the screenshots (SCREENSHOTS=1): CI never rewrites the committed files. */
+export const writeScreenshots = process.env.SCREENSHOTS === '1';
+
+/** Saves a full-page screenshot as docs/screenshots/<name>.png when SCREENSHOTS=1 (else does nothing). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!writeScreenshots) return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
