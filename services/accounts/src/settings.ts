@@ -21,6 +21,8 @@ export interface AccountsSettings {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   verificationTtlHours: number;
+  /** How long a password-reset link works (it also stops once the password changes). */
+  passwordResetTtlMinutes: number;
   /** No variable sets these: production keeps the default, tests give cheap ones. */
   passwordParams?: Argon2Params;
 }
@@ -48,5 +50,6 @@ export const accountsSettings = settingsPart({
     accessTokenTtlSeconds: 15 * 60,
     refreshTokenTtlSeconds: 30 * 24 * 3600,
     verificationTtlHours: 48,
+    passwordResetTtlMinutes: 60,
   }),
 });

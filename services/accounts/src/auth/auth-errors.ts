@@ -19,5 +19,12 @@ export const authErrors = defineErrors({
     vi: 'Liên kết xác nhận không hợp lệ hoặc đã hết hạn',
     en: 'The verification link is invalid or has expired',
   },
+  ACCOUNTS_PASSWORD_RESET_TOKEN_INVALID: {
+    status: 400,
+    vi: 'Liên kết đặt lại mật khẩu không hợp lệ, đã hết hạn hoặc đã được dùng',
+    en: 'The password reset link is invalid, has expired or was already used',
+  },
+  ACCOUNTS_PASSWORD_INVALID: { status: 400, vi: 'Mật khẩu mới không hợp lệ', en: 'The new password is not acceptable' },
+  ACCOUNTS_CURRENT_PASSWORD_WRONG: { status: 400, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
   ACCOUNTS_USER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy tài khoản', en: 'Account not found' },
 });

@@ -49,3 +49,24 @@ export const MeSchema = Type.Object({
 });
 
 export const StatusSchema = Type.Object({ status: Type.String() });
+
+const NewPassword = Type.String({
+  minLength: PASSWORD_MIN_LENGTH,
+  maxLength: PASSWORD_MAX_LENGTH,
+  description: `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, khác địa chỉ email`,
+});
+
+export const ForgotPasswordBody = Type.Object({ email: Email }, { additionalProperties: false });
+
+export const ResetPasswordBody = Type.Object(
+  {
+    token: Type.String({ maxLength: 1000, pattern: SIGNED_LINK_PATTERN, description: 'Mã trong liên kết đặt lại mật khẩu' }),
+    password: NewPassword,
+  },
+  { additionalProperties: false },
+);
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 128 }), newPassword: NewPassword },
+  { additionalProperties: false },
+);

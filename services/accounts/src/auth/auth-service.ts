@@ -224,6 +224,9 @@ export function createAuthService(deps: AuthServiceDeps) {
 
     createVerifiedUser,
 
+    /** Starts a sign-in session for a person (for accounts' own flows: a password reset signs in afresh). */
+    issueSession,
+
     async ensureStaffUser(input: { email: string; password: string; fullName: string; role: StaffRole }) {
       const email = normalizeEmail(input.email);
       const existing = await users.findByEmail(deps.db, email);

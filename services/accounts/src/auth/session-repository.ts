@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { refreshTokens } from '../db/schema.ts';
 
 export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
@@ -22,6 +22,21 @@ export function createSessionRepository() {
         .update(refreshTokens)
         .set({ revokedAt: sql`now()` })
         .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+        .returning({ id: refreshTokens.id });
+      return rows.length;
+    },
+    /** Ends every sign-in session of a person, or every one but `keepFamilyId` (the one asking). */
+    async revokeAllOfUser(tx: Executor, userId: string, keepFamilyId?: string): Promise<number> {
+      const rows = await tx
+        .update(refreshTokens)
+        .set({ revokedAt: sql`now()` })
+        .where(
+          and(
+            eq(refreshTokens.userId, userId),
+            isNull(refreshTokens.revokedAt),
+            keepFamilyId ? ne(refreshTokens.familyId, keepFamilyId) : undefined,
+          ),
+        )
         .returning({ id: refreshTokens.id });
       return rows.length;
     },

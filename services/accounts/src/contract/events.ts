@@ -9,6 +9,13 @@ export const AccountsEvents = {
   userRegistered: defineEvent('accounts.user.registered', { userId, email: Type.String(), fullName: Type.String() }),
   /** A person asked for a new verification link. */
   verificationRequested: defineEvent('accounts.email-verification.requested', { userId }),
+  /** A person asked for a password-reset link (the e-mail follows from it; the link is made when it is sent). */
+  passwordResetRequested: defineEvent('accounts.password-reset.requested', { userId }),
+  /** A person's password was replaced, through a reset link or by them while signed in; their other sessions ended. */
+  passwordChanged: defineEvent('accounts.user.password-changed', {
+    userId,
+    how: Type.Union([Type.Literal('reset'), Type.Literal('change')]),
+  }),
   /** A person confirmed their e-mail. */
   emailVerified: defineEvent('accounts.user.email-verified', { userId }),
 };

@@ -31,6 +31,11 @@ export function createUserRepository() {
       const [row] = await tx.select().from(users).where(eq(users.id, id));
       return row;
     },
+    /** Locks the row: two password changes of one person are decided one after the other. */
+    async findByIdForUpdate(tx: Executor, id: string): Promise<UserRow | undefined> {
+      const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+      return row;
+    },
     async markEmailVerified(tx: Executor, id: string): Promise<void> {
       await tx
         .update(users)
