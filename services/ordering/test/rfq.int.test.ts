@@ -101,11 +101,14 @@ describe('B2B requests for quotes', () => {
     // the buyer sees every quote, each seller only its own
     const forBuyer = (await t.app.inject({ method: 'GET', url: `/api/v1/rfqs/${rfqId}`, ...as(buyer) })).json();
     expect(forBuyer.quotes).toHaveLength(2);
+    expect(forBuyer.mine).toBe(true);
     const forRival = (await t.app.inject({ method: 'GET', url: `/api/v1/rfqs/${rfqId}`, ...as(rival) })).json();
     expect(forRival.quotes.map((one: { enterpriseId: string }) => one.enterpriseId)).toEqual([rivalShop]);
+    expect(forRival.mine).toBe(false);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/rfqs/${rfqId}` })).json()).toMatchObject({
       quoteCount: 2,
       quotes: [],
+      mine: false,
     });
   });
 

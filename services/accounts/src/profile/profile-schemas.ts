@@ -18,7 +18,7 @@ const addressFields = {
   phone: Type.String({ minLength: 1, maxLength: 20, description: 'Số điện thoại Việt Nam', examples: ['0905123456'] }),
   provinceCode: Type.String({ pattern: '^\\d{2}$', description: 'Mã tỉnh (từ 1/7/2025)', examples: ['51'] }),
   wardCode: Type.String({ pattern: '^\\d{5}$', description: 'Mã phường/xã của tỉnh đó', examples: ['21244'] }),
-  street: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S', examples: ['123 Quang Trung'] }),
+  street: Type.String({ minLength: 2, maxLength: 250, pattern: '\\S', examples: ['123 Quang Trung'] }),
 };
 
 export const AddressBody = Type.Object(

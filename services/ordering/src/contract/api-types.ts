@@ -2,6 +2,7 @@ import type { PaymentView } from '@tradeqn/payments/contract';
 import type { Static } from 'typebox';
 import type { CheckoutResponse, PreviewResponse } from '../checkout/checkout-schemas.ts';
 import type { HistoryEntrySchema, OrderSchema } from '../orders/order-mapping.ts';
+import type { Quote, Rfq, RfqDetail } from '../rfq/rfq-schemas.ts';
 
 /**
  * The shapes ordering's public API answers, for whoever reads that API in-process (the web's
@@ -11,3 +12,6 @@ export type OrderDto = Static<typeof OrderSchema>;
 export type OrderDetailDto = OrderDto & { history: Static<typeof HistoryEntrySchema>[]; payments: PaymentView[] };
 export type CheckoutResultDto = Static<typeof CheckoutResponse>;
 export type CheckoutPreviewDto = Static<typeof PreviewResponse>;
+export type RfqDto = Static<typeof Rfq>;
+export type QuoteDto = Static<typeof Quote>;
+export type RfqDetailDto = Static<typeof RfqDetail>;

@@ -15,4 +15,13 @@ export { OrderingEvents } from './events.ts';
 /** Nothing is asked of ordering by other services yet; the storefront reads it over HTTP. */
 export type OrderingApi = Record<string, never>;
 
-export type { CheckoutPreviewDto, CheckoutResultDto, OrderDetailDto, OrderDto } from './api-types.ts';
+export { buyerMayCancel } from '../orders/order-state.ts';
+export type {
+  CheckoutPreviewDto,
+  CheckoutResultDto,
+  OrderDetailDto,
+  OrderDto,
+  QuoteDto,
+  RfqDetailDto,
+  RfqDto,
+} from './api-types.ts';

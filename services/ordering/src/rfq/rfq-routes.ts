@@ -1,6 +1,5 @@
 import {
   type App,
-  Nullable,
   optionalUser,
   PageOf,
   PageQuery,
@@ -15,38 +14,11 @@ import { PAYMENT_METHODS } from '@tradeqn/payments/contract';
 import { Type } from 'typebox';
 import { CheckoutResponse, IdempotencyHeaders, ShippingAddressBody } from '../checkout/checkout-schemas.ts';
 import type { CheckoutService } from '../checkout/checkout-service.ts';
+import { Quote, Rfq, RfqDetail, RfqParams } from './rfq-schemas.ts';
 import type { RfqService } from './rfq-service.ts';
 
 const tags = ['rfq'];
 const bearer = [{ bearerAuth: [] }];
-const Rfq = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  title: Type.String(),
-  description: Type.String(),
-  categoryId: Nullable(Type.String()),
-  quantity: Type.Integer(),
-  unit: Type.String(),
-  targetPrice: Nullable(Type.Integer()),
-  deadline: Type.String({ format: 'date-time' }),
-  status: Type.String({ examples: ['open', 'closed', 'accepted'] }),
-  acceptedQuoteId: Nullable(Type.String()),
-  createdAt: Type.String({ format: 'date-time' }),
-});
-const Quote = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  rfqId: Type.String(),
-  enterpriseId: Type.String(),
-  productId: Nullable(Type.String()),
-  unitPrice: Type.Integer(),
-  quantity: Type.Integer(),
-  total: Type.Integer(),
-  message: Type.String(),
-  validUntil: Type.String({ format: 'date-time' }),
-  status: Type.String({ examples: ['open', 'expired', 'accepted'] }),
-  createdAt: Type.String({ format: 'date-time' }),
-});
-const RfqDetail = Type.Intersect([Rfq, Type.Object({ quoteCount: Type.Integer(), quotes: Type.Array(Quote) })]);
-const RfqParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const dateTime = (description: string) => Type.String({ format: 'date-time', description });
 
 /** `/rfqs`: requests for quotes, quotes, and accepting one as an order. */

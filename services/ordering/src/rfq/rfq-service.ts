@@ -141,7 +141,12 @@ export function createRfqService(deps: {
         for (const quote of all)
           if ((await deps.enterprises.roleOf(quote.enterpriseId, principal.userId)) !== null) visible.push(quote);
       }
-      return { ...rfqView(row, now), quoteCount: all.length, quotes: visible.map((quote) => quoteView(quote, now)) };
+      return {
+        ...rfqView(row, now),
+        quoteCount: all.length,
+        quotes: visible.map((quote) => quoteView(quote, now)),
+        mine: principal?.userId === row.buyerId,
+      };
     },
 
     async quote(principal: Principal, rfqId: string, input: NewQuote) {
