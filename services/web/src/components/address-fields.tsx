@@ -108,7 +108,7 @@ export function AddressFields({
         error={errors[name('fullName')]}
         autoComplete="name"
         required
-        maxLength={200}
+        maxLength={120}
       />
       <TextField
         name={name('phone')}
@@ -153,8 +153,22 @@ export function AddressFields({
         error={errors[name('street')]}
         autoComplete="street-address"
         required
-        maxLength={300}
+        maxLength={250}
       />
     </fieldset>
   );
+}
+
+/**
+ * The API's field errors on an address (`fieldErrorsOf`), each replaced by this page's own words
+ * for that field: the API explains in English, the person reads their language.
+ */
+export function localizeAddressErrors(ctx: PageContext, errors: FieldErrors, prefix = ''): FieldErrors {
+  const words = ctx.t.profile.addressFields.errors;
+  const localized: FieldErrors = { ...errors };
+  for (const field of ADDRESS_FIELDS) {
+    const name = addressFieldName(prefix, field);
+    if (localized[name] !== undefined) localized[name] = words[field];
+  }
+  return localized;
 }
