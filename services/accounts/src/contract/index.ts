@@ -44,3 +44,6 @@ export interface AccountsApi {
 }
 
 export { AccountsEvents } from './events.ts';
+
+/** An entry of the address book (`GET /me/addresses`), for whoever reads that API in-process (the web). */
+export type { AddressDto } from '../profile/profile-service.ts';
