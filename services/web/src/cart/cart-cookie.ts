@@ -7,7 +7,9 @@ export interface CartLine {
 }
 
 const CART_COOKIE = 'tq_cart';
-const MAX_LINES = 50;
+/** How many products a cart holds (50 lines fit well under a cookie's 4 KB). */
+export const CART_MAX_LINES = 50;
+const MAX_LINES = CART_MAX_LINES;
 const MAX_QUANTITY = 10_000_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -69,4 +71,15 @@ export function addToCart(lines: CartLine[], productId: string, quantity: number
 export function setCartQuantity(lines: CartLine[], productId: string, quantity: number): CartLine[] {
   if (quantity <= 0) return lines.filter((line) => line.productId !== productId);
   return lines.map((line) => (line.productId === productId ? { productId, quantity: Math.min(quantity, MAX_QUANTITY) } : line));
+}
+
+/** Takes the lines of these products out (what was just ordered). */
+export function removeFromCart(lines: CartLine[], productIds: readonly string[]): CartLine[] {
+  const gone = new Set(productIds);
+  return lines.filter((line) => !gone.has(line.productId));
+}
+
+/** Whether adding this product would need a line the cart has no room for. */
+export function cartIsFullFor(lines: CartLine[], productId: string): boolean {
+  return lines.length >= MAX_LINES && !lines.some((line) => line.productId === productId);
 }
