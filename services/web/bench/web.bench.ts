@@ -163,7 +163,7 @@ try {
       json: [
         'category JSON',
         'GET /api/v1/products',
-        withProducts.map((category) => `/api/v1/products?categoryId=${category.id}`),
+        withProducts.map((category) => `/api/v1/products?categoryId=${category.id}&limit=24`),
       ],
     },
     {
