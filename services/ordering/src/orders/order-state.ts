@@ -48,3 +48,8 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   cancelled: 'Đã huỷ',
   refunded: 'Đã hoàn tiền',
 };
+
+/** Whether the buyer may still cancel an order in this status (what `POST /orders/{id}/cancel` allows them). */
+export function buyerMayCancel(status: OrderStatus): boolean {
+  return TRANSITIONS[status].cancelled?.includes('buyer') ?? false;
+}
