@@ -15,6 +15,7 @@ export { OrderingEvents } from './events.ts';
 /** Nothing is asked of ordering by other services yet; the storefront reads it over HTTP. */
 export type OrderingApi = Record<string, never>;
 
+export { buyerMayCancel } from '../orders/order-state.ts';
 export type {
   CheckoutPreviewDto,
   CheckoutResultDto,
