@@ -172,3 +172,16 @@ export function localizeAddressErrors(ctx: PageContext, errors: FieldErrors, pre
   }
   return localized;
 }
+
+/**
+ * Put first in a form that holds `AddressFields`: pressing Enter in a field submits with a form's
+ * first submit button, which would otherwise be the "update the wards" one (and save nothing).
+ * Out of sight and out of the tab order; the form's visible button does the same.
+ */
+export function ImplicitSubmit({ label }: { label: string }) {
+  return (
+    <button type="submit" class="visually-hidden" tabIndex={-1} aria-hidden="true">
+      {label}
+    </button>
+  );
+}
