@@ -74,7 +74,7 @@ export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height:
 export interface BrowserPerson {
   context: BrowserContext;
   page: Page;
-  /** Uncaught script errors and console errors of every page of this context. */
+  /** Uncaught script errors, console errors (a CSP refusal is one) and failed subresources of every page of this context. */
   problems: string[];
 }
 
@@ -133,7 +133,15 @@ export async function openSite(options: { env?: Record<string, string> } = {}): 
       const problems: string[] = [];
       context.on('weberror', (error) => problems.push(`script error: ${error.error().message}`));
       context.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+        // a page answered 4xx on purpose (a refused form) is logged as a failed load: subresources are checked below
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          problems.push(`console: ${message.text()} (${message.location().url})`);
+        }
+      });
+      context.on('response', (response) => {
+        if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+          problems.push(`${response.status()} for ${response.request().resourceType()} ${response.url()}`);
+        }
       });
       const page = await context.newPage();
       return { context, page, problems };
