@@ -107,7 +107,10 @@ describe('an enterprise from registration to suspension and back', () => {
     expectProblem(await decide(t, admin, id, 'suspend'), 400);
     const suspended = await decide(t, admin, id, 'suspend', 'Bán hàng không rõ nguồn gốc');
     expect(suspended.json()).toMatchObject({ status: 'suspended', statusReason: 'Bán hàng không rõ nguồn gốc' });
-    expect((await get(`/api/v1/enterprises/${slug}`)).statusCode).toBe(404);
+    const gone = await get(`/api/v1/enterprises/${slug}`);
+    expect(gone.statusCode).toBe(410);
+    expect(gone.json()).toMatchObject({ code: 'ENTERPRISES_GONE' });
+    expect((await get(`/api/v1/enterprises/${id}`, stranger)).statusCode).toBe(410);
     expect(await directoryNames('q=toi')).toEqual([]);
     expect((await get(`/api/v1/enterprises/${id}`, owner)).json()).toMatchObject({
       status: 'suspended',

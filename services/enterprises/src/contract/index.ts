@@ -47,5 +47,5 @@ export interface EnterprisesApi {
   getPayoutAccount(enterpriseId: string): Promise<PayoutAccount | null>;
 }
 
-export { EnterprisesEvents } from './events.ts';
 export type { AdminUnitDto, EnterpriseDto, EnterprisePageDto } from './api-types.ts';
+export { EnterprisesEvents } from './events.ts';

@@ -49,6 +49,8 @@ export const enterprises = enterprisesSchema.table(
     introduction: text('introduction'),
     website: text('website'),
     customDomain: text('custom_domain'),
+    /** When staff checked that the domain is the enterprise's; a new domain clears it. Only a verified domain serves the storefront. */
+    customDomainVerifiedAt: timestamptz('custom_domain_verified_at'),
     licenceNumber: text('licence_number'),
     licenceDate: date('licence_date', { mode: 'string' }),
     licenceIssuer: text('licence_issuer'),
@@ -78,6 +80,8 @@ export const enterprises = enterprisesSchema.table(
     // reinstated with its code; a status added later holds it until someone decides otherwise).
     uniqueIndex('enterprises_tax_code_held_key').on(t.taxCode).where(sql`${t.status} <> 'rejected'`),
     index('enterprises_status_queue_idx').on(t.status, t.submittedAt, t.id),
+    // one enterprise per verified domain: the storefront a Host header names is never ambiguous
+    uniqueIndex('enterprises_verified_domain_key').on(t.customDomain).where(sql`${t.customDomainVerifiedAt} is not null`),
     index('enterprises_directory_idx').on(t.status, t.name, t.id),
   ],
 );

@@ -2,6 +2,22 @@ import { defineErrors } from '@tradeqn/kit';
 
 export const enterpriseErrors = defineErrors({
   ENTERPRISES_NOT_FOUND: { status: 404, vi: 'Không tìm thấy doanh nghiệp', en: 'Enterprise not found' },
+  /** A suspended enterprise is gone from the public at once (410), not merely unknown. */
+  ENTERPRISES_GONE: {
+    status: 410,
+    vi: 'Doanh nghiệp này đã bị tạm ngừng hoạt động trên sàn',
+    en: 'This enterprise has been suspended from the exchange',
+  },
+  ENTERPRISES_DOMAIN_MISSING: {
+    status: 409,
+    vi: 'Doanh nghiệp chưa khai báo tên miền riêng',
+    en: 'The enterprise has not given a domain of its own',
+  },
+  ENTERPRISES_DOMAIN_TAKEN: {
+    status: 409,
+    vi: 'Tên miền này đã được xác minh cho một doanh nghiệp khác',
+    en: 'This domain is already verified for another enterprise',
+  },
   ENTERPRISES_INVALID_INPUT: { status: 400, vi: 'Thông tin doanh nghiệp không hợp lệ', en: 'The enterprise data is invalid' },
   ENTERPRISES_TAX_CODE_TAKEN: {
     status: 409,

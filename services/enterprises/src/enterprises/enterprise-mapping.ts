@@ -45,6 +45,7 @@ export function toEnterpriseDto(
     introduction: row.introduction,
     website: row.website,
     customDomain: row.customDomain,
+    customDomainVerifiedAt: row.customDomainVerifiedAt?.toISOString() ?? null,
     logoUrl: row.logoKey ? view.mediaUrl(row.logoKey) : null,
     coverUrl: row.coverKey ? view.mediaUrl(row.coverKey) : null,
     isExportReady: row.isExportReady,
@@ -83,12 +84,13 @@ function bankNameOf(bin: string): string {
 
 /** What the profile history keeps of each version. */
 export function snapshotOf(row: EnterpriseRow): Record<string, unknown> {
-  const { searchText: _search, createdAt, updatedAt, submittedAt, verifiedAt, ...rest } = row;
+  const { searchText: _search, createdAt, updatedAt, submittedAt, verifiedAt, customDomainVerifiedAt, ...rest } = row;
   return {
     ...rest,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
     submittedAt: submittedAt.toISOString(),
     verifiedAt: verifiedAt?.toISOString() ?? null,
+    customDomainVerifiedAt: customDomainVerifiedAt?.toISOString() ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { and, arrayContains, asc, eq, gt, inArray, like, or, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gt, inArray, isNotNull, like, or, sql } from 'drizzle-orm';
 import { enterprises, profileHistory } from '../db/schema.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -30,6 +30,14 @@ export function createEnterpriseRepository() {
     },
     async findBySlug(tx: Executor, slug: string): Promise<EnterpriseRow | undefined> {
       const [row] = await tx.select().from(enterprises).where(eq(enterprises.slug, slug));
+      return row;
+    },
+    /** The enterprise whose verified domain this is (any status: the caller decides what to show). */
+    async findByVerifiedDomain(tx: Executor, domain: string): Promise<EnterpriseRow | undefined> {
+      const [row] = await tx
+        .select()
+        .from(enterprises)
+        .where(and(eq(enterprises.customDomain, domain), isNotNull(enterprises.customDomainVerifiedAt)));
       return row;
     },
     async findForUpdate(tx: Executor, id: string): Promise<EnterpriseRow | undefined> {

@@ -20,6 +20,7 @@ import {
   BankAccountBody,
   DirectoryQuery,
   EnterpriseSchema,
+  HostParams,
   IdOrSlugParams,
   IdParams,
   ReasonBody,
@@ -75,6 +76,21 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     );
 
     app.get(
+      '/enterprises/by-domain/:host',
+      {
+        schema: {
+          tags,
+          summary: 'Gian hàng theo tên miền riêng đã xác minh (storefront by own domain)',
+          description:
+            'Doanh nghiệp đã duyệt có tên miền riêng được cán bộ Sở xác minh; tên miền chưa xác minh hoặc doanh nghiệp bị tạm ngừng: 404. Không phân biệt hoa thường, bỏ qua cổng và `www.`.',
+          params: HostParams,
+          response: { 200: Enterprise, ...problemResponses(400, 404) },
+        },
+      },
+      async (request) => enterprises.byDomain(request.params.host),
+    );
+
+    app.get(
       '/enterprises/:idOrSlug',
       {
         onRequest: optionalUser,
@@ -82,9 +98,9 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
           tags,
           summary: 'Hồ sơ gian hàng (public profile)',
           description:
-            'Công khai với doanh nghiệp đã duyệt, kèm thông tin định danh người bán theo luật. Thành viên và cán bộ Sở xem được cả hồ sơ chờ duyệt/bị từ chối, tài khoản ngân hàng và giấy phép.',
+            'Công khai với doanh nghiệp đã duyệt, kèm thông tin định danh người bán theo luật. Thành viên và cán bộ Sở xem được cả hồ sơ chờ duyệt/bị từ chối, tài khoản ngân hàng và giấy phép. Doanh nghiệp bị tạm ngừng: 410 `ENTERPRISES_GONE` với người ngoài.',
           params: IdOrSlugParams,
-          response: { 200: Enterprise, ...problemResponses(401, 404) },
+          response: { 200: Enterprise, ...problemResponses(401, 404, 410) },
         },
       },
       async (request) => enterprises.get(request.params.idOrSlug, actorOf(principalOrNull(request))),
@@ -229,6 +245,23 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
         },
       );
     }
+
+    app.post(
+      '/admin/enterprises/:id/domain/verify',
+      {
+        onRequest: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Xác minh tên miền riêng của gian hàng (verify own domain)',
+          description:
+            'Từ đó yêu cầu có Host là tên miền này được phục vụ gian hàng của doanh nghiệp. Chủ doanh nghiệp đổi tên miền thì xác minh bị xóa. 409 `ENTERPRISES_DOMAIN_MISSING` khi chưa khai báo tên miền, `ENTERPRISES_DOMAIN_TAKEN` khi tên miền đã được xác minh cho doanh nghiệp khác.',
+          security: bearer,
+          params: IdParams,
+          response: { 200: Enterprise, ...problemResponses(401, 403, 404, 409) },
+        },
+      },
+      async (request) => enterprises.verifyDomain(principalOf(request), request.params.id),
+    );
 
     app.get(
       '/admin/enterprises/:id/audit',

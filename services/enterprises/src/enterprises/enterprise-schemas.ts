@@ -93,6 +93,9 @@ export const ReasonBody = Type.Object(
 );
 
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export const HostParams = Type.Object({
+  host: Type.String({ minLength: 1, maxLength: 260, pattern: '^[A-Za-z0-9.:-]+$', examples: ['toilyson.vn'] }),
+});
 export const IdOrSlugParams = Type.Object({ idOrSlug: Type.String({ minLength: 1, maxLength: 120, pattern: '^[\\w-]+$' }) });
 
 const AddressSchema = Type.Object({
@@ -122,6 +125,12 @@ export const EnterpriseSchema = Type.Object(
     introduction: Nullable(Type.String()),
     website: Nullable(Type.String()),
     customDomain: Nullable(Type.String()),
+    customDomainVerifiedAt: Nullable(
+      Type.String({
+        format: 'date-time',
+        description: 'Khi cán bộ Sở xác minh tên miền riêng; chỉ tên miền đã xác minh mở gian hàng',
+      }),
+    ),
     logoUrl: Nullable(Type.String()),
     coverUrl: Nullable(Type.String()),
     isExportReady: Type.Boolean(),

@@ -68,7 +68,10 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     const row = isUuid ? await repo.findById(tx, idOrSlug) : await repo.findBySlug(tx, idOrSlug.toLowerCase());
     if (!row) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
     const myRole = await roleOf(tx, row.id, actor);
-    if (row.status !== 'approved' && myRole === null && !isStaff(actor)) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+    if (row.status !== 'approved' && myRole === null && !isStaff(actor)) {
+      // a suspended enterprise was public and is gone (its pages answer 410 at once); pending and rejected never were
+      throw row.status === 'suspended' ? enterpriseErrors.ENTERPRISES_GONE() : enterpriseErrors.ENTERPRISES_NOT_FOUND();
+    }
     return { row, myRole };
   }
 
@@ -200,10 +203,13 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
                 values.provinceCode !== locked.provinceCode ||
                 values.street !== locked.street));
           const backToQueue = identityChanged && ['approved', 'rejected'].includes(locked.status) && !isAdmin(actor);
+          // staff verified the old domain, not the new one
+          const domainChanged = values.customDomain !== undefined && values.customDomain !== locked.customDomain;
           const merged = { ...locked, ...values };
           const updated = await repo.update(tx, locked.id, {
             ...values,
             ...(isExportReady !== undefined ? { isExportReady } : {}),
+            ...(domainChanged ? { customDomainVerifiedAt: null } : {}),
             version: locked.version + 1,
             searchText: searchTextOf(merged),
             ...(backToQueue ? { status: 'pending', statusReason: null, submittedAt: new Date() } : {}),
@@ -308,6 +314,48 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
         await deps.outbox.write(tx, rule.event, { ...enterpriseFacts(updated), reason: reason?.trim() ?? null });
         return present(updated, await roleOf(tx, id, actor), actor);
       });
+    },
+
+    /**
+     * Staff confirm that the enterprise's own domain is its own (they checked its DNS or papers): from
+     * then on a request whose Host is that domain is served the storefront. Changing the domain clears it.
+     */
+    async verifyDomain(actor: { userId: string; roles: string[] }, id: string): Promise<EnterpriseDto> {
+      return deps.db
+        .transaction(async (tx) => {
+          const current = await repo.findForUpdate(tx, id);
+          if (!current) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+          if (!current.customDomain) throw enterpriseErrors.ENTERPRISES_DOMAIN_MISSING();
+          const updated = await repo.update(tx, id, { customDomainVerifiedAt: new Date() });
+          await deps.audit.record(tx, {
+            entityType: 'enterprise',
+            entityId: id,
+            action: 'domain.verify',
+            actor,
+            details: { domain: current.customDomain },
+          });
+          await deps.outbox.write(tx, EnterprisesEvents.updated, enterpriseFacts(updated));
+          return present(updated, await roleOf(tx, id, actor), actor);
+        })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) throw enterpriseErrors.ENTERPRISES_DOMAIN_TAKEN();
+          throw error;
+        });
+    },
+
+    /**
+     * The approved enterprise whose verified domain a request's Host names (port, case and a trailing
+     * dot aside; `www.` also tried without it). An unverified domain, or a suspended enterprise, is
+     * nobody's: the site is served as usual.
+     */
+    async byDomain(host: string): Promise<EnterpriseDto> {
+      const domain = host.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+      const candidates = domain.startsWith('www.') ? [domain, domain.slice(4)] : [domain];
+      for (const candidate of candidates) {
+        const row = await repo.findByVerifiedDomain(deps.db, candidate);
+        if (row?.status === 'approved') return present(row, null, null);
+      }
+      throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
     },
 
     async listDirectory(query: DirectoryInput) {
