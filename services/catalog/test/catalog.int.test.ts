@@ -237,7 +237,8 @@ describe('moderation and what the public sees', () => {
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/products/${id}/hide`, ...as(owner) })).json().status).toBe(
       'hidden',
     );
-    await eventually(async () => (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode === 404);
+    // it was public: gone (410), not unknown
+    await eventually(async () => (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode === 410);
     await eventually(async () => (await searchNames('toi ly son')).length === 0);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}`, ...as(owner) })).json().status).toBe('hidden');
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/products/${id}/show`, ...as(owner) })).json().status).toBe(
@@ -252,10 +253,10 @@ describe('moderation and what the public sees', () => {
       url: `/api/v1/admin/enterprises/${enterpriseId}/suspend`,
       ...as(admin, { reason: 'Kiểm tra' }),
     });
-    await eventually(async () => (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode === 404);
+    await eventually(async () => (await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}` })).statusCode === 410);
     await eventually(async () => (await search('limit=50')).total === 0);
     const asPartner = { headers: { 'x-api-key': partnerKey } };
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}`, ...asPartner })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/products/${slug}`, ...asPartner })).statusCode).toBe(410);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/products?limit=50', ...asPartner })).json().total).toBe(0);
     expect((await search(`enterpriseId=${enterpriseId}`)).facets.categoryId).toEqual([]);
     await t.app.inject({ method: 'POST', url: `/api/v1/admin/enterprises/${enterpriseId}/reinstate`, ...as(admin) });

@@ -164,9 +164,10 @@ function describeVisibility(
         const { slug } = (await page(ids.hidden)).json();
         const hidden = await t.app.inject({ method: 'POST', url: `/api/v1/products/${ids.hidden}/hide`, ...as(owner) });
         expect(hidden.json().status).toBe('hidden');
+        // it was public: its page is gone (410), not unknown
         for (const key of [ids.hidden, slug]) {
-          expectProblem(await page(key), 404);
-          expectProblem(await page(key, buyer), 404);
+          expectProblem(await page(key), 410);
+          expectProblem(await page(key, buyer), 410);
         }
         expect((await page(ids.hidden, owner)).json().status).toBe('hidden');
         await t.app.inject({ method: 'POST', url: `/api/v1/products/${ids.hidden}/show`, ...as(owner) });
@@ -182,8 +183,8 @@ function describeVisibility(
         });
         expect(suspended.statusCode).toBe(200);
         for (const key of [ids.ofSuspended, slug]) {
-          expectProblem(await page(key), 404);
-          expectProblem(await page(key, buyer), 404);
+          expectProblem(await page(key), 410);
+          expectProblem(await page(key, buyer), 410);
         }
         expect((await page(ids.ofSuspended, otherOwner)).statusCode).toBe(200);
         await t.app.inject({ method: 'POST', url: `/api/v1/admin/enterprises/${otherEnterpriseId}/reinstate`, ...as(admin) });

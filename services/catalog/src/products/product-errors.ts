@@ -2,6 +2,11 @@ import { defineErrors } from '@tradeqn/kit';
 
 export const productErrors = defineErrors({
   CATALOG_PRODUCT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy sản phẩm', en: 'Product not found' },
+  CATALOG_PRODUCT_GONE: {
+    status: 410,
+    vi: 'Sản phẩm này không còn bán trên sàn',
+    en: 'This product is no longer offered on the exchange',
+  },
   CATALOG_INVALID_INPUT: { status: 400, vi: 'Thông tin sản phẩm không hợp lệ', en: 'The product data is invalid' },
   CATALOG_NOT_ALLOWED: { status: 403, vi: 'Bạn không có quyền với sản phẩm này', en: 'You may not do this for this product' },
   CATALOG_ENTERPRISE_NOT_APPROVED: {

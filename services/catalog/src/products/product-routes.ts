@@ -61,9 +61,10 @@ export function productRoutes(deps: { products: ProductService; engine: SearchEn
         schema: {
           tags,
           summary: 'Chi tiết sản phẩm (product page)',
-          description: 'Đường dẫn cũ (trước khi đổi tên) chuyển hướng 301 sang đường dẫn hiện tại.',
+          description:
+            'Đường dẫn cũ (trước khi đổi tên) chuyển hướng 301 sang đường dẫn hiện tại. Sản phẩm từng được bán nhưng nay đã ẩn, bị từ chối sau khi sửa hoặc của doanh nghiệp bị đình chỉ trả 410 (`CATALOG_PRODUCT_GONE`); sản phẩm chưa từng công khai (hoặc đang chờ duyệt lại) trả 404.',
           params: Type.Object({ idOrSlug: Type.String({ minLength: 1, maxLength: 120, pattern: '^[\\w-]+$' }) }),
-          response: { 200: Product, 301: Type.Null(), ...problemResponses(401, 404) },
+          response: { 200: Product, 301: Type.Null(), ...problemResponses(401, 404, 410) },
         },
       },
       async (request, reply) => {

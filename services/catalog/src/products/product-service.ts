@@ -14,7 +14,7 @@ import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
 import { createProductPageQueries, createProductRepository, type NewProductRow, type ProductRow } from './product-repository.ts';
 import { checkImages, checkTiers, findProhibited, ownImageUrl } from './product-rules.ts';
 import type { CreateProductBody, UpdateProductBody } from './product-schemas.ts';
-import { isPublic } from './product-visibility.ts';
+import { isPublic, wasPublic } from './product-visibility.ts';
 
 export type CreateInput = Static<typeof CreateProductBody>;
 export type UpdateInput = Static<typeof UpdateProductBody>;
@@ -222,8 +222,10 @@ export function createProductService(deps: ProductServiceDeps) {
     /**
      * Public: an approved listing of an approved enterprise, decided from both as they are now,
      * whatever the search index says (it lags behind its jobs, and holds only cards). A listing
-     * back in review, hidden or of a suspended seller answers 404 at once, and so does its old
-     * slug: the redirect would name the unreviewed slug. Members and staff see theirs in any state.
+     * back in review answers 404 at once, and so does its old slug: the redirect would name the
+     * unreviewed slug. One that was public and is no longer (hidden, rejected after an edit, its
+     * seller suspended) answers 410 Gone, by id, slug or old slug, never redirecting. Members and
+     * staff see theirs in any state.
      */
     async get(idOrSlug: string, actor: Actor): Promise<ProductView> {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
@@ -237,7 +239,9 @@ export function createProductService(deps: ProductServiceDeps) {
       if (!row) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
       const isPrivate = actor !== null && (isStaff(actor) || (await isMember(row.enterpriseId, actor)));
       const enterprise = await deps.enterprises.getEnterprise(row.enterpriseId);
-      if (!isPrivate && !isPublic(row, enterprise)) throw productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      if (!isPrivate && !isPublic(row, enterprise)) {
+        throw wasPublic(row) ? productErrors.CATALOG_PRODUCT_GONE() : productErrors.CATALOG_PRODUCT_NOT_FOUND();
+      }
       if (isMoved) return { kind: 'moved', slug: row.slug };
       return { kind: 'product', product: toProductDto(row, await refsOf(row, enterprise), isPrivate) };
     },
