@@ -1,3 +1,128 @@
+import type { CategoryNodeDto, ProductDto, SearchResponseDto } from '@tradeqn/catalog/contract';
+import type { AdminUnitDto, EnterpriseDto } from '@tradeqn/enterprises/contract';
 import type { App } from '@tradeqn/kit';
+import { QUANG_NGAI_CODE } from '@tradeqn/vn';
+import { render } from 'preact-render-to-string';
+import { PageApiError, required } from '../../http/api-client.ts';
+import type { PageContext } from '../../http/page-context.ts';
+import { redirectTo, sendPage } from '../../http/send-page.ts';
+import { type CategoryPlace, findCategoryById, findCategoryBySlug } from './category-tree.ts';
+import { apiQuery, type ListFilters, readFilters } from './list-filters.ts';
+import { ProductPage } from './product-page.tsx';
+import { ResultsPage } from './results-page.tsx';
 
-export async function catalogPages(_app: App): Promise<void> {}
+/** How many suggestions the search box offers as a person types. */
+const SUGGESTIONS = 8;
+/** How many products of the same category a product page shows. */
+const RELATED = 8;
+/** A slug or id as the catalog makes them; anything else cannot be a product or category. */
+const SLUG = /^[\w-]{1,120}$/;
+
+const notFound = () => new PageApiError({ status: 404, title: 'Not Found' });
+
+/**
+ * The catalog's public pages: search (`/tim-kiem`) and its suggestions fragment, a category
+ * (`/danh-muc/{slug}`) and a product (`/san-pham/{slug}`). Everything comes from the public API
+ * as the viewer, in one round of parallel calls where the data allows.
+ */
+export async function catalogPages(app: App): Promise<void> {
+  app.get('/tim-kiem', { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    const filters = readFilters(request.query);
+    const tree = ctx.api.get<CategoryNodeDto[]>('/categories');
+    const wards = wardNames(ctx);
+    let category: CategoryPlace | null = null;
+    if (filters.category) {
+      // the URL names a category by its slug; the API filters by its id
+      category = findCategoryBySlug(required(await tree), filters.category);
+      if (!category) filters.category = undefined;
+    }
+    const [result, categories, names] = await Promise.all([search(ctx, filters, category?.node.id), tree, wards]);
+    const data = { filters, result, tree: required(categories), wardNames: names, category };
+    return sendPage(reply, <ResultsPage ctx={ctx} kind="search" data={data} />, { cacheable: true });
+  });
+
+  app.get('/tim-kiem/goi-y', { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    const { q } = readFilters(request.query);
+    const items = q
+      ? required(await ctx.api.get<SearchResponseDto>('/products', { query: { q, limit: SUGGESTIONS } })).items
+      : [];
+    // a fragment for the search box's list: each name escaped as text, like every page
+    const html = items
+      .map((item) =>
+        render(
+          <li>
+            <a href={ctx.href(`/san-pham/${item.slug}`)}>{item.name}</a>
+          </li>,
+        ),
+      )
+      .join('');
+    return reply
+      .header('cache-control', 'public, max-age=60')
+      .header('vary', 'accept-encoding')
+      .header('x-content-type-options', 'nosniff')
+      .type('text/html; charset=utf-8')
+      .send(html);
+  });
+
+  app.get<{ Params: { slug: string } }>('/danh-muc/:slug', { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    const slug = request.params.slug.toLowerCase();
+    if (!SLUG.test(slug)) throw notFound();
+    const wards = wardNames(ctx);
+    const tree = required(await ctx.api.get<CategoryNodeDto[]>('/categories'));
+    const category = findCategoryBySlug(tree, slug);
+    if (!category) throw notFound();
+    if (slug !== request.params.slug) return redirectTo(reply, ctx.href(`/danh-muc/${slug}`), 301);
+    const filters = readFilters(request.query);
+    filters.category = undefined;
+    const [result, names] = await Promise.all([search(ctx, filters, category.node.id), wards]);
+    const data = { filters, result, tree, wardNames: names, category };
+    return sendPage(reply, <ResultsPage ctx={ctx} kind="category" data={data} />, { cacheable: true });
+  });
+
+  app.get<{ Params: { slug: string } }>('/san-pham/:slug', { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    const { slug } = request.params;
+    if (!SLUG.test(slug)) throw notFound();
+    const answer = await ctx.api.get<ProductDto>(`/products/${slug}`);
+    // a former slug (the product was renamed): the API points at the current one
+    if (answer.ok && answer.status === 301) {
+      const current = answer.location?.split('/').pop();
+      if (!current || !SLUG.test(current)) throw notFound();
+      return redirectTo(reply, ctx.href(`/san-pham/${current}`), 301);
+    }
+    const product = required(answer);
+    // an id or a slug in other letters: one address per product
+    if (product.slug !== slug) return redirectTo(reply, ctx.href(`/san-pham/${product.slug}`), 301);
+    const [seller, tree, related] = await Promise.all([
+      ctx.api.get<EnterpriseDto>(`/enterprises/${product.enterprise.id}`),
+      ctx.api.get<CategoryNodeDto[]>('/categories'),
+      ctx.api.get<SearchResponseDto>('/products', { query: { categoryId: product.category.id, limit: RELATED + 1 } }),
+    ]);
+    const data = {
+      product,
+      seller: seller.ok ? seller.data : null,
+      category: tree.ok ? findCategoryById(tree.data, product.category.id) : null,
+      related: related.ok ? related.data.items.filter((item) => item.id !== product.id).slice(0, RELATED) : [],
+    };
+    return sendPage(reply, <ProductPage ctx={ctx} data={data} />, { cacheable: product.status === 'approved' });
+  });
+}
+
+/** One page of results; a cursor the API no longer accepts (an old link) gives the first page instead. */
+async function search(ctx: PageContext, filters: ListFilters, categoryId: string | undefined): Promise<SearchResponseDto> {
+  const answer = await ctx.api.get<SearchResponseDto>('/products', { query: apiQuery(filters, categoryId) });
+  if (!answer.ok && answer.status === 400 && filters.cursor) {
+    filters.cursor = undefined;
+    return search(ctx, filters, categoryId);
+  }
+  return required(answer);
+}
+
+/** The names of Quảng Ngãi's wards by code, for the ward filter (codes only if the list cannot be read). */
+async function wardNames(ctx: PageContext): Promise<Map<string, string>> {
+  const answer = await ctx.api.get<AdminUnitDto[]>(`/geo/provinces/${QUANG_NGAI_CODE}/wards`);
+  return new Map(answer.ok ? answer.data.map((ward) => [ward.code, ward.name]) : []);
+}
