@@ -2,10 +2,13 @@ import type { CategoryNodeDto, SearchResponseDto } from '@tradeqn/catalog/contra
 import type { App } from '@tradeqn/kit';
 import { required } from '../../http/api-client.ts';
 import { sendPage } from '../../http/send-page.ts';
+import { serveOwnDomainStorefront } from '../enterprise/enterprise-routes.tsx';
 import { HomePage } from './home-page.tsx';
 
 export async function homePages(app: App): Promise<void> {
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    // an enterprise's own domain (verified by staff) opens on its storefront
+    if (await serveOwnDomainStorefront(request, reply)) return reply;
     const { api } = request.page;
     const [categories, ocop, newest] = await Promise.all([
       api.get<CategoryNodeDto[]>('/categories'),
