@@ -211,4 +211,26 @@ describe('checkout pages', () => {
     expect(answer.doc.querySelector('.error-summary')).not.toBeNull();
     expect(answer.doc.querySelector('input[name="shippingAddress.street"]')?.getAttribute('value')).toBe(ADDRESS.street);
   });
+
+  it('starts from the buyer’s saved default address and delivers there when it is chosen', async () => {
+    const { person, session } = await buyerSession();
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/addresses',
+      ...as(person, { ...ADDRESS, fullName: 'Trần Văn Nhận', street: '99 Phan Đình Phùng', isDefault: true }),
+    });
+    expect(saved.statusCode).toBe(201);
+    const id = saved.json().id as string;
+    await session.post('/gio-hang/them', { productId: shop.garlic, quantity: '1' });
+    const form = await session.get('/thanh-toan');
+    expect(form.doc.querySelector(`input[name="savedAddressId"][value="${id}"]`)?.hasAttribute('checked')).toBe(true);
+    const page = await session.post('/thanh-toan', { savedAddressId: id, paymentMethod: 'cod' });
+    expect(page.status).toBe(200);
+    expect(textOf(page.doc.querySelector('section[aria-labelledby="review-delivery"]'))).toContain('99 Phan Đình Phùng');
+    const done = await session.follow(await session.post('/thanh-toan/dat-hang', placeForm(page)));
+    expect(done.status).toBe(200);
+    const [order] = await myOrders(person);
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/orders/${order?.id}`, ...as(person) })).json();
+    expect(detail.shippingAddress).toMatchObject({ fullName: 'Trần Văn Nhận', street: '99 Phan Đình Phùng' });
+  });
 });
