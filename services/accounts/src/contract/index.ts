@@ -43,7 +43,6 @@ export interface AccountsApi {
   }): Promise<{ user: UserDto; created: boolean; granted: boolean }>;
 }
 
-export { AccountsEvents } from './events.ts';
-
 /** An entry of the address book (`GET /me/addresses`), for whoever reads that API in-process (the web). */
 export type { AddressDto } from '../profile/profile-service.ts';
+export { AccountsEvents } from './events.ts';
