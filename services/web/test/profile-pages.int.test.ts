@@ -46,6 +46,11 @@ describe('the profile page', () => {
     expect(typedIn(page, 'fullName')).toBe('Người dùng hoso');
     const links = page.doc.querySelectorAll('.account-nav a').map((link) => link.getAttribute('href'));
     expect(links).toEqual(['/don-hang', '/tai-khoan/dia-chi', '/tai-khoan/mat-khau', '/yeu-cau-bao-gia']);
+    const english = await session.get('/en/tai-khoan');
+    expect(textOf(english.doc.querySelector('h1'))).toBe('My account');
+    expect(english.doc.querySelectorAll('.account-nav a').map((link) => link.getAttribute('href'))).toContain(
+      '/en/tai-khoan/dia-chi',
+    );
   });
 
   it('saves a new name and phone (normalised); a bad phone is refused with the field marked and nothing changed', async () => {
