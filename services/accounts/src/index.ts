@@ -5,11 +5,15 @@ import { type App, createAccessTokenSigner, createSignedLinks, type ServiceModul
 import type { Mailer } from '@tradeqn/mail';
 import { authRoutes } from './auth/auth-routes.ts';
 import { createAuthService } from './auth/auth-service.ts';
+import { passwordRoutes } from './auth/password-routes.ts';
+import { createPasswordService } from './auth/password-service.ts';
 import { verifyEmailPage } from './auth/verify-email-page.ts';
 import { type AccountsApi, type Membership, UserSchema } from './contract/index.ts';
 import { inbox, outbox } from './db/schema.ts';
 import { accountsSqlFolder } from './db/sql-folder.ts';
 import { loadDemoUsers } from './demo-users.ts';
+import { passwordChangedEmailSubscriber } from './emails/password-changed-email-subscriber.ts';
+import { passwordResetEmailSubscriber } from './emails/password-reset-email-subscriber.ts';
 import { verificationEmailSubscriber } from './emails/verification-email-subscriber.ts';
 import { partnerKeyRoutes } from './partners/partner-key-routes.ts';
 import { createPartnerKeyService } from './partners/partner-key-service.ts';
@@ -53,6 +57,13 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     ...(deps.listMemberships ? { listMemberships: deps.listMemberships } : {}),
   });
   const routes = authRoutes({ auth, loginLimits: deps.settings.loginLimits });
+  const passwords = createPasswordService({
+    db: deps.db,
+    outbox: createOutboxWriter(outbox),
+    resetLinks: createSignedLinks(deps.jwtSecret, 'password-reset', deps.settings.passwordResetTtlMinutes * 60),
+    issueSession: auth.issueSession,
+    ...(deps.settings.passwordParams ? { passwordParams: deps.settings.passwordParams } : {}),
+  });
   const partnerKeys = createPartnerKeyService({ db: deps.db });
   const profile = createProfileService({ db: deps.db });
   return {
@@ -61,11 +72,12 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     routes: async (app) => {
       (app as App).addSchema(UserSchema);
       await routes(app as App);
+      await passwordRoutes({ passwords })(app as App);
       await partnerKeyRoutes({ keys: partnerKeys })(app as App);
       await profileRoutes({ profile, me: auth.me })(app as App);
     },
     partnerKeys: partnerKeys.verifier,
-    pages: async (app) => verifyEmailPage({ auth })(app as App),
+    pages: async (app) => verifyEmailPage()(app as App),
     jobs: [
       verificationEmailSubscriber({
         auth,
@@ -74,6 +86,14 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
         publicUrl: deps.publicUrl,
         validHours: deps.settings.verificationTtlHours,
       }),
+      passwordResetEmailSubscriber({
+        passwords,
+        mailer: deps.mailer,
+        inbox,
+        publicUrl: deps.publicUrl,
+        validMinutes: deps.settings.passwordResetTtlMinutes,
+      }),
+      passwordChangedEmailSubscriber({ mailer: deps.mailer, inbox, publicUrl: deps.publicUrl }),
     ],
     outbox,
     inbox,

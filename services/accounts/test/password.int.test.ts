@@ -123,6 +123,8 @@ describe('reset password with the mailed link', () => {
     const again = await post('/auth/password/reset', { token, password: 'mat-khau-khac-789' }, { ip: nextIp() });
     expect(expectProblem(again, 400).code).toBe('ACCOUNTS_PASSWORD_RESET_TOKEN_INVALID');
     expect((await login('dat-lai@example.vn', 'mat-khau-moi-456')).status).toBe(200);
+    const notices = await waitForMailTo(t, 'dat-lai@example.vn', 'Mật khẩu đã được thay đổi');
+    expect(notices[0]?.text).toContain('vừa được đặt lại bằng liên kết');
   });
 
   it('refuses a link after its hour', async () => {
@@ -225,6 +227,13 @@ describe('change password while signed in', () => {
     expectProblem(await post('/auth/refresh', { refreshToken: elsewhere.session.refreshToken }), 401);
     expect((await post('/auth/refresh', { refreshToken: here.session.refreshToken })).statusCode).toBe(200);
     expectProblem(await post('/auth/password/reset', { token: link, password: 'mat-khau-khac-789' }, { ip: nextIp() }), 400);
+
+    // the owner is told, with the way back should it not have been them
+    const [notice] = await waitForMailTo(t, 'doi@example.vn', 'Mật khẩu đã được thay đổi');
+    expect(notice?.text).toContain(
+      'Mật khẩu tài khoản của bạn trên Sàn giao dịch thương mại điện tử tỉnh Quảng Ngãi vừa được đổi.',
+    );
+    expect(notice?.text).toContain('http://san.test/quen-mat-khau');
   });
 
   it('refuses a caller without a session', async () => {
