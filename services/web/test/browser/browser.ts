@@ -196,8 +196,9 @@ export interface Shop {
 }
 
 /**
- * Two approved sellers with a product each ("Tỏi Lý Sơn" and "Nước mắm Sa Huỳnh"), with pictures
- * drawn by the browser, and a verified buyer; waits until search finds the garlic.
+ * Two approved sellers (each with a bank account for VietQR, a logo and a cover) with a product
+ * each ("Tỏi Lý Sơn" and "Nước mắm Sa Huỳnh"), pictures drawn by the browser, and a verified
+ * buyer; waits until search finds the garlic.
  */
 export async function seedShop(site: Site, buyerEmail = 'mua@example.vn'): Promise<Shop> {
   const { t } = site;
@@ -210,6 +211,18 @@ export async function seedShop(site: Site, buyerEmail = 'mua@example.vn'): Promi
   ] as const) {
     const id = await approvedEnterprise(t, owner, admin, name);
     const slug = (await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${id}` })).json().slug as string;
+    // the account a transfer's VietQR code pays into, and the storefront's logo and cover
+    const bank = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/enterprises/${id}/bank-account`,
+      ...as(owner, { bankBin: '970436', accountNo: `01234567${sellers.length}9`, accountHolder: name.toUpperCase() }),
+    });
+    if (bank.statusCode !== 200) throw new Error(`bank account of ${name}: ${bank.body}`);
+    const background = COLOURS[sellers.length] ?? '#0b6e4f';
+    const initials = await drawPicture(site.browser, name.split(' ').at(-1) ?? name, background, { width: 256, height: 256 });
+    await upload(t, 'PUT', `/api/v1/enterprises/${id}/logo`, owner, initials);
+    const cover = await drawPicture(site.browser, name, background, { width: 1200, height: 400 });
+    await upload(t, 'PUT', `/api/v1/enterprises/${id}/cover`, owner, cover);
     sellers.push({ owner, enterprise: { id, slug, name } });
   }
   const [garlicSeller, sauceSeller] = sellers as [Shop['sellers'][number], Shop['sellers'][number]];
@@ -263,21 +276,7 @@ export async function listedProduct(
   if (created.statusCode !== 201) throw new Error(`product ${fields.name}: ${created.body}`);
   const id = created.json().id as string;
   const png = await drawPicture(site.browser, fields.name, COLOURS[colour++ % COLOURS.length] ?? '#0b6e4f');
-  const boundary = `----tradeqn${Math.random().toString(16).slice(2)}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="anh.png"\r\nContent-Type: image/png\r\n\r\n`,
-    ),
-    png,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const uploaded = await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/products/${id}/images`,
-    headers: { authorization: `Bearer ${owner.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload,
-  });
-  if (uploaded.statusCode !== 200) throw new Error(`image of ${fields.name}: ${uploaded.body}`);
+  const uploaded = await upload(t, 'POST', `/api/v1/products/${id}/images`, owner, png);
   const approved = await t.app.inject({
     method: 'POST',
     url: `/api/v1/admin/products/${id}/approve`,
@@ -287,17 +286,42 @@ export async function listedProduct(
   return { id, slug: approved.json().slug, name: fields.name, price: fields.price };
 }
 
-/** A 600 × 600 picture of a product's name on a colour, drawn by Chromium itself (no image library needed). */
-async function drawPicture(browser: Browser, name: string, background: string): Promise<Buffer> {
-  const page = await browser.newPage({ viewport: { width: 600, height: 600 } });
+/** A picture of `text` on a colour, drawn by Chromium itself (no image library needed): a PNG. */
+async function drawPicture(
+  browser: Browser,
+  text: string,
+  background: string,
+  size: { width: number; height: number } = { width: 600, height: 600 },
+): Promise<Buffer> {
+  const page = await browser.newPage({ viewport: size });
   try {
     await page.setContent(
-      `<body style="margin:0;width:600px;height:600px;display:grid;place-items:center;background:${background};color:#fff;font:700 64px/1.2 'DejaVu Sans',sans-serif;text-align:center"><div>${name}<div style="font-size:24px;font-weight:400;opacity:.8;margin-top:24px">Quảng Ngãi · ảnh thử nghiệm</div></div></body>`,
+      `<body style="margin:0;width:${size.width}px;height:${size.height}px;display:grid;place-items:center;background:${background};color:#fff;font:700 ${Math.round(size.height / 9)}px/1.2 'DejaVu Sans',sans-serif;text-align:center"><div>${text}<div style="font-size:${Math.round(size.height / 25)}px;font-weight:400;opacity:.8;margin-top:0.5em">Quảng Ngãi · ảnh thử nghiệm</div></div></body>`,
     );
     return await page.screenshot({ type: 'png' });
   } finally {
     await page.close();
   }
+}
+
+/** Sends one file as multipart/form-data (field `file`), as the seller's workspace would. */
+async function upload(t: TestMarketplace, method: 'POST' | 'PUT', url: string, person: Person, png: Buffer) {
+  const boundary = `----tradeqn${Math.random().toString(16).slice(2)}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="anh.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
+    png,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const answer = await t.app.inject({
+    method,
+    url,
+    headers: { authorization: `Bearer ${person.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+  if (answer.statusCode !== 200) throw new Error(`${method} ${url}: ${answer.body}`);
+  return answer;
 }
 
 // ——— in the browser ———
