@@ -14,6 +14,7 @@ import {
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLdOf, PageSession, textOf } from './support/page-session.ts';
+import { signedInSession } from './support/signed-in.ts';
 
 const SCRIPT_NAME = '<script>alert(1)</script>';
 const IMG_NAME = '"><img src=x onerror=alert(1)>';
@@ -213,6 +214,9 @@ describe('the search page', () => {
     expect((await new PageSession(t.app).get('/tim-kiem/goi-y?q=')).html).toBe('');
     const english = await new PageSession(t.app).get('/en/tim-kiem/goi-y?q=toi+ly');
     expect(english.doc.querySelector('a')?.getAttribute('href')).toMatch(/^\/en\/san-pham\/toi-/);
+    // a signed-in request may refresh the session cookie: then no shared cache may keep the answer
+    const signedIn = await signedInSession(t.app, { email: 'chu@toilyson.vn', password: 'mat-khau-123' });
+    expect((await signedIn.get('/tim-kiem/goi-y?q=toi')).headers['cache-control']).toBe('private, max-age=60');
     const probe = await new PageSession(t.app).get('/tim-kiem/goi-y?q=alert');
     expect(
       probe.doc

@@ -82,7 +82,7 @@ export const catalogVi = {
     storefront: 'Xem gian hàng',
     relatedHeading: 'Sản phẩm cùng danh mục',
     notPublic: 'Sản phẩm này chưa hiển thị công khai: chỉ doanh nghiệp và cán bộ Sở xem được trang này.',
-    metaDescription: (price: string, seller: string, text: string) => `${price} · ${seller}. ${text}`,
+    metaDescription: (price: string, seller: string, text: string) => `${price} · ${seller}. ${text}`.trim(),
   },
 };
 
@@ -171,6 +171,6 @@ export const catalogEn: CatalogMessages = {
     storefront: 'Visit the storefront',
     relatedHeading: 'More in this category',
     notPublic: 'This product is not public yet: only its enterprise and province staff can see this page.',
-    metaDescription: (price, seller, text) => `${price} · ${seller}. ${text}`,
+    metaDescription: (price, seller, text) => `${price} · ${seller}. ${text}`.trim(),
   },
 };

@@ -58,12 +58,15 @@ export async function catalogPages(app: App): Promise<void> {
         ),
       )
       .join('');
-    return reply
-      .header('cache-control', 'public, max-age=60')
-      .header('vary', 'accept-encoding')
-      .header('x-content-type-options', 'nosniff')
-      .type('text/html; charset=utf-8')
-      .send(html);
+    return (
+      reply
+        // the same for everyone, but a signed-in request may carry a refreshed session cookie: never a shared cache's then
+        .header('cache-control', `${ctx.personal ? 'private' : 'public'}, max-age=60`)
+        .header('vary', 'accept-encoding')
+        .header('x-content-type-options', 'nosniff')
+        .type('text/html; charset=utf-8')
+        .send(html)
+    );
   });
 
   app.get<{ Params: { slug: string } }>('/danh-muc/:slug', { schema: { hide: true } }, async (request, reply) => {

@@ -59,12 +59,12 @@ export function ResultsPage({ ctx, kind, data }: { ctx: PageContext; kind: 'sear
       {kind === 'category' && category && category.node.children.length > 0 ? (
         <Subcategories ctx={ctx} node={category.node} counts={facetCounts(result.facets.categoryId)} />
       ) : null}
+      <p class="to-filters">
+        <a href="#filters-heading">{t.filters.heading}</a>
+      </p>
+      {/* results first: on a phone the filters follow them (the link above jumps there); wider, they sit on the left */}
       <div class="results-layout">
-        <aside class="facets" aria-labelledby="filters-heading">
-          <h2 id="filters-heading">{t.filters.heading}</h2>
-          <FilterForm ctx={ctx} kind={kind} data={data} basePath={basePath} />
-        </aside>
-        <section aria-labelledby="results-heading">
+        <section class="results" aria-labelledby="results-heading">
           <h2 id="results-heading" class="visually-hidden">
             {t.search.resultsHeading}
           </h2>
@@ -87,6 +87,12 @@ export function ResultsPage({ ctx, kind, data }: { ctx: PageContext; kind: 'sear
             nextCursor={result.nextCursor}
           />
         </section>
+        <aside class="facets" aria-labelledby="filters-heading">
+          <h2 id="filters-heading" tabIndex={-1}>
+            {t.filters.heading}
+          </h2>
+          <FilterForm ctx={ctx} kind={kind} data={data} basePath={basePath} />
+        </aside>
       </div>
     </Document>
   );
