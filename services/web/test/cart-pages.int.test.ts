@@ -78,6 +78,15 @@ describe('the cart page', () => {
     expect(textOf(page.doc.querySelector('[data-shipping]'))).toBe('Miễn phí');
   });
 
+  it('goes back only to a page of ours after adding', async () => {
+    const session = await signedIn();
+    for (const referer of ['https://evil.example/x', `${t.settings.core.publicUrl}//evil.example/x`]) {
+      const elsewhere = await session.post('/gio-hang/them', { productId: shop.garlic, quantity: '1' }, { referer });
+      expect(elsewhere.status).toBe(303);
+      expect(elsewhere.location).toBe('/gio-hang');
+    }
+  });
+
   it('answers JSON to site.js with the count and the header’s label', async () => {
     const session = await signedIn();
     const answer = await session.post('/gio-hang/them', { productId: shop.sugar, quantity: '3' }, { accept: 'application/json' });

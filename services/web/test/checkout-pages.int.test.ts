@@ -191,6 +191,8 @@ describe('checkout pages', () => {
     expect(await myOrders(person)).toHaveLength(0);
 
     const unverified = await buyerSession({ verify: false });
+    await unverified.session.post('/gio-hang/them', { productId: shop.garlic, quantity: '1' });
+    expect((await unverified.session.get('/thanh-toan')).doc.querySelector('[data-email-unverified]')).not.toBeNull();
     const again = await review(unverified.session, [[shop.sugar, 2]], 'cod');
     const refused = await unverified.session.post('/thanh-toan/dat-hang', placeForm(again));
     expect(refused.status).toBe(403);

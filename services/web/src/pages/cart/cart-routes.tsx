@@ -33,7 +33,8 @@ function backTo(ctx: PageContext, referer: string | undefined): string {
   if (!referer) return ctx.href('/gio-hang');
   try {
     const url = new URL(referer, ctx.site.publicUrl);
-    if (url.origin !== new URL(ctx.site.publicUrl).origin) return ctx.href('/gio-hang');
+    // a path of ours only: `//host` would be read by the browser as another site
+    if (url.origin !== new URL(ctx.site.publicUrl).origin || url.pathname.startsWith('//')) return ctx.href('/gio-hang');
     return `${url.pathname}${url.search}`;
   } catch {
     return ctx.href('/gio-hang');

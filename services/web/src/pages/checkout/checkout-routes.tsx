@@ -272,6 +272,11 @@ function DetailsPage(props: {
       <h1>{t.title}</h1>
       <Steps ctx={ctx} current={1} />
       <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
+      {ctx.viewer?.emailVerified === false ? (
+        <p class="notice notice-warning" data-email-unverified>
+          {t.emailNotVerified}
+        </p>
+      ) : null}
       <form method="post" action={ctx.href('/thanh-toan')} class="checkout-form" noValidate>
         <CsrfField ctx={ctx} />
         {props.saved.length > 0 ? (
