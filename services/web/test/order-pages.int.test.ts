@@ -90,4 +90,15 @@ describe('the buyer’s order pages', () => {
     expect((await orderOf(id)).status).toBe('pending_payment');
     expect((await session.get('/don-hang/not-an-id')).status).toBe(404);
   });
+
+  it('pages the list with a keyset cursor, twenty orders a page', async () => {
+    for (let n = 0; n < 19; n++) await place(buyer, [{ productId: shop.garlic, quantity: 1 }]);
+    const first = await session.get('/don-hang');
+    expect(first.doc.querySelectorAll('[data-order]')).toHaveLength(20);
+    const next = first.doc.querySelector('a[rel="next"]')?.getAttribute('href');
+    expect(next).toMatch(/^\/don-hang\?cursor=/);
+    const second = await session.get(String(next));
+    expect(second.doc.querySelectorAll('[data-order]').map((row) => row.getAttribute('data-order'))).toEqual([orderIds[0]]);
+    expect(second.doc.querySelector('a[rel="next"]')).toBeNull();
+  });
 });
