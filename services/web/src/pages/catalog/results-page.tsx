@@ -49,7 +49,7 @@ export function ResultsPage({ ctx, kind, data }: { ctx: PageContext; kind: 'sear
   return (
     <Document ctx={ctx} meta={meta}>
       {crumbs.length > 0 ? <Breadcrumbs ctx={ctx} crumbs={crumbs} /> : null}
-      <h1>{title}</h1>
+      <h1 class="results-title">{title}</h1>
       <p class="result-count muted">{t.search.resultCount(result.total)}</p>
       {corrected ? (
         <p class="did-you-mean">
