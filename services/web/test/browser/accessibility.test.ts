@@ -69,6 +69,41 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     await page.goto('/thanh-toan');
     violations = await seriousViolations(page);
     expect(violations, describeViolations(page, violations)).toEqual([]);
+
+    // the review of the whole contract, the confirmation and the order
+    const field = (name: string) => page.locator(`main form [name$="${name}"]`).first();
+    await field('fullName').fill('Nguyễn Thị Mua');
+    await field('phone').fill('0905 123 456');
+    await field('wardCode').selectOption('21548');
+    await field('street').fill('12 Lê Lợi');
+    await page.locator('input[name="paymentMethod"][value="bank_transfer"]').check();
+    await page.locator('main form.checkout-form button[type="submit"]:not([name])').click();
+    await page.locator('main form.place-order').waitFor();
+    violations = await seriousViolations(page);
+    expect(violations, describeViolations(page, violations)).toEqual([]);
+    await Promise.all([page.waitForURL('**/thanh-toan/da-dat?**'), page.locator('main form.place-order button').click()]);
+    violations = await seriousViolations(page);
+    expect(violations, describeViolations(page, violations)).toEqual([]);
+    await page.locator('main a[href^="/don-hang/"]').first().click();
+    await page.waitForURL(/\/don-hang\/[\w-]+$/);
+    violations = await seriousViolations(page);
+    expect(violations, describeViolations(page, violations)).toEqual([]);
+  }, 90_000);
+
+  it('the check itself finds what it looks for (an unlabelled field, an image without text, low contrast)', async () => {
+    const { page } = await site.person();
+    await page.goto('/');
+    await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const probe = document.createElement('div');
+      probe.innerHTML = '<input type="text"><img src="/favicon.ico"><p>grey on white</p>';
+      // through the CSSOM: the page's CSP refuses style attributes
+      const grey = probe.querySelector('p');
+      if (grey) Object.assign(grey.style, { color: '#bbb', background: '#fff' });
+      main?.append(probe);
+    });
+    const found = (await seriousViolations(page)).map((violation) => violation.id);
+    expect(found).toEqual(expect.arrayContaining(['label', 'image-alt', 'color-contrast']));
   });
 
   it('keyboard only: the skip link comes first, then the header (home link, search box), with a visible focus ring', async () => {
