@@ -205,12 +205,34 @@ export async function seedShop(site: Site, buyerEmail = 'mua@example.vn'): Promi
   const admin = await signIn(t, ADMIN.email, ADMIN.password);
   const [garlicOwner, sauceOwner] = [await signUp(t, 'toi@example.vn'), await signUp(t, 'nuocmam@example.vn')];
   const sellers = [];
-  for (const [owner, name] of [
-    [garlicOwner, 'Hợp tác xã Tỏi Lý Sơn'],
-    [sauceOwner, 'Cơ sở Nước mắm Sa Huỳnh'],
+  for (const [owner, name, about] of [
+    [
+      garlicOwner,
+      'Hợp tác xã Tỏi Lý Sơn',
+      {
+        description: 'Hợp tác xã của nông dân đảo Lý Sơn: tỏi một tép, hành tím và rong biển trồng trên cát núi lửa.',
+        sectors: ['Nông sản', 'Đặc sản'],
+      },
+    ],
+    [
+      sauceOwner,
+      'Cơ sở Nước mắm Sa Huỳnh',
+      {
+        description: 'Nước mắm cá cơm ủ chượp trong thùng gỗ theo cách của làng biển Sa Huỳnh.',
+        sectors: ['Thủy hải sản', 'Thực phẩm chế biến'],
+        address: { provinceCode: '51', wardCode: '21478', street: 'Thôn Thạch Bi' },
+      },
+    ],
   ] as const) {
     const id = await approvedEnterprise(t, owner, admin, name);
     const slug = (await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${id}` })).json().slug as string;
+    const described = await t.app.inject({ method: 'PATCH', url: `/api/v1/enterprises/${id}`, ...as(owner, about) });
+    if (described.statusCode !== 200) throw new Error(`describe ${name}: ${described.body}`);
+    // a new address is checked again by the province before the enterprise sells
+    if (described.json().status !== 'approved') {
+      const again = await t.app.inject({ method: 'POST', url: `/api/v1/admin/enterprises/${id}/approve`, ...as(admin) });
+      if (again.statusCode !== 200) throw new Error(`approve ${name} again: ${again.body}`);
+    }
     // the account a transfer's VietQR code pays into, and the storefront's logo and cover
     const bank = await t.app.inject({
       method: 'PUT',
@@ -219,8 +241,13 @@ export async function seedShop(site: Site, buyerEmail = 'mua@example.vn'): Promi
     });
     if (bank.statusCode !== 200) throw new Error(`bank account of ${name}: ${bank.body}`);
     const background = COLOURS[sellers.length] ?? '#0b6e4f';
-    const initials = await drawPicture(site.browser, name.split(' ').at(-1) ?? name, background, { width: 256, height: 256 });
-    await upload(t, 'PUT', `/api/v1/enterprises/${id}/logo`, owner, initials);
+    const initials = name
+      .split(' ')
+      .slice(-2)
+      .map((word) => word[0])
+      .join('');
+    const logo = await drawPicture(site.browser, initials, background, { width: 256, height: 256 }, 3);
+    await upload(t, 'PUT', `/api/v1/enterprises/${id}/logo`, owner, logo);
     const cover = await drawPicture(site.browser, name, background, { width: 1200, height: 400 });
     await upload(t, 'PUT', `/api/v1/enterprises/${id}/cover`, owner, cover);
     sellers.push({ owner, enterprise: { id, slug, name } });
@@ -241,6 +268,7 @@ export async function seedShop(site: Site, buyerEmail = 'mua@example.vn'): Promi
     price: 85_000,
     unit: 'chai',
     stock: 300,
+    category: 'nuoc-mam-mam',
     origin: 'Sa Huỳnh, Quảng Ngãi',
   });
   const buyer = await registeredBuyer(t, buyerEmail);
@@ -260,18 +288,21 @@ export async function listedProduct(
   owner: Person,
   admin: Person,
   enterpriseId: string,
-  fields: { name: string; price: number } & Record<string, unknown>,
+  /** The product's fields, and its category's slug (a child category; garlic's by default). */
+  fields: { name: string; price: number; category?: string } & Record<string, unknown>,
 ): Promise<ListedProduct> {
   const { t } = site;
   const tree = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json() as {
     slug: string;
-    children: { id: string }[];
+    children: { id: string; slug: string }[];
   }[];
-  const categoryId = tree.find((node) => node.slug === 'nong-san')?.children[0]?.id;
+  const { category = 'toi-hanh-gia-vi', ...rest } = fields;
+  const categoryId = tree.flatMap((node) => node.children).find((child) => child.slug === category)?.id;
+  if (!categoryId) throw new Error(`no category ${category}`);
   const created = await t.app.inject({
     method: 'POST',
     url: '/api/v1/products',
-    ...as(owner, { enterpriseId, categoryId, ...fields }),
+    ...as(owner, { enterpriseId, categoryId, ...rest }),
   });
   if (created.statusCode !== 201) throw new Error(`product ${fields.name}: ${created.body}`);
   const id = created.json().id as string;
@@ -292,11 +323,13 @@ async function drawPicture(
   text: string,
   background: string,
   size: { width: number; height: number } = { width: 600, height: 600 },
+  /** The text's height as a share of the picture's: 9 is a ninth. */
+  fontDivisor = 9,
 ): Promise<Buffer> {
   const page = await browser.newPage({ viewport: size });
   try {
     await page.setContent(
-      `<body style="margin:0;width:${size.width}px;height:${size.height}px;display:grid;place-items:center;background:${background};color:#fff;font:700 ${Math.round(size.height / 9)}px/1.2 'DejaVu Sans',sans-serif;text-align:center"><div>${text}<div style="font-size:${Math.round(size.height / 25)}px;font-weight:400;opacity:.8;margin-top:0.5em">Quảng Ngãi · ảnh thử nghiệm</div></div></body>`,
+      `<body style="margin:0;width:${size.width}px;height:${size.height}px;display:grid;place-items:center;background:${background};color:#fff;font:700 ${Math.round(size.height / fontDivisor)}px/1.2 'DejaVu Sans',sans-serif;text-align:center"><div>${text}<div style="font-size:${Math.round(size.height / 25)}px;font-weight:400;opacity:.8;margin-top:0.5em">Quảng Ngãi · ảnh thử nghiệm</div></div></body>`,
     );
     return await page.screenshot({ type: 'png' });
   } finally {

@@ -132,6 +132,8 @@ async function codJourney(site: Site, shop: Shop, person: BrowserPerson, buyer: 
     await Promise.all([page.waitForURL('**/thanh-toan'), page.locator('main form button[type="submit"]').first().click()]);
   }
   await fitsTheScreen(page);
+  // the ward list's refresh button is for browsers without JavaScript only
+  expect(await page.locator('[data-wards-refresh]').first().isVisible()).toBe(!js);
   await fillAddress(page);
   await placeOrder(
     page,
