@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { openSite, type Shop, type Site, seedShop, signInByCookie, skipReason } from './browser.ts';
+import { openSite, type Shop, type Site, seedShop, signInByCookie, skipReason, WAIT } from './browser.ts';
 
 // Chromium against PostgreSQL only: see browser.ts for why the embedded run skips these.
 describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 2 A and AA; keyboard)', () => {
@@ -61,7 +61,9 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     for (const product of [shop.garlic, shop.fishSauce]) {
       await page.goto(`/san-pham/${product.slug}`);
       await page.locator('form[data-add-to-cart] button[type="submit"]').first().click();
-      await expect.poll(async () => page.locator('[data-cart-count]').first().getAttribute('data-cart-count')).not.toBe('0');
+      await expect
+        .poll(async () => page.locator('[data-cart-count]').first().getAttribute('data-cart-count'), WAIT)
+        .not.toBe('0');
     }
     await page.goto('/gio-hang');
     let violations = await seriousViolations(page);
@@ -154,6 +156,6 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     await page.keyboard.press('Tab');
     await page.keyboard.type('toi ly son');
     await Promise.all([page.waitForURL(/\/tim-kiem\?/), page.keyboard.press('Enter')]);
-    await expect.poll(() => page.locator('main').textContent()).toContain(shop.garlic.name);
+    await expect.poll(() => page.locator('main').textContent(), WAIT).toContain(shop.garlic.name);
   });
 });

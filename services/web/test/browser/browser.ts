@@ -57,6 +57,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** How long a check of the page waits for it to get there (the machine may be busy with other test files). */
+export const WAIT = { timeout: 10_000 };
+
 /** The phone the journeys use: 375 × 812 CSS pixels, touch, a mobile user agent. */
 export const PHONE: BrowserContextOptions = {
   userAgent: devices['Pixel 5']?.userAgent ?? 'Mozilla/5.0 (Linux; Android 14) Mobile',

@@ -14,6 +14,7 @@ import {
   seedShop,
   signInThroughPage,
   skipReason,
+  WAIT,
 } from './browser.ts';
 
 /** How many items the header's cart link counts now. */
@@ -36,10 +37,10 @@ async function searchFromHeader(page: Page, words: string): Promise<void> {
 async function addToCart(page: Page, expectedCount: number, js = true): Promise<void> {
   const before = page.url();
   await page.locator('form[data-add-to-cart] button[type="submit"]').first().click();
-  await expect.poll(() => cartCount(page).catch(() => -1), { timeout: 10_000 }).toBe(expectedCount);
+  await expect.poll(() => cartCount(page).catch(() => -1), WAIT).toBe(expectedCount);
   if (js) {
     expect(page.url()).toBe(before);
-    await expect.poll(() => page.locator('form[data-add-to-cart] [role="status"]').textContent()).not.toBe('');
+    await expect.poll(() => page.locator('form[data-add-to-cart] [role="status"]').textContent(), WAIT).not.toBe('');
   }
 }
 
@@ -51,7 +52,7 @@ async function fillAddress(page: Page): Promise<void> {
   await field('phone').fill('0905 123 456');
   await field('provinceCode').selectOption('51');
   // without JavaScript the wards of the chosen province are already there (Quảng Ngãi is the default)
-  await expect.poll(() => field('wardCode').locator('option[value="21548"]').count()).toBe(1);
+  await expect.poll(() => field('wardCode').locator('option[value="21548"]').count(), WAIT).toBe(1);
   await field('wardCode').selectOption('21548');
   await field('street').fill('12 Lê Lợi');
 }
@@ -98,7 +99,7 @@ async function codJourney(site: Site, shop: Shop, person: BrowserPerson, buyer: 
   if (js) {
     // suggestions as you type
     await page.locator('#site-search').fill('toi ly');
-    await expect.poll(() => page.locator('#search-suggestions').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#search-suggestions').isVisible(), WAIT).toBe(true);
     expect(await page.locator('#search-suggestions').textContent()).toContain(shop.garlic.name);
   }
   await fitsTheScreen(page);
@@ -107,7 +108,7 @@ async function codJourney(site: Site, shop: Shop, person: BrowserPerson, buyer: 
   await fitsTheScreen(page);
   const garlicLink = page.locator('main').getByRole('link', { name: shop.garlic.name, exact: true }).first();
   await Promise.all([page.waitForURL(`**/san-pham/${shop.garlic.slug}`), garlicLink.click()]);
-  await expect.poll(() => page.locator('h1').textContent()).toContain(shop.garlic.name);
+  await expect.poll(() => page.locator('h1').textContent(), WAIT).toContain(shop.garlic.name);
   await fitsTheScreen(page);
   await addToCart(page, 1, js);
 
@@ -162,7 +163,7 @@ async function codJourney(site: Site, shop: Shop, person: BrowserPerson, buyer: 
   const orderId = new URL(link).pathname.split('/').at(-1);
   expect(orders.map((order) => order.id)).toContain(orderId);
   const shown = orders.find((order) => order.id === orderId);
-  await expect.poll(() => page.locator('main').textContent()).toContain(shown?.code);
+  await expect.poll(() => page.locator('main').textContent(), WAIT).toContain(shown?.code);
   await fitsTheScreen(page);
   expect(person.problems).toEqual([]);
 }
@@ -202,16 +203,19 @@ describe.skipIf(skipReason !== undefined)('buying in Chromium', () => {
     await placeOrder(page, 'bank_transfer', [shop.sellers[0]?.enterprise.name ?? '']);
     const qr = page.locator('main img[src*="qr" i], main img[alt*="QR"]').first();
     await qr.scrollIntoViewIfNeeded();
-    await expect
-      .poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 })
-      .toBeGreaterThan(0);
-    const text = (await page.locator('main').textContent()) ?? '';
-    // the transfer details beside the image: the amount and the memo to write
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), WAIT).toBeGreaterThan(0);
+    // the picture is the payment's own VietQR code, served by the site
+    expect(new URL((await qr.getAttribute('src')) ?? '', site.url).href).toMatch(
+      new RegExp(`^${site.url}/api/v1/payments/[\\w-]+/vietqr\\.png$`),
+    );
+    // the transfer details beside it: the order's total and its code as the memo
     const me = await signIn(site.t, buyer.email, buyer.password);
     const [order] = (await site.t.app.inject({ method: 'GET', url: '/api/v1/orders', ...as(me) })).json().items as {
       code: string;
+      total: number;
     }[];
-    expect(text).toContain(order?.code);
+    expect(await page.locator('main [data-amount]').first().getAttribute('data-amount')).toBe(String(order?.total));
+    expect(await page.locator('main [data-memo]').first().textContent()).toContain(order?.code);
     expect(problems).toEqual([]);
     await context.close();
   }, 90_000);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Buyer, mailedLink, openSite, registeredBuyer, type Site, signInByCookie, skipReason } from './browser.ts';
+import { type Buyer, mailedLink, openSite, registeredBuyer, type Site, signInByCookie, skipReason, WAIT } from './browser.ts';
 
 // Chromium against PostgreSQL only: see browser.ts for why the embedded run skips these.
 describe.skipIf(skipReason !== undefined)('forgot password in Chromium', () => {
@@ -29,7 +29,7 @@ describe.skipIf(skipReason !== undefined)('forgot password in Chromium', () => {
       page.locator('main form button[type="submit"]').first().click(),
     ]);
     // the answer says to look in the mailbox (the same whether or not the address has an account)
-    await expect.poll(() => page.locator('main h1').textContent()).toContain('hộp thư');
+    await expect.poll(() => page.locator('main h1').textContent(), WAIT).toContain('hộp thư');
 
     const link = await mailedLink(site.t, buyer.email, 'Đặt lại mật khẩu', /\/dat-lai-mat-khau\?token=/);
     expect(link.startsWith(`${site.url}/dat-lai-mat-khau?token=`)).toBe(true);
@@ -50,7 +50,7 @@ describe.skipIf(skipReason !== undefined)('forgot password in Chromium', () => {
       ]);
     }
     // signed in: the header offers to sign out
-    await expect.poll(() => page.locator('header form[action$="/dang-xuat"]').count()).toBe(1);
+    await expect.poll(() => page.locator('header form[action$="/dang-xuat"]').count(), WAIT).toBe(1);
 
     // every other session ended with the reset: once its 15-minute access token is gone (dropped
     // here), its refresh token no longer renews it
