@@ -8,6 +8,7 @@ import type { WebSettings } from '../settings.ts';
 import { type ApiClient, createApiClient } from './api-client.ts';
 import type { AssetUrls } from './assets.ts';
 import type { SessionCookies, Viewer } from './session.ts';
+import type { SharedReads } from './shared-reads.ts';
 
 /** What every page of the web knows about the site it belongs to. */
 export interface Site {
@@ -17,6 +18,8 @@ export interface Site {
   settings: WebSettings;
   assets: AssetUrls;
   session: SessionCookies;
+  /** Public answers every visitor shares for a few seconds (see shared-reads.ts). */
+  shared: SharedReads;
 }
 
 /** Everything a page handler and its templates need about this request. */

@@ -54,7 +54,7 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
             href={localizedPath(otherLocale, ctx.path)}
             hrefLang={otherLocale}
             lang={otherLocale}
-            aria-label={t.common.switchLanguageLabel}
+            title={t.common.switchLanguageLabel}
           >
             {t.common.switchLanguage}
           </a>

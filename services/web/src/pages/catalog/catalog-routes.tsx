@@ -1,11 +1,12 @@
-import type { CategoryNodeDto, ProductDto, SearchResponseDto } from '@tradeqn/catalog/contract';
-import type { AdminUnitDto, EnterpriseDto } from '@tradeqn/enterprises/contract';
+import type { ProductDto, SearchResponseDto } from '@tradeqn/catalog/contract';
+import type { EnterpriseDto } from '@tradeqn/enterprises/contract';
 import type { App } from '@tradeqn/kit';
 import { QUANG_NGAI_CODE } from '@tradeqn/vn';
 import { render } from 'preact-render-to-string';
 import { PageApiError, required } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
+import { categoryTree, wardsOf } from '../../http/shared-reads.ts';
 import { type CategoryPlace, findCategoryById, findCategoryBySlug } from './category-tree.ts';
 import { apiQuery, type ListFilters, readFilters } from './list-filters.ts';
 import { ProductPage } from './product-page.tsx';
@@ -29,7 +30,7 @@ export async function catalogPages(app: App): Promise<void> {
   app.get('/tim-kiem', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     const filters = readFilters(request.query);
-    const tree = ctx.api.get<CategoryNodeDto[]>('/categories');
+    const tree = categoryTree(ctx);
     const wards = wardNames(ctx);
     let category: CategoryPlace | null = null;
     if (filters.category) {
@@ -74,7 +75,7 @@ export async function catalogPages(app: App): Promise<void> {
     const slug = request.params.slug.toLowerCase();
     if (!SLUG.test(slug)) throw notFound();
     const wards = wardNames(ctx);
-    const tree = required(await ctx.api.get<CategoryNodeDto[]>('/categories'));
+    const tree = required(await categoryTree(ctx));
     const category = findCategoryBySlug(tree, slug);
     if (!category) throw notFound();
     if (slug !== request.params.slug) return redirectTo(reply, ctx.href(`/danh-muc/${slug}`), 301);
@@ -101,7 +102,7 @@ export async function catalogPages(app: App): Promise<void> {
     if (product.slug !== slug) return redirectTo(reply, ctx.href(`/san-pham/${product.slug}`), 301);
     const [seller, tree, related] = await Promise.all([
       ctx.api.get<EnterpriseDto>(`/enterprises/${product.enterprise.id}`),
-      ctx.api.get<CategoryNodeDto[]>('/categories'),
+      categoryTree(ctx),
       ctx.api.get<SearchResponseDto>('/products', { query: { categoryId: product.category.id, limit: RELATED + 1 } }),
     ]);
     const data = {
@@ -126,6 +127,6 @@ async function search(ctx: PageContext, filters: ListFilters, categoryId: string
 
 /** The names of Quảng Ngãi's wards by code, for the ward filter (codes only if the list cannot be read). */
 async function wardNames(ctx: PageContext): Promise<Map<string, string>> {
-  const answer = await ctx.api.get<AdminUnitDto[]>(`/geo/provinces/${QUANG_NGAI_CODE}/wards`);
+  const answer = await wardsOf(ctx, QUANG_NGAI_CODE);
   return new Map(answer.ok ? answer.data.map((ward) => [ward.code, ward.name]) : []);
 }

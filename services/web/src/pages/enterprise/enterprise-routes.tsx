@@ -1,10 +1,11 @@
 import type { SearchResponseDto } from '@tradeqn/catalog/contract';
-import type { AdminUnitDto, EnterpriseDto, EnterprisePageDto } from '@tradeqn/enterprises/contract';
+import type { EnterpriseDto, EnterprisePageDto } from '@tradeqn/enterprises/contract';
 import type { App } from '@tradeqn/kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type ApiClient, PageApiError, required } from '../../http/api-client.ts';
 import type { PageContext, Site } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
+import { wardsOf } from '../../http/shared-reads.ts';
 import { DIRECTORY_PATH, type DirectoryFilters, DirectoryPage } from './directory-page.tsx';
 import { createHostCache, type HostCache, type HostOwner } from './host-cache.ts';
 import { StorefrontPage, storefrontPath } from './storefront-page.tsx';
@@ -45,7 +46,7 @@ export async function enterprisePages(app: App): Promise<void> {
           limit: ENTERPRISES_PER_PAGE,
         },
       }),
-      ctx.api.get<AdminUnitDto[]>(`/geo/provinces/${PROVINCE_CODE}/wards`),
+      wardsOf(ctx, PROVINCE_CODE),
     ]);
     // a cursor that no longer reads (tampered, or from an older version) starts the list again
     if (!page.ok && page.status === 400 && filters.cursor) {

@@ -6,7 +6,7 @@ export const homeVi = {
   ocop: 'Sản phẩm OCOP nổi bật',
   newest: 'Sản phẩm mới',
   seeAll: 'Xem tất cả',
-  empty: 'Chưa có sản phẩm nào được duyệt.',
+  empty: 'Chưa có sản phẩm nào ở mục này. Hãy xem các danh mục bên trên.',
   bannerLabel: 'Chương trình của tỉnh',
 };
 
@@ -21,6 +21,6 @@ export const homeEn: HomeMessages = {
   ocop: 'Featured OCOP products',
   newest: 'New products',
   seeAll: 'See all',
-  empty: 'No product has been approved yet.',
+  empty: 'Nothing here yet. Browse the categories above.',
   bannerLabel: 'Province programme',
 };

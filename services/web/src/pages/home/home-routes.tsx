@@ -1,7 +1,8 @@
-import type { CategoryNodeDto, SearchResponseDto } from '@tradeqn/catalog/contract';
+import type { SearchResponseDto } from '@tradeqn/catalog/contract';
 import type { App } from '@tradeqn/kit';
 import { required } from '../../http/api-client.ts';
 import { sendPage } from '../../http/send-page.ts';
+import { categoryTree } from '../../http/shared-reads.ts';
 import { serveOwnDomainStorefront } from '../enterprise/enterprise-routes.tsx';
 import { HomePage } from './home-page.tsx';
 
@@ -11,7 +12,7 @@ export async function homePages(app: App): Promise<void> {
     if (await serveOwnDomainStorefront(request, reply)) return reply;
     const { api } = request.page;
     const [categories, ocop, newest] = await Promise.all([
-      api.get<CategoryNodeDto[]>('/categories'),
+      categoryTree(request.page),
       api.get<SearchResponseDto>('/products', { query: { ocopStars: 3, sort: 'newest', limit: 8 } }),
       api.get<SearchResponseDto>('/products', { query: { sort: 'newest', limit: 12 } }),
     ]);

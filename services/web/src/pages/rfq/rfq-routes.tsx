@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressDto, UserDto } from '@tradeqn/accounts/contract';
-import type { CategoryNodeDto, ProductDto } from '@tradeqn/catalog/contract';
+import type { ProductDto } from '@tradeqn/catalog/contract';
 import type { EnterpriseDto } from '@tradeqn/enterprises/contract';
 import type { App } from '@tradeqn/kit';
 import type { CheckoutResultDto, QuoteDto, RfqDetailDto, RfqDto } from '@tradeqn/ordering/contract';
@@ -10,6 +10,7 @@ import { type FieldErrors, fieldErrorsOf } from '../../components/form.tsx';
 import { type ApiProblem, PageApiError, required } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
+import { categoryTree } from '../../http/shared-reads.ts';
 import {
   ACCEPT_METHODS,
   AcceptPage,
@@ -105,7 +106,7 @@ export async function rfqPages(app: App): Promise<void> {
       if (!ctx.viewer) return signInFirst(ctx, reply);
       const { productId, quantity } = request.query;
       const [categories, product] = await Promise.all([
-        ctx.api.get<CategoryNodeDto[]>('/categories'),
+        categoryTree(ctx),
         typeof productId === 'string' && UUID.test(productId) ? ctx.api.get<ProductDto>(`/products/${productId}`) : null,
       ]);
       const asked = typeof quantity === 'string' && /^\d{1,9}$/.test(quantity) && Number(quantity) > 0 ? quantity : '';
@@ -161,7 +162,7 @@ export async function rfqPages(app: App): Promise<void> {
     });
     if (created.ok) return redirectTo(reply, ctx.href(`/yeu-cau-bao-gia/${created.data.id}?notice=posted`));
     if (created.status === 401) return signInFirst(ctx, reply);
-    const categories = required(await ctx.api.get<CategoryNodeDto[]>('/categories'));
+    const categories = required(await categoryTree(ctx));
     const errors = formErrors(created.problem, ctx.t.rfq.form.errors);
     return sendPage(reply, <RfqFormPage ctx={ctx} values={values} errors={errors} categories={categories} />, {
       status: formStatus(created.problem),
@@ -277,7 +278,7 @@ async function renderDetail(
   if (!UUID.test(id)) throw notFound();
   const [detail, categories, me] = await Promise.all([
     ctx.api.get<RfqDetailDto>(`/rfqs/${id}`),
-    ctx.api.get<CategoryNodeDto[]>('/categories'),
+    categoryTree(ctx),
     ctx.viewer ? ctx.api.get<Me>('/me') : null,
   ]);
   const rfq = required(detail);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiResult } from './api-client.ts';
+import { createSharedReads } from './shared-reads.ts';
+
+describe('shared reads', () => {
+  it('keeps a success for its time, shared by callers of the same moment, then reads again', async () => {
+    let clock = 0;
+    let calls = 0;
+    const reads = createSharedReads(() => clock);
+    const load = async (): Promise<ApiResult<number>> => ({ ok: true, status: 200, data: ++calls });
+    const [a, b] = await Promise.all([reads.read('tree', 1000, load), reads.read('tree', 1000, load)]);
+    expect([a, b].map((result) => result.ok && result.data)).toEqual([1, 1]);
+    clock = 999;
+    expect((await reads.read('tree', 1000, load)).ok && calls).toBe(1);
+    clock = 1001;
+    await reads.read('tree', 1000, load);
+    expect(calls).toBe(2);
+  });
+
+  it('does not keep a failure', async () => {
+    let calls = 0;
+    const reads = createSharedReads(() => 0);
+    const failing = async (): Promise<ApiResult<number>> => {
+      calls++;
+      return { ok: false, status: 503, problem: { status: 503, title: 'Unavailable' } };
+    };
+    await reads.read('wards', 1000, failing);
+    await reads.read('wards', 1000, failing);
+    expect(calls).toBe(2);
+  });
+});
