@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from './api-client.ts';
-import { createSharedReads } from './shared-reads.ts';
+import type { PageContext } from './page-context.ts';
+import { anonymousRead, createSharedReads } from './shared-reads.ts';
 
 describe('shared reads', () => {
   it('keeps a success for its time, shared by callers of the same moment, then reads again', async () => {
@@ -26,6 +27,21 @@ describe('shared reads', () => {
     };
     await reads.read('wards', 1000, failing);
     await reads.read('wards', 1000, failing);
+    expect(calls).toBe(2);
+  });
+
+  it('shares an answer among anonymous visitors only, never a signed-in person’s', async () => {
+    const shared = createSharedReads(() => 0);
+    let calls = 0;
+    const load = async (): Promise<ApiResult<number>> => ({ ok: true, status: 200, data: ++calls });
+    const visitor = { viewer: null, site: { shared } } as unknown as PageContext;
+    const member = { viewer: { userId: 'u1' }, site: { shared } } as unknown as PageContext;
+    await anonymousRead(visitor, 'enterprise:1', 1000, load);
+    await anonymousRead(visitor, 'enterprise:1', 1000, load);
+    expect(calls).toBe(1);
+    const seen = await anonymousRead(member, 'enterprise:1', 1000, load);
+    expect(seen.ok && seen.data).toBe(2);
+    await anonymousRead(visitor, 'enterprise:1', 1000, load);
     expect(calls).toBe(2);
   });
 });

@@ -40,3 +40,16 @@ export function wardsOf(ctx: PageContext, provinceCode: string): Promise<ApiResu
     ctx.api.get<AdminUnitDto[]>(`/geo/provinces/${provinceCode}/wards`),
   );
 }
+
+/**
+ * A public answer shared by anonymous visitors only: signed in, a person may be shown more (a
+ * member sees their own enterprise's details), so their calls are never shared.
+ */
+export function anonymousRead<T>(
+  ctx: PageContext,
+  key: string,
+  ttlMs: number,
+  load: () => Promise<ApiResult<T>>,
+): Promise<ApiResult<T>> {
+  return ctx.viewer ? load() : ctx.site.shared.read(key, ttlMs, load);
+}

@@ -6,7 +6,7 @@ import { render } from 'preact-render-to-string';
 import { PageApiError, required } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
-import { categoryTree, wardsOf } from '../../http/shared-reads.ts';
+import { anonymousRead, categoryTree, wardsOf } from '../../http/shared-reads.ts';
 import { type CategoryPlace, findCategoryById, findCategoryBySlug } from './category-tree.ts';
 import { apiQuery, type ListFilters, readFilters } from './list-filters.ts';
 import { ProductPage } from './product-page.tsx';
@@ -101,9 +101,15 @@ export async function catalogPages(app: App): Promise<void> {
     // an id or a slug in other letters: one address per product
     if (product.slug !== slug) return redirectTo(reply, ctx.href(`/san-pham/${product.slug}`), 301);
     const [seller, tree, related] = await Promise.all([
-      ctx.api.get<EnterpriseDto>(`/enterprises/${product.enterprise.id}`),
+      // the product itself was just read fresh (a suspended seller's listing is already 410); the
+      // seller's identity and the neighbours on the shelf may be a few seconds old
+      anonymousRead(ctx, `enterprise:${product.enterprise.id}`, 10_000, () =>
+        ctx.api.get<EnterpriseDto>(`/enterprises/${product.enterprise.id}`),
+      ),
       categoryTree(ctx),
-      ctx.api.get<SearchResponseDto>('/products', { query: { categoryId: product.category.id, limit: RELATED + 1 } }),
+      anonymousRead(ctx, `related:${product.category.id}`, 10_000, () =>
+        ctx.api.get<SearchResponseDto>('/products', { query: { categoryId: product.category.id, limit: RELATED + 1 } }),
+      ),
     ]);
     const data = {
       product,
