@@ -303,25 +303,7 @@ export function ResetPasswordPage({
       <form method="post" action={ctx.href('/dat-lai-mat-khau')} class="account-form" noValidate>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="token" value={token} />
-        <TextField
-          name="password"
-          type="password"
-          label={a.fields.newPassword}
-          hint={a.hints.password(PASSWORD_MIN_LENGTH)}
-          error={errors.password}
-          autoComplete="new-password"
-          maxLength={128}
-          required
-        />
-        <TextField
-          name="confirmPassword"
-          type="password"
-          label={a.fields.confirmPassword}
-          error={errors.confirmPassword}
-          autoComplete="new-password"
-          maxLength={128}
-          required
-        />
+        <NewPasswordFields ctx={ctx} name="password" errors={errors} />
         <button type="submit" class="button">
           {r.submit}
         </button>
@@ -374,29 +356,39 @@ export function ChangePasswordPage({
           maxLength={128}
           required
         />
-        <TextField
-          name="newPassword"
-          type="password"
-          label={a.fields.newPassword}
-          hint={a.hints.password(PASSWORD_MIN_LENGTH)}
-          error={errors.newPassword}
-          autoComplete="new-password"
-          maxLength={128}
-          required
-        />
-        <TextField
-          name="confirmPassword"
-          type="password"
-          label={a.fields.confirmPassword}
-          error={errors.confirmPassword}
-          autoComplete="new-password"
-          maxLength={128}
-          required
-        />
+        <NewPasswordFields ctx={ctx} name="newPassword" errors={errors} />
         <button type="submit" class="button">
           {c.submit}
         </button>
       </form>
     </AccountPage>
+  );
+}
+
+/** A new password and the same again, as reset and change both ask for it. */
+function NewPasswordFields({ ctx, name, errors }: { ctx: PageContext; name: string; errors: FieldErrors }) {
+  const a = ctx.t.account;
+  return (
+    <>
+      <TextField
+        name={name}
+        type="password"
+        label={a.fields.newPassword}
+        hint={a.hints.password(PASSWORD_MIN_LENGTH)}
+        error={errors[name]}
+        autoComplete="new-password"
+        maxLength={128}
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={a.fields.confirmPassword}
+        error={errors.confirmPassword}
+        autoComplete="new-password"
+        maxLength={128}
+        required
+      />
+    </>
   );
 }
