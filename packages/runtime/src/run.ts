@@ -47,6 +47,7 @@ export async function runServices<S extends { core: CoreSettings }>(options: Run
   const local = `http://${core.host === '0.0.0.0' ? 'localhost' : core.host}:${port}`;
   const lines = [
     `${options.title} — ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (role: ${core.role})`,
+    `  Địa chỉ / URL:     ${local}`,
     `  Sàn / storefront:  ${local}/  (English: ${local}/en)`,
     `  API:               ${local}/api/v1  (docs: ${local}/docs)`,
     `  Health:            ${local}/health`,
