@@ -63,10 +63,15 @@ describe('npm start, as a process', () => {
     expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${url}/ready`)).status).toBe(200);
     expect((await fetch(`${url}/docs`)).status).toBe(200);
-    // the storefront at / shows the demo listings
-    const home = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
-    expect(home.status).toBe(200);
-    expect(await home.text()).toMatch(/<a href="\/san-pham\/[a-z0-9-]+">/);
+    // the storefront at / shows the demo listings once the indexing jobs have caught up (seconds)
+    let home = '';
+    for (let attempt = 0; attempt < 40 && !/<a href="\/san-pham\/[a-z0-9-]+">/.test(home); attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      const page = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      home = await page.text();
+    }
+    expect(home).toMatch(/<a href="\/san-pham\/[a-z0-9-]+">/);
 
     const demo = await fetch(`${url}/api/v1/auth/login`, {
       method: 'POST',
