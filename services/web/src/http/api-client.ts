@@ -95,3 +95,8 @@ export class PageApiError extends Error {
     super(`${problem.status} ${problem.title}`);
   }
 }
+
+/** This page does not exist (an id that cannot be one, a slug of the wrong shape): the 404 page. */
+export function pageNotFound(): PageApiError {
+  return new PageApiError({ status: 404, title: 'Not Found' });
+}

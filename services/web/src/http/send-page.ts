@@ -48,3 +48,8 @@ export function contentSecurityPolicy(nonce: string, publicUrl: string): string 
 export function redirectTo(reply: FastifyReply, location: string, status: 301 | 302 | 303 = 303): FastifyReply {
   return reply.code(status).header('cache-control', 'no-store').redirect(location, status);
 }
+
+/** A page for signed-in people only: sign in first, then come back to `back` (this page by default). */
+export function redirectToSignIn(reply: FastifyReply, back: string = reply.request.page.path): FastifyReply {
+  return redirectTo(reply, reply.request.page.href(`/dang-nhap?next=${encodeURIComponent(back)}`));
+}

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { type FieldErrors, fieldErrorsOf } from '../../components/form.tsx';
 import { type ApiProblem, required } from '../../http/api-client.ts';
+import { formStatus } from '../../http/form-input.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
 import type { Tokens } from '../../http/session.ts';
@@ -34,9 +35,6 @@ function field(body: unknown, name: string): string {
 function keepTokenPrivate(reply: FastifyReply): void {
   reply.header('referrer-policy', 'no-referrer');
 }
-
-/** A form that came back: 422 for what the person typed, the API's own status otherwise (409, 429…). */
-const formStatus = (problem: ApiProblem) => (problem.status === 400 ? 422 : problem.status);
 
 /**
  * The API's problem in the page's words: its fields named by the API, each explained the way the

@@ -7,17 +7,12 @@ import { type CartPreview, previewCart } from '../../cart/cart-preview.ts';
 import { CsrfField } from '../../components/form.tsx';
 import { ProductImage } from '../../components/product-image.tsx';
 import { required } from '../../http/api-client.ts';
+import { formText } from '../../http/form-input.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
 import { Document } from '../../layout/document.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-type Form = Record<string, string | string[] | undefined>;
-
-const field = (body: unknown, name: string): string => {
-  const value = (body as Form | undefined)?.[name];
-  return typeof value === 'string' ? value.trim() : '';
-};
 
 /** A positive whole quantity as typed, or null. */
 export function parseQuantity(raw: string): number | null {
@@ -47,8 +42,8 @@ export async function cartPages(app: App): Promise<void> {
     const ctx = request.page;
     const t = ctx.t.cart;
     const wantsJson = String(request.headers.accept ?? '').includes('application/json');
-    const productId = field(request.body, 'productId');
-    const quantity = parseQuantity(field(request.body, 'quantity') || '1');
+    const productId = formText(request.body, 'productId');
+    const quantity = parseQuantity(formText(request.body, 'quantity') || '1');
     const refuse = (status: number, message: string) =>
       wantsJson
         ? reply
@@ -80,8 +75,8 @@ export async function cartPages(app: App): Promise<void> {
 
   app.post('/gio-hang/cap-nhat', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    const productId = field(request.body, 'productId');
-    const raw = field(request.body, 'quantity');
+    const productId = formText(request.body, 'productId');
+    const raw = formText(request.body, 'quantity');
     const quantity = raw === '0' ? 0 : parseQuantity(raw);
     if (quantity === null || !ctx.cart.some((line) => line.productId === productId)) {
       return renderCart(reply, ctx, 422, ctx.t.cart.badQuantity);
@@ -92,7 +87,7 @@ export async function cartPages(app: App): Promise<void> {
 
   app.post('/gio-hang/xoa', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    writeCart(reply, setCartQuantity(ctx.cart, field(request.body, 'productId'), 0), ctx.site.secure);
+    writeCart(reply, setCartQuantity(ctx.cart, formText(request.body, 'productId'), 0), ctx.site.secure);
     return redirectTo(reply, ctx.href('/gio-hang'));
   });
 

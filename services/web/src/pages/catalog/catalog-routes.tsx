@@ -3,7 +3,7 @@ import type { EnterpriseDto } from '@tradeqn/enterprises/contract';
 import type { App } from '@tradeqn/kit';
 import { QUANG_NGAI_CODE } from '@tradeqn/vn';
 import { render } from 'preact-render-to-string';
-import { PageApiError, required } from '../../http/api-client.ts';
+import { pageNotFound, required } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
 import { anonymousRead, categoryTree, wardsOf } from '../../http/shared-reads.ts';
@@ -18,8 +18,6 @@ const SUGGESTIONS = 8;
 const RELATED = 8;
 /** A slug or id as the catalog makes them; anything else cannot be a product or category. */
 const SLUG = /^[\w-]{1,120}$/;
-
-const notFound = () => new PageApiError({ status: 404, title: 'Not Found' });
 
 /**
  * The catalog's public pages: search (`/tim-kiem`) and its suggestions fragment, a category
@@ -73,11 +71,11 @@ export async function catalogPages(app: App): Promise<void> {
   app.get<{ Params: { slug: string } }>('/danh-muc/:slug', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     const slug = request.params.slug.toLowerCase();
-    if (!SLUG.test(slug)) throw notFound();
+    if (!SLUG.test(slug)) throw pageNotFound();
     const wards = wardNames(ctx);
     const tree = required(await categoryTree(ctx));
     const category = findCategoryBySlug(tree, slug);
-    if (!category) throw notFound();
+    if (!category) throw pageNotFound();
     if (slug !== request.params.slug) return redirectTo(reply, ctx.href(`/danh-muc/${slug}`), 301);
     const filters = readFilters(request.query);
     filters.category = undefined;
@@ -89,12 +87,12 @@ export async function catalogPages(app: App): Promise<void> {
   app.get<{ Params: { slug: string } }>('/san-pham/:slug', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     const { slug } = request.params;
-    if (!SLUG.test(slug)) throw notFound();
+    if (!SLUG.test(slug)) throw pageNotFound();
     const answer = await ctx.api.get<ProductDto>(`/products/${slug}`);
     // a former slug (the product was renamed): the API points at the current one
     if (answer.ok && answer.status === 301) {
       const current = answer.location?.split('/').pop();
-      if (!current || !SLUG.test(current)) throw notFound();
+      if (!current || !SLUG.test(current)) throw pageNotFound();
       return redirectTo(reply, ctx.href(`/san-pham/${current}`), 301);
     }
     const product = required(answer);

@@ -16,8 +16,9 @@ import {
 } from '../../components/address-fields.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, fieldId, TextField } from '../../components/form.tsx';
 import { type ApiProblem, required } from '../../http/api-client.ts';
+import { formText } from '../../http/form-input.ts';
 import type { PageContext } from '../../http/page-context.ts';
-import { redirectTo, sendPage } from '../../http/send-page.ts';
+import { redirectTo, redirectToSignIn, sendPage } from '../../http/send-page.ts';
 import { Document } from '../../layout/document.tsx';
 import { SellerTotals, UnitPrice } from '../cart/cart-routes.tsx';
 import { legalPath } from '../legal/legal-page-list.ts';
@@ -29,10 +30,6 @@ const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
 const WEB_METHODS = ['cod', 'bank_transfer', 'vnpay'] as const;
 
 type Form = Record<string, string | string[] | undefined>;
-const text = (body: unknown, name: string): string => {
-  const value = (body as Form | undefined)?.[name];
-  return typeof value === 'string' ? value.trim() : '';
-};
 const list = (body: unknown, name: string): string[] => {
   const value = (body as Form | undefined)?.[name];
   return typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
@@ -78,9 +75,6 @@ async function offeredMethods(ctx: PageContext): Promise<{ methods: string[]; ca
   };
 }
 
-const signInFirst = (ctx: PageContext, reply: FastifyReply, path: string) =>
-  redirectTo(reply, ctx.href(`/dang-nhap?next=${encodeURIComponent(ctx.href(path))}`));
-
 /** The order lines of a checkout form: `productId:quantity`, as the review page carries them. */
 function readItems(body: unknown): CartLine[] {
   return list(body, 'item').flatMap((raw) => {
@@ -93,10 +87,10 @@ function readItems(body: unknown): CartLine[] {
 
 function readChoices(body: unknown): CheckoutChoices {
   return {
-    savedAddressId: text(body, 'savedAddressId'),
+    savedAddressId: formText(body, 'savedAddressId'),
     address: readAddressFields((body ?? {}) as Record<string, unknown>, PREFIX),
-    paymentMethod: text(body, 'paymentMethod'),
-    note: text(body, 'note'),
+    paymentMethod: formText(body, 'paymentMethod'),
+    note: formText(body, 'note'),
   };
 }
 
@@ -104,14 +98,14 @@ function readChoices(body: unknown): CheckoutChoices {
 export async function checkoutPages(app: App): Promise<void> {
   app.get('/thanh-toan', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply, '/thanh-toan');
+    if (!ctx.viewer) return redirectToSignIn(reply, '/thanh-toan');
     if (ctx.cart.length === 0) return redirectTo(reply, ctx.href('/gio-hang'));
     return renderDetails(reply, ctx, emptyChoices, {});
   });
 
   app.post('/thanh-toan', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply, '/thanh-toan');
+    if (!ctx.viewer) return redirectToSignIn(reply, '/thanh-toan');
     const choices = readChoices(request.body);
     if (isWardsRefresh((request.body ?? {}) as Record<string, unknown>)) return renderDetails(reply, ctx, choices, {});
     const lines = ctx.cart;
@@ -134,10 +128,10 @@ export async function checkoutPages(app: App): Promise<void> {
 
   app.post('/thanh-toan/dat-hang', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply, '/thanh-toan');
+    if (!ctx.viewer) return redirectToSignIn(reply, '/thanh-toan');
     const lines = readItems(request.body);
     const choices = readChoices(request.body);
-    const key = text(request.body, 'idempotencyKey');
+    const key = formText(request.body, 'idempotencyKey');
     if (lines.length === 0 || !IDEMPOTENCY_KEY.test(key)) return redirectTo(reply, ctx.href('/gio-hang'));
     const address = choices.address;
     const placed = await ctx.api.post<CheckoutResultDto>('/orders', {
@@ -168,7 +162,7 @@ export async function checkoutPages(app: App): Promise<void> {
 
   app.get<{ Querystring: { don?: string } }>('/thanh-toan/da-dat', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply, ctx.path);
+    if (!ctx.viewer) return redirectToSignIn(reply, ctx.path);
     const ids = String(request.query.don ?? '')
       .split(',')
       .filter((id) => UUID.test(id))

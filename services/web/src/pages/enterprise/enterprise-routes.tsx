@@ -2,7 +2,7 @@ import type { SearchResponseDto } from '@tradeqn/catalog/contract';
 import type { EnterpriseDto, EnterprisePageDto } from '@tradeqn/enterprises/contract';
 import type { App } from '@tradeqn/kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type ApiClient, PageApiError, required } from '../../http/api-client.ts';
+import { type ApiClient, pageNotFound, required } from '../../http/api-client.ts';
 import type { PageContext, Site } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
 import { wardsOf } from '../../http/shared-reads.ts';
@@ -59,7 +59,7 @@ export async function enterprisePages(app: App): Promise<void> {
   app.get<{ Params: { slug: string } }>('/doanh-nghiep/:slug', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     const { slug } = request.params;
-    if (!/^[\w-]{1,120}$/.test(slug)) throw new PageApiError({ status: 404, title: 'Not Found' });
+    if (!/^[\w-]{1,120}$/.test(slug)) throw pageNotFound();
     const cursor = one((request.query as Query).cursor)?.slice(0, 512);
     // 404 for an unknown (or not yet public) enterprise, 410 for a suspended one: the error pages
     const enterprise = required(await ctx.api.get<EnterpriseDto>(`/enterprises/${slug}`));

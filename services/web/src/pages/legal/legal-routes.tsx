@@ -1,6 +1,6 @@
 import type { App } from '@tradeqn/kit';
 import { Breadcrumbs, breadcrumbJsonLd, type Crumb } from '../../components/breadcrumbs.tsx';
-import { PageApiError } from '../../http/api-client.ts';
+import { pageNotFound } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { sendPage } from '../../http/send-page.ts';
 import { Document } from '../../layout/document.tsx';
@@ -24,7 +24,7 @@ export async function legalPages(app: App): Promise<void> {
   app.get<{ Params: { slug: string } }>(`${INDEX_PATH}/:slug`, { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     const page = LEGAL_PAGES.find((one) => one.slug === request.params.slug);
-    if (!page) throw new PageApiError({ status: 404, title: 'Not Found' });
+    if (!page) throw pageNotFound();
     const blocks = fillBlocks(loaded[page.slug][ctx.locale], placeholderValues(ctx));
     return sendPage(reply, <LegalPage ctx={ctx} title={page[ctx.locale]} slug={page.slug} blocks={blocks} />, {
       cacheable: true,

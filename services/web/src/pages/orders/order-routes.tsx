@@ -4,22 +4,19 @@ import { formatDateTimeVn, formatDateVn, formatVnd } from '@tradeqn/vn';
 import type { FastifyReply } from 'fastify';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, TextField } from '../../components/form.tsx';
 import { Pager } from '../../components/pager.tsx';
-import { PageApiError, required } from '../../http/api-client.ts';
+import { pageNotFound, required } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
-import { redirectTo, sendPage } from '../../http/send-page.ts';
+import { redirectTo, redirectToSignIn, sendPage } from '../../http/send-page.ts';
 import { Document } from '../../layout/document.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PAGE_SIZE = 20;
 
-const signInFirst = (ctx: PageContext, reply: FastifyReply) =>
-  redirectTo(reply, ctx.href(`/dang-nhap?next=${encodeURIComponent(ctx.href(ctx.path))}`));
-
 /** `/don-hang`: the buyer's orders, newest first; `/don-hang/{id}`: one order, its history, and cancelling it. */
 export async function orderPages(app: App): Promise<void> {
   app.get<{ Querystring: { cursor?: string } }>('/don-hang', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const cursor = typeof request.query.cursor === 'string' ? request.query.cursor.slice(0, 512) : undefined;
     const page = required(
       await ctx.api.get<{ items: OrderDto[]; nextCursor: string | null }>('/orders', { query: { limit: PAGE_SIZE, cursor } }),
@@ -30,13 +27,13 @@ export async function orderPages(app: App): Promise<void> {
 
   app.get<{ Params: { id: string } }>('/don-hang/:id', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     return renderOrder(reply, ctx, request.params.id, {});
   });
 
   app.post<{ Params: { id: string } }>('/don-hang/:id/huy', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const id = request.params.id;
     if (!UUID.test(id)) return renderOrder(reply, ctx, id, {});
     const reason = String((request.body as { reason?: unknown } | undefined)?.reason ?? '').trim();
@@ -51,7 +48,7 @@ export async function orderPages(app: App): Promise<void> {
 
 async function renderOrder(reply: FastifyReply, ctx: PageContext, id: string, errors: FieldErrors, status = 200, reason = '') {
   // not a uuid, not there, or someone else's: the API answers 404 and so does the page
-  if (!UUID.test(id)) throw new PageApiError({ status: 404, title: 'Not Found' });
+  if (!UUID.test(id)) throw pageNotFound();
   const order = required(await ctx.api.get<OrderDetailDto>(`/orders/${id}`));
   return sendPage(reply, <OrderPage ctx={ctx} order={order} errors={errors} reason={reason} />, { status });
 }

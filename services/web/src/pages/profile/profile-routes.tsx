@@ -9,27 +9,16 @@ import {
   readAddressFields,
 } from '../../components/address-fields.tsx';
 import { type FieldErrors, fieldErrorsOf } from '../../components/form.tsx';
-import { type ApiProblem, PageApiError, required } from '../../http/api-client.ts';
+import { type ApiProblem, pageNotFound, required } from '../../http/api-client.ts';
+import { formStatus, formText } from '../../http/form-input.ts';
 import type { PageContext } from '../../http/page-context.ts';
-import { redirectTo, sendPage } from '../../http/send-page.ts';
+import { redirectTo, redirectToSignIn, sendPage } from '../../http/send-page.ts';
 import { AddressBookPage, AddressFormPage, ProfilePage, type ProfileValues } from './profile-pages.tsx';
 
 type Form = Record<string, unknown>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const NOTICES = ['added', 'updated', 'removed', 'default'] as const;
-
-/** Signed-in pages only: anyone else is sent to sign in and brought back here. */
-const signInFirst = (ctx: PageContext, reply: FastifyReply) =>
-  redirectTo(reply, ctx.href(`/dang-nhap?next=${encodeURIComponent(ctx.path)}`));
-
-const text = (body: unknown, name: string) => {
-  const value = (body as Form | undefined)?.[name];
-  return typeof value === 'string' ? value.trim() : '';
-};
-
-/** A refused form comes back as 422 when the input was wrong, else with the API's own status. */
-const formStatus = (problem: ApiProblem) => (problem.status === 400 ? 422 : problem.status);
 
 /** The API's field paths of an address (`/body/wardCode`) are the form's names already. */
 const addressErrors = (ctx: PageContext, problem: ApiProblem) => localizeAddressErrors(ctx, fieldErrorsOf(problem));
@@ -42,7 +31,7 @@ const addressErrors = (ctx: PageContext, problem: ApiProblem) => localizeAddress
 export async function profilePages(app: App): Promise<void> {
   app.get<{ Querystring: { saved?: string } }>('/tai-khoan', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const me = required(await ctx.api.get<UserDto>('/me'));
     const values = { fullName: me.fullName, phone: me.phone ?? '' };
     return sendPage(reply, <ProfilePage ctx={ctx} me={me} values={values} errors={{}} saved={request.query.saved === '1'} />);
@@ -50,11 +39,11 @@ export async function profilePages(app: App): Promise<void> {
 
   app.post('/tai-khoan', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
-    const values: ProfileValues = { fullName: text(request.body, 'fullName'), phone: text(request.body, 'phone') };
+    if (!ctx.viewer) return redirectToSignIn(reply);
+    const values: ProfileValues = { fullName: formText(request.body, 'fullName'), phone: formText(request.body, 'phone') };
     const changed = await ctx.api.patch<UserDto>('/me', { body: values });
     if (changed.ok) return redirectTo(reply, ctx.href('/tai-khoan?saved=1'));
-    if (changed.status === 401) return signInFirst(ctx, reply);
+    if (changed.status === 401) return redirectToSignIn(reply);
     const me = required(await ctx.api.get<UserDto>('/me'));
     const errors = fieldErrorsOf(changed.problem);
     const t = ctx.t.profile.profile;
@@ -67,7 +56,7 @@ export async function profilePages(app: App): Promise<void> {
 
   app.get<{ Querystring: { notice?: string } }>('/tai-khoan/dia-chi', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const { items } = required(await ctx.api.get<{ items: AddressDto[] }>('/me/addresses'));
     const t = ctx.t.profile.book;
     const words = { added: t.added, updated: t.updated, removed: t.removed, default: t.defaultSet };
@@ -77,36 +66,36 @@ export async function profilePages(app: App): Promise<void> {
 
   app.get('/tai-khoan/dia-chi/moi', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     return renderForm(reply, ctx, { values: {}, errors: {} });
   });
 
   app.post('/tai-khoan/dia-chi/moi', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const body = (request.body ?? {}) as Form;
-    const values = { ...readAddressFields(body), isDefault: text(body, 'isDefault') !== '' };
+    const values = { ...readAddressFields(body), isDefault: formText(body, 'isDefault') !== '' };
     if (isWardsRefresh(body)) return renderForm(reply, ctx, { values, errors: {} });
     const added = await ctx.api.post<AddressDto>('/me/addresses', { body: values });
     if (added.ok) return redirectTo(reply, ctx.href('/tai-khoan/dia-chi?notice=added'));
-    if (added.status === 401) return signInFirst(ctx, reply);
+    if (added.status === 401) return redirectToSignIn(reply);
     return renderForm(reply, ctx, { values, errors: addressErrors(ctx, added.problem), status: formStatus(added.problem) });
   });
 
   app.get<{ Params: { id: string } }>('/tai-khoan/dia-chi/:id', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const address = await loadAddress(ctx, request.params.id);
     return renderForm(reply, ctx, { address, values: address, errors: {} });
   });
 
   app.post<{ Params: { id: string } }>('/tai-khoan/dia-chi/:id', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     // someone else's or no such address: 404 before anything typed is looked at
     const address = await loadAddress(ctx, request.params.id);
     const body = (request.body ?? {}) as Form;
-    const values = { ...readAddressFields(body), isDefault: text(body, 'isDefault') !== '' };
+    const values = { ...readAddressFields(body), isDefault: formText(body, 'isDefault') !== '' };
     if (isWardsRefresh(body)) return renderForm(reply, ctx, { address, values, errors: {} });
     const { isDefault, ...fields } = values;
     const changed = await ctx.api.patch<AddressDto>(`/me/addresses/${address.id}`, {
@@ -124,28 +113,26 @@ export async function profilePages(app: App): Promise<void> {
 
   app.post<{ Params: { id: string } }>('/tai-khoan/dia-chi/:id/xoa', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const id = request.params.id;
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID.test(id)) throw pageNotFound();
     required(await ctx.api.delete(`/me/addresses/${id}`));
     return redirectTo(reply, ctx.href('/tai-khoan/dia-chi?notice=removed'));
   });
 
   app.post<{ Params: { id: string } }>('/tai-khoan/dia-chi/:id/mac-dinh', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const id = request.params.id;
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID.test(id)) throw pageNotFound();
     required(await ctx.api.patch(`/me/addresses/${id}`, { body: { isDefault: true } }));
     return redirectTo(reply, ctx.href('/tai-khoan/dia-chi?notice=default'));
   });
 }
 
-const notFound = () => new PageApiError({ status: 404, title: 'Not Found' });
-
 /** One of the viewer's own addresses; anything else (not a uuid, someone else's) is the 404 page. */
 async function loadAddress(ctx: PageContext, id: string): Promise<AddressDto> {
-  if (!UUID.test(id)) throw notFound();
+  if (!UUID.test(id)) throw pageNotFound();
   return required(await ctx.api.get<AddressDto>(`/me/addresses/${id}`));
 }
 

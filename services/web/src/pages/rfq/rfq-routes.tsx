@@ -7,9 +7,10 @@ import type { CheckoutResultDto, QuoteDto, RfqDetailDto, RfqDto } from '@tradeqn
 import type { FastifyReply } from 'fastify';
 import { isWardsRefresh, loadAddressUnits, localizeAddressErrors, readAddressFields } from '../../components/address-fields.tsx';
 import { type FieldErrors, fieldErrorsOf } from '../../components/form.tsx';
-import { type ApiProblem, PageApiError, required } from '../../http/api-client.ts';
+import { type ApiProblem, pageNotFound, required } from '../../http/api-client.ts';
+import { formStatus, formText } from '../../http/form-input.ts';
 import type { PageContext } from '../../http/page-context.ts';
-import { redirectTo, sendPage } from '../../http/send-page.ts';
+import { redirectTo, redirectToSignIn, sendPage } from '../../http/send-page.ts';
 import { categoryTree } from '../../http/shared-reads.ts';
 import {
   ACCEPT_METHODS,
@@ -35,16 +36,6 @@ const PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-const notFound = () => new PageApiError({ status: 404, title: 'Not Found' });
-
-const signInFirst = (ctx: PageContext, reply: FastifyReply) =>
-  redirectTo(reply, ctx.href(`/dang-nhap?next=${encodeURIComponent(ctx.path)}`));
-
-const text = (body: unknown, name: string) => {
-  const value = (body as Form | undefined)?.[name];
-  return typeof value === 'string' ? value.trim() : '';
-};
-
 /** A day in Vietnam, `yyyy-MM-dd`, some days from today (what a date field shows). */
 const vietnamDay = (daysAhead: number) =>
   new Date(Date.now() + VIETNAM_OFFSET_MS + daysAhead * DAY_MS).toISOString().slice(0, 10);
@@ -68,8 +59,6 @@ function formErrors(problem: ApiProblem, words: Record<string, string>): FieldEr
   }
   return errors;
 }
-
-const formStatus = (problem: ApiProblem) => (problem.status === 400 ? 422 : problem.status);
 
 /**
  * B2B buying requests: `/yeu-cau-bao-gia` (the viewer's own and the open ones), `/moi` (post
@@ -103,7 +92,7 @@ export async function rfqPages(app: App): Promise<void> {
     { schema: { hide: true } },
     async (request, reply) => {
       const ctx = request.page;
-      if (!ctx.viewer) return signInFirst(ctx, reply);
+      if (!ctx.viewer) return redirectToSignIn(reply);
       const { productId, quantity } = request.query;
       const [categories, product] = await Promise.all([
         categoryTree(ctx),
@@ -138,16 +127,16 @@ export async function rfqPages(app: App): Promise<void> {
 
   app.post('/yeu-cau-bao-gia/moi', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const body = request.body;
     const values: RfqFormValues = {
-      title: text(body, 'title'),
-      description: text(body, 'description'),
-      categoryId: text(body, 'categoryId'),
-      quantity: text(body, 'quantity'),
-      unit: text(body, 'unit'),
-      targetPrice: text(body, 'targetPrice'),
-      deadline: text(body, 'deadline'),
+      title: formText(body, 'title'),
+      description: formText(body, 'description'),
+      categoryId: formText(body, 'categoryId'),
+      quantity: formText(body, 'quantity'),
+      unit: formText(body, 'unit'),
+      targetPrice: formText(body, 'targetPrice'),
+      deadline: formText(body, 'deadline'),
     };
     const created = await ctx.api.post<RfqDto>('/rfqs', {
       body: {
@@ -161,7 +150,7 @@ export async function rfqPages(app: App): Promise<void> {
       },
     });
     if (created.ok) return redirectTo(reply, ctx.href(`/yeu-cau-bao-gia/${created.data.id}?notice=posted`));
-    if (created.status === 401) return signInFirst(ctx, reply);
+    if (created.status === 401) return redirectToSignIn(reply);
     const categories = required(await categoryTree(ctx));
     const errors = formErrors(created.problem, ctx.t.rfq.form.errors);
     return sendPage(reply, <RfqFormPage ctx={ctx} values={values} errors={errors} categories={categories} />, {
@@ -183,16 +172,16 @@ export async function rfqPages(app: App): Promise<void> {
 
   app.post<{ Params: { id: string } }>('/yeu-cau-bao-gia/:id/bao-gia', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
-    if (!ctx.viewer) return signInFirst(ctx, reply);
+    if (!ctx.viewer) return redirectToSignIn(reply);
     const id = request.params.id;
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID.test(id)) throw pageNotFound();
     const body = request.body;
     const values: QuoteFormValues = {
-      enterpriseId: text(body, 'enterpriseId'),
-      unitPrice: text(body, 'unitPrice'),
-      quantity: text(body, 'quantity'),
-      message: text(body, 'message'),
-      validUntil: text(body, 'validUntil'),
+      enterpriseId: formText(body, 'enterpriseId'),
+      unitPrice: formText(body, 'unitPrice'),
+      quantity: formText(body, 'quantity'),
+      message: formText(body, 'message'),
+      validUntil: formText(body, 'validUntil'),
     };
     const quoted = await ctx.api.post<QuoteDto>(`/rfqs/${id}/quotes`, {
       body: {
@@ -214,7 +203,7 @@ export async function rfqPages(app: App): Promise<void> {
     { schema: { hide: true } },
     async (request, reply) => {
       const ctx = request.page;
-      if (!ctx.viewer) return signInFirst(ctx, reply);
+      if (!ctx.viewer) return redirectToSignIn(reply);
       const values: AcceptValues = { addressId: '', address: {}, paymentMethod: 'cod', note: '' };
       return renderAccept(reply, ctx, request.params, { values, errors: {}, fresh: true });
     },
@@ -225,18 +214,18 @@ export async function rfqPages(app: App): Promise<void> {
     { schema: { hide: true } },
     async (request, reply) => {
       const ctx = request.page;
-      if (!ctx.viewer) return signInFirst(ctx, reply);
+      if (!ctx.viewer) return redirectToSignIn(reply);
       const { id, quoteId } = request.params;
       const body = (request.body ?? {}) as Form;
       const values: AcceptValues = {
-        addressId: text(body, 'addressId') || 'new',
+        addressId: formText(body, 'addressId') || 'new',
         address: readAddressFields(body, 'shippingAddress'),
-        paymentMethod: text(body, 'paymentMethod'),
-        note: text(body, 'note'),
+        paymentMethod: formText(body, 'paymentMethod'),
+        note: formText(body, 'note'),
       };
       if (isWardsRefresh(body))
         return renderAccept(reply, ctx, { id, quoteId }, { values: { ...values, addressId: 'new' }, errors: {} });
-      if (!UUID.test(id) || !UUID.test(quoteId)) throw notFound();
+      if (!UUID.test(id) || !UUID.test(quoteId)) throw pageNotFound();
 
       let shippingAddress: Record<string, string> = values.address;
       if (values.addressId !== 'new') {
@@ -248,7 +237,9 @@ export async function rfqPages(app: App): Promise<void> {
         const { fullName, phone, provinceCode, wardCode, street } = saved.data;
         shippingAddress = { fullName, phone, provinceCode, wardCode, street };
       }
-      const idempotencyKey = /^[\w.:-]{8,128}$/.test(text(body, 'idempotencyKey')) ? text(body, 'idempotencyKey') : undefined;
+      const idempotencyKey = /^[\w.:-]{8,128}$/.test(formText(body, 'idempotencyKey'))
+        ? formText(body, 'idempotencyKey')
+        : undefined;
       const accepted = await ctx.api.post<CheckoutResultDto>(`/rfqs/${id}/quotes/${quoteId}/accept`, {
         body: { shippingAddress, paymentMethod: values.paymentMethod, ...(values.note ? { note: values.note } : {}) },
         ...(idempotencyKey ? { idempotencyKey } : {}),
@@ -275,7 +266,7 @@ async function renderDetail(
   id: string,
   options: { notice?: string | undefined; quote?: { values: QuoteFormValues; errors: FieldErrors }; status?: number },
 ) {
-  if (!UUID.test(id)) throw notFound();
+  if (!UUID.test(id)) throw pageNotFound();
   const [detail, categories, me] = await Promise.all([
     ctx.api.get<RfqDetailDto>(`/rfqs/${id}`),
     categoryTree(ctx),
@@ -333,7 +324,7 @@ async function renderAccept(
   params: { id: string; quoteId: string },
   form: { values: AcceptValues; errors: FieldErrors; status?: number; fresh?: boolean },
 ) {
-  if (!UUID.test(params.id) || !UUID.test(params.quoteId)) throw notFound();
+  if (!UUID.test(params.id) || !UUID.test(params.quoteId)) throw pageNotFound();
   const [detail, book] = await Promise.all([
     ctx.api.get<RfqDetailDto>(`/rfqs/${params.id}`),
     ctx.api.get<{ items: AddressDto[] }>('/me/addresses'),
@@ -341,7 +332,7 @@ async function renderAccept(
   const rfq = required(detail);
   const quote = rfq.quotes.find((one) => one.id === params.quoteId);
   // only the buyer sees every quote and may accept one: for anyone else there is nothing here
-  if (!rfq.mine || !quote) throw notFound();
+  if (!rfq.mine || !quote) throw pageNotFound();
   if (rfq.status !== 'open' || quote.status !== 'open') return redirectTo(reply, ctx.href(`/yeu-cau-bao-gia/${rfq.id}`));
   const addresses = book.ok ? book.data.items : [];
   const values = { ...form.values };
