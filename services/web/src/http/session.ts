@@ -34,6 +34,8 @@ export interface SessionCookies {
   start(reply: FastifyReply, tokens: Tokens): void;
   end(reply: FastifyReply): void;
   refreshTokenOf(request: FastifyRequest): string | null;
+  /** The access token the browser sent (null when it sent none): differs from the viewer's when renewed on this request. */
+  accessTokenOf(request: FastifyRequest): string | null;
 }
 
 export function createSessionCookies(app: FastifyInstance, options: { secure: boolean }): SessionCookies {
@@ -79,6 +81,7 @@ export function createSessionCookies(app: FastifyInstance, options: { secure: bo
     start,
     end,
     refreshTokenOf: (request) => request.cookies[REFRESH_COOKIE] ?? null,
+    accessTokenOf: (request) => request.cookies[ACCESS_COOKIE] ?? null,
     async viewer(request, reply, api) {
       const accessToken = request.cookies[ACCESS_COOKIE];
       const current = accessToken ? verify(accessToken) : null;

@@ -256,7 +256,7 @@ async function refreshIfStale(request: FastifyRequest, reply: FastifyReply, user
   if (!ctx.viewer || ctx.viewer.userId !== user.id || ctx.viewer.emailVerified) return;
   // renewed already on this request (its access token had lapsed): the cookie's refresh token is spent,
   // and spending it again would read as theft and end the session
-  if (request.cookies.tq_at !== ctx.viewer.accessToken) return;
+  if (ctx.site.session.accessTokenOf(request) !== ctx.viewer.accessToken) return;
   const refreshToken = ctx.site.session.refreshTokenOf(request);
   if (!refreshToken) return;
   const renewed = await ctx.api.post<Tokens>('/auth/refresh', { body: { refreshToken } });
