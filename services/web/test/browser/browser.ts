@@ -329,14 +329,21 @@ async function drawPicture(
   /** The text's height as a share of the picture's: 9 is a ninth. */
   fontDivisor = 9,
 ): Promise<Buffer> {
-  const page = await browser.newPage({ viewport: size });
-  try {
-    await page.setContent(
-      `<body style="margin:0;width:${size.width}px;height:${size.height}px;display:grid;place-items:center;background:${background};color:#fff;font:700 ${Math.round(size.height / fontDivisor)}px/1.2 'DejaVu Sans',sans-serif;text-align:center"><div>${text}<div style="font-size:${Math.round(size.height / 25)}px;font-weight:400;opacity:.8;margin-top:0.5em">Quảng Ngãi · ảnh thử nghiệm</div></div></body>`,
-    );
-    return await page.screenshot({ type: 'png' });
-  } finally {
-    await page.close();
+  // Chromium on a loaded machine now and then answers "Unable to capture screenshot" for a page
+  // it has not painted yet (seen in CI); a fresh page a moment later paints
+  for (let attempt = 1; ; attempt++) {
+    const page = await browser.newPage({ viewport: size });
+    try {
+      await page.setContent(
+        `<body style="margin:0;width:${size.width}px;height:${size.height}px;display:grid;place-items:center;background:${background};color:#fff;font:700 ${Math.round(size.height / fontDivisor)}px/1.2 'DejaVu Sans',sans-serif;text-align:center"><div>${text}<div style="font-size:${Math.round(size.height / 25)}px;font-weight:400;opacity:.8;margin-top:0.5em">Quảng Ngãi · ảnh thử nghiệm</div></div></body>`,
+      );
+      return await page.screenshot({ type: 'png' });
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('Unable to capture screenshot')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    } finally {
+      await page.close();
+    }
   }
 }
 
