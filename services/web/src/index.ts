@@ -4,6 +4,9 @@ import { accountPages } from './pages/account/account-routes.tsx';
 import { cartPages } from './pages/cart/cart-routes.tsx';
 import { catalogPages } from './pages/catalog/catalog-routes.tsx';
 import { checkoutPages } from './pages/checkout/checkout-routes.tsx';
+import { consoleEnterprisePages } from './pages/console-enterprises/console-enterprises-routes.tsx';
+import { consoleModerationPages } from './pages/console-moderation/console-moderation-routes.tsx';
+import { consolePeoplePages } from './pages/console-people/console-people-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
 import { legalPages } from './pages/legal/legal-routes.tsx';
@@ -11,6 +14,10 @@ import { orderPages } from './pages/orders/order-routes.tsx';
 import { profilePages } from './pages/profile/profile-routes.tsx';
 import { rfqPages } from './pages/rfq/rfq-routes.tsx';
 import { signOutPages } from './pages/session/sign-out-routes.ts';
+import { wsEnterprisePages } from './pages/ws-enterprise/ws-enterprise-routes.tsx';
+import { wsImportPages } from './pages/ws-import/ws-import-routes.tsx';
+import { wsOrderPages } from './pages/ws-orders/ws-orders-routes.tsx';
+import { wsProductPages } from './pages/ws-products/ws-products-routes.tsx';
 import type { WebSettings } from './settings.ts';
 import { webPlugin } from './web-plugin.tsx';
 
@@ -36,6 +43,14 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   cartPages,
   checkoutPages,
   orderPages,
+  // the enterprise workspace (/kenh-nguoi-ban) and the province console (/quan-tri)
+  wsEnterprisePages,
+  wsImportPages,
+  wsProductPages,
+  wsOrderPages,
+  consoleEnterprisePages,
+  consoleModerationPages,
+  consolePeoplePages,
 ];
 
 export type WebModule = ServiceModule<Record<string, never>, never>;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { ProblemBody } from '@tradeqn/kit';
 import { internalCallHeaders } from '@tradeqn/kit';
 import type { FastifyInstance } from 'fastify';
@@ -21,6 +22,15 @@ export interface CallOptions {
   idempotencyKey?: string;
 }
 
+/** A file a form brought (`@fastify/multipart`), passed on to the API as its `file` field. */
+export interface UploadFile {
+  filename: string;
+  contentType: string;
+  data: Buffer;
+  /** Other fields of the API's multipart form (a document's `kind`…). */
+  fields?: Record<string, string>;
+}
+
 /**
  * The pages read and change everything through the public API, in-process (`app.inject`, no
  * socket): one authorization, one validation and one set of domain rules for the API and the
@@ -32,7 +42,10 @@ export interface ApiClient {
   get<T>(path: string, options?: CallOptions): Promise<ApiResult<T>>;
   post<T>(path: string, options?: CallOptions): Promise<ApiResult<T>>;
   patch<T>(path: string, options?: CallOptions): Promise<ApiResult<T>>;
+  put<T>(path: string, options?: CallOptions): Promise<ApiResult<T>>;
   delete<T>(path: string, options?: CallOptions): Promise<ApiResult<T>>;
+  /** A multipart upload (`POST` or `PUT`) of one file in the field `file`. */
+  upload<T>(method: 'POST' | 'PUT', path: string, file: UploadFile): Promise<ApiResult<T>>;
 }
 
 export interface Caller {
@@ -43,13 +56,15 @@ export interface Caller {
 
 export function createApiClient(app: FastifyInstance, caller: Caller): ApiClient {
   const call = async <T>(
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     path: string,
     options: CallOptions = {},
+    multipart?: { body: Buffer; contentType: string },
   ): Promise<ApiResult<T>> => {
     const headers: Record<string, string> = { ...internalCallHeaders(), 'accept-language': caller.locale };
     if (caller.accessToken) headers.authorization = `Bearer ${caller.accessToken}`;
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+    if (multipart) headers['content-type'] = multipart.contentType;
     const query = Object.fromEntries(
       Object.entries(options.query ?? {}).flatMap(([key, value]) =>
         value === undefined || value === '' ? [] : [[key, String(value)]],
@@ -61,7 +76,7 @@ export function createApiClient(app: FastifyInstance, caller: Caller): ApiClient
       query,
       headers,
       remoteAddress: caller.ip,
-      ...(options.body !== undefined ? { payload: options.body as object } : {}),
+      ...(multipart ? { payload: multipart.body } : options.body !== undefined ? { payload: options.body as object } : {}),
     });
     const location = response.headers.location;
     if (response.statusCode < 400) {
@@ -80,8 +95,27 @@ export function createApiClient(app: FastifyInstance, caller: Caller): ApiClient
     get: (path, options) => call('GET', path, options),
     post: (path, options) => call('POST', path, options),
     patch: (path, options) => call('PATCH', path, options),
+    put: (path, options) => call('PUT', path, options),
     delete: (path, options) => call('DELETE', path, options),
+    upload: (method, path, file) => call(method, path, {}, multipartBody(file)),
   };
+}
+
+function multipartBody(file: UploadFile): { body: Buffer; contentType: string } {
+  const boundary = `----tradeqn${randomBytes(12).toString('hex')}`;
+  const quoted = (value: string) => value.replace(/["\r\n]/g, '_');
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(file.fields ?? {})) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quoted(file.filename)}"\r\nContent-Type: ${file.contentType}\r\n\r\n`,
+    ),
+    file.data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** The data of a call that must succeed for the page to make sense; anything else is the page's error. */

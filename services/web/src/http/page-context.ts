@@ -7,6 +7,7 @@ import { type Messages, messagesFor } from '../i18n/messages.ts';
 import type { WebSettings } from '../settings.ts';
 import { type ApiClient, createApiClient } from './api-client.ts';
 import type { AssetUrls } from './assets.ts';
+import { type Flash, takeFlash } from './flash.ts';
 import type { SessionCookies, Viewer } from './session.ts';
 import type { SharedReads } from './shared-reads.ts';
 
@@ -41,6 +42,8 @@ export interface PageContext {
   nonce: string;
   site: Site;
   cart: CartLine[];
+  /** The message a POST left for this page (see flash.ts), shown once. */
+  flash: Flash | null;
   /** Whether anything personal went into the page (a token, a viewer): then no shared cache may keep it. */
   readonly personal: boolean;
 }
@@ -61,6 +64,7 @@ export async function buildPageContext(
   const apiAs = (accessToken: string | null) => createApiClient(app, { accessToken, ip: request.ip, locale });
   const viewer = await site.session.viewer(request, reply, apiAs);
   let tokenUsed = false;
+  const flash = takeFlash(request, reply);
   let token: string | undefined;
   const context: PageContext = {
     locale,
@@ -78,8 +82,9 @@ export async function buildPageContext(
     nonce: randomBytes(16).toString('base64'),
     site,
     cart: readCart(request),
+    flash,
     get personal() {
-      return tokenUsed || viewer !== null;
+      return tokenUsed || viewer !== null || flash !== null;
     },
   };
   return context;

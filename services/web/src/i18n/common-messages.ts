@@ -36,6 +36,21 @@ export const commonVi = {
     notYetRegistered: 'Đang làm thủ tục đăng ký với Bộ Công Thương',
   },
   pagination: { label: 'Phân trang', next: 'Trang sau', first: 'Về trang đầu' },
+  table: {
+    filter: 'Lọc',
+    clearFilters: 'Bỏ lọc',
+    exportExcel: 'Tải Excel',
+    sortBy: (column: string) => `Sắp xếp theo ${column}`,
+    sortedAscending: 'tăng dần',
+    sortedDescending: 'giảm dần',
+    rowCount: (count: number) => `${count.toLocaleString('vi-VN')} dòng`,
+    exportTruncated: (count: number) => `Tệp chỉ có ${count.toLocaleString('vi-VN')} dòng đầu; hãy lọc bớt để tải đủ.`,
+  },
+  confirm: { cancel: 'Thôi, không làm', prompt: 'Bạn chắc chắn chứ? Việc này không hoàn tác được.' },
+  upload: {
+    tooLarge: 'Tệp quá lớn (tối đa 10 MB mỗi tệp).',
+    tooMany: 'Quá nhiều tệp trong một lần gửi.',
+  },
   errors: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Đường dẫn này không có trên sàn. Hãy tìm sản phẩm hoặc về trang chủ.',
@@ -93,6 +108,22 @@ export const commonEn: CommonMessages = {
     notYetRegistered: 'Registration with the Ministry of Industry and Trade in progress',
   },
   pagination: { label: 'Pagination', next: 'Next page', first: 'Back to the first page' },
+  table: {
+    filter: 'Filter',
+    clearFilters: 'Clear filters',
+    exportExcel: 'Download Excel',
+    sortBy: (column: string) => `Sort by ${column}`,
+    sortedAscending: 'ascending',
+    sortedDescending: 'descending',
+    rowCount: (count: number) => `${count.toLocaleString('en-GB')} rows`,
+    exportTruncated: (count: number) =>
+      `The file holds only the first ${count.toLocaleString('en-GB')} rows; filter to get them all.`,
+  },
+  confirm: { cancel: 'No, keep it', prompt: 'Are you sure? This cannot be undone.' },
+  upload: {
+    tooLarge: 'The file is too large (10 MB at most per file).',
+    tooMany: 'Too many files in one go.',
+  },
   errors: {
     notFoundTitle: 'Page not found',
     notFoundText: 'This address is not on the exchange. Search for a product or go to the home page.',

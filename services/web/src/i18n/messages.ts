@@ -2,12 +2,29 @@ import { type AccountMessages, accountEn, accountVi } from '../pages/account/acc
 import { type CartMessages, cartEn, cartVi } from '../pages/cart/cart-messages.ts';
 import { type CatalogMessages, catalogEn, catalogVi } from '../pages/catalog/catalog-messages.ts';
 import { type CheckoutMessages, checkoutEn, checkoutVi } from '../pages/checkout/checkout-messages.ts';
+import { type ConsoleMessages, consoleEn, consoleVi } from '../pages/console/console-messages.ts';
+import {
+  type ConsoleEnterprisesMessages,
+  consoleEnterprisesEn,
+  consoleEnterprisesVi,
+} from '../pages/console-enterprises/console-enterprises-messages.ts';
+import {
+  type ConsoleModerationMessages,
+  consoleModerationEn,
+  consoleModerationVi,
+} from '../pages/console-moderation/console-moderation-messages.ts';
+import { type ConsolePeopleMessages, consolePeopleEn, consolePeopleVi } from '../pages/console-people/console-people-messages.ts';
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
 import { type HomeMessages, homeEn, homeVi } from '../pages/home/home-messages.ts';
 import { type LegalMessages, legalEn, legalVi } from '../pages/legal/legal-messages.ts';
 import { type OrderMessages, ordersEn, ordersVi } from '../pages/orders/order-messages.ts';
 import { type ProfileMessages, profileEn, profileVi } from '../pages/profile/profile-messages.ts';
 import { type RfqMessages, rfqEn, rfqVi } from '../pages/rfq/rfq-messages.ts';
+import { type WorkspaceMessages, workspaceEn, workspaceVi } from '../pages/workspace/workspace-messages.ts';
+import { type WsEnterpriseMessages, wsEnterpriseEn, wsEnterpriseVi } from '../pages/ws-enterprise/ws-enterprise-messages.ts';
+import { type WsImportMessages, wsImportEn, wsImportVi } from '../pages/ws-import/ws-import-messages.ts';
+import { type WsOrdersMessages, wsOrdersEn, wsOrdersVi } from '../pages/ws-orders/ws-orders-messages.ts';
+import { type WsProductsMessages, wsProductsEn, wsProductsVi } from '../pages/ws-products/ws-products-messages.ts';
 import { type CommonMessages, commonEn, commonVi } from './common-messages.ts';
 import type { Locale } from './locale.ts';
 
@@ -28,6 +45,15 @@ export interface Messages {
   cart: CartMessages;
   checkout: CheckoutMessages;
   orders: OrderMessages;
+  wsEnterprise: WsEnterpriseMessages;
+  wsProducts: WsProductsMessages;
+  wsImport: WsImportMessages;
+  wsOrders: WsOrdersMessages;
+  consoleEnterprises: ConsoleEnterprisesMessages;
+  consoleModeration: ConsoleModerationMessages;
+  consolePeople: ConsolePeopleMessages;
+  workspace: WorkspaceMessages;
+  console: ConsoleMessages;
 }
 
 const catalogues: Record<Locale, Messages> = {
@@ -43,6 +69,15 @@ const catalogues: Record<Locale, Messages> = {
     cart: cartVi,
     checkout: checkoutVi,
     orders: ordersVi,
+    wsEnterprise: wsEnterpriseVi,
+    wsProducts: wsProductsVi,
+    wsImport: wsImportVi,
+    wsOrders: wsOrdersVi,
+    consoleEnterprises: consoleEnterprisesVi,
+    consoleModeration: consoleModerationVi,
+    consolePeople: consolePeopleVi,
+    workspace: workspaceVi,
+    console: consoleVi,
   },
   en: {
     common: commonEn,
@@ -56,6 +91,15 @@ const catalogues: Record<Locale, Messages> = {
     cart: cartEn,
     checkout: checkoutEn,
     orders: ordersEn,
+    wsEnterprise: wsEnterpriseEn,
+    wsProducts: wsProductsEn,
+    wsImport: wsImportEn,
+    wsOrders: wsOrdersEn,
+    consoleEnterprises: consoleEnterprisesEn,
+    consoleModeration: consoleModerationEn,
+    consolePeople: consolePeopleEn,
+    workspace: workspaceEn,
+    console: consoleEn,
   },
 };
 

@@ -1,12 +1,24 @@
 import type { ComponentChildren } from 'preact';
 import { JsonLd } from '../components/json-ld.tsx';
 import type { PageContext } from '../http/page-context.ts';
+import { FlashMessage } from './flash-message.tsx';
 import type { PageMeta } from './page-meta.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 
 /** The whole HTML document: head with the page's meta, the site's header and footer, and the page body. */
-export function Document({ ctx, meta, children }: { ctx: PageContext; meta: PageMeta; children: ComponentChildren }) {
+export function Document({
+  ctx,
+  meta,
+  children,
+  wide = false,
+}: {
+  ctx: PageContext;
+  meta: PageMeta;
+  children: ComponentChildren;
+  /** The workspace and console use the whole width of an office screen. */
+  wide?: boolean;
+}) {
   const { t } = ctx;
   const title = meta.title === t.common.siteName ? meta.title : `${meta.title} | ${t.common.siteShortName}`;
   const canonical = ctx.absoluteUrl(meta.canonicalPath);
@@ -47,7 +59,8 @@ export function Document({ ctx, meta, children }: { ctx: PageContext; meta: Page
           {t.common.skipToContent}
         </a>
         <SiteHeader ctx={ctx} />
-        <main id="main" class="container" tabIndex={-1}>
+        <main id="main" class={wide ? 'container container-wide' : 'container'} tabIndex={-1}>
+          {wide ? null : <FlashMessage ctx={ctx} />}
           {children}
         </main>
         <SiteFooter ctx={ctx} />

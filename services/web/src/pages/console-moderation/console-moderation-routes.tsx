@@ -1,0 +1,3 @@
+import type { App } from '@tradeqn/kit';
+
+export async function consoleModerationPages(_app: App): Promise<void> {}

@@ -1,0 +1,34 @@
+/** The province console's shell: its navigation and the words every console page shares. */
+export const consoleVi = {
+  areaName: 'Quản trị sàn',
+  navLabel: 'Mục quản trị',
+  nav: {
+    start: 'Việc cần làm',
+    enterprises: 'Doanh nghiệp',
+    products: 'Kiểm duyệt sản phẩm',
+    keywords: 'Từ khóa cấm',
+    people: 'Tài khoản',
+    apiKeys: 'Khóa API đối tác',
+    payments: 'Thanh toán & hoàn tiền',
+    jobs: 'Công việc lỗi',
+  },
+  roles: { admin: 'Quản trị viên', moderator: 'Kiểm duyệt viên', consumer: 'Người dùng' } as Record<string, string>,
+};
+
+export type ConsoleMessages = typeof consoleVi;
+
+export const consoleEn: ConsoleMessages = {
+  areaName: 'Exchange console',
+  navLabel: 'Console sections',
+  nav: {
+    start: 'To do',
+    enterprises: 'Enterprises',
+    products: 'Product moderation',
+    keywords: 'Prohibited keywords',
+    people: 'Accounts',
+    apiKeys: 'Partner API keys',
+    payments: 'Payments & refunds',
+    jobs: 'Failed jobs',
+  },
+  roles: { admin: 'Administrator', moderator: 'Moderator', consumer: 'User' },
+};

@@ -1,0 +1,31 @@
+/** Province staff roles, weakest first: an admin may do everything a moderator may. */
+export type StaffRole = 'moderator' | 'admin';
+
+/** Every section of the province console (`/quan-tri`), with the role it needs. */
+export const CONSOLE_SECTIONS = {
+  start: { path: '/quan-tri', role: 'moderator' },
+  enterprises: { path: '/quan-tri/doanh-nghiep', role: 'moderator' },
+  products: { path: '/quan-tri/san-pham', role: 'moderator' },
+  keywords: { path: '/quan-tri/tu-khoa-cam', role: 'moderator' },
+  people: { path: '/quan-tri/tai-khoan', role: 'admin' },
+  apiKeys: { path: '/quan-tri/khoa-api', role: 'admin' },
+  payments: { path: '/quan-tri/thanh-toan', role: 'admin' },
+  jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
+} as const satisfies Record<string, { path: string; role: StaffRole }>;
+
+export type ConsoleSection = keyof typeof CONSOLE_SECTIONS;
+
+export function consolePath(section: ConsoleSection, rest = ''): string {
+  return `${CONSOLE_SECTIONS[section].path}${rest}`;
+}
+
+export const CONSOLE_NAV: readonly ConsoleSection[] = [
+  'start',
+  'enterprises',
+  'products',
+  'keywords',
+  'people',
+  'apiKeys',
+  'payments',
+  'jobs',
+];

@@ -1,0 +1,9 @@
+export const wsProductsVi = {
+  title: 'Sản phẩm',
+};
+
+export type WsProductsMessages = typeof wsProductsVi;
+
+export const wsProductsEn: WsProductsMessages = {
+  title: 'Products',
+};
