@@ -101,7 +101,8 @@ export function createApiClient(app: FastifyInstance, caller: Caller): ApiClient
   };
 }
 
-function multipartBody(file: UploadFile): { body: Buffer; contentType: string } {
+/** One file (and its extra fields) as a `multipart/form-data` body, as a browser would send it. */
+export function multipartBody(file: UploadFile): { body: Buffer; contentType: string } {
   const boundary = `----tradeqn${randomBytes(12).toString('hex')}`;
   const quoted = (value: string) => value.replace(/["\r\n]/g, '_');
   const parts: Buffer[] = [];
