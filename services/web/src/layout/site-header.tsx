@@ -37,6 +37,14 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
             <>
               <a href={ctx.href('/don-hang')}>{t.common.myOrders}</a>
               <a href={ctx.href('/tai-khoan')}>{t.common.account}</a>
+              <a href={ctx.href('/kenh-nguoi-ban')} data-nav="workspace">
+                {t.common.sellerCentre}
+              </a>
+              {ctx.viewer.roles.some((role) => role === 'admin' || role === 'moderator') ? (
+                <a href={ctx.href('/quan-tri')} data-nav="console">
+                  {t.common.console}
+                </a>
+              ) : null}
               <form method="post" action={ctx.href('/dang-xuat')} class="inline-form">
                 <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
                 <button type="submit" class="link-button">
