@@ -135,3 +135,6 @@ export const stockReservations = catalogSchema.table(
     index('stock_reservations_expiry_idx').on(t.expiresAt).where(sql`status = 'held'`),
   ],
 );
+
+/** The bulk import's tables (products/import): here too, so drizzle-kit's migrations hold them. */
+export { productImportRows, productImports } from '../products/import/import-schema.ts';
