@@ -65,6 +65,8 @@ export const orders = orderingSchema.table(
     uniqueIndex('orders_code_key').on(t.code),
     index('orders_buyer_idx').on(t.buyerId, t.createdAt, t.id),
     index('orders_enterprise_idx').on(t.enterpriseId, t.createdAt, t.id),
+    // a seller's list by status, and its counts per status, at 100,000 orders
+    index('orders_enterprise_status_idx').on(t.enterpriseId, t.status, t.createdAt, t.id),
     index('orders_checkout_idx').on(t.checkoutId),
     index('orders_payment_due_idx').on(t.paymentDueAt).where(sql`status = 'pending_payment'`),
   ],
@@ -159,7 +161,11 @@ export const rfqs = orderingSchema.table(
     acceptedQuoteId: uuid('accepted_quote_id'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [index('rfqs_open_idx').on(t.status, t.createdAt, t.id), index('rfqs_buyer_idx').on(t.buyerId, t.createdAt)],
+  (t) => [
+    index('rfqs_open_idx').on(t.status, t.createdAt, t.id),
+    index('rfqs_buyer_idx').on(t.buyerId, t.createdAt),
+    index('rfqs_open_category_idx').on(t.categoryId, t.createdAt, t.id).where(sql`status = 'open'`),
+  ],
 );
 
 export const quotes = orderingSchema.table(
@@ -178,7 +184,11 @@ export const quotes = orderingSchema.table(
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [index('quotes_rfq_idx').on(t.rfqId, t.createdAt), uniqueIndex('quotes_one_per_seller_key').on(t.rfqId, t.enterpriseId)],
+  (t) => [
+    index('quotes_rfq_idx').on(t.rfqId, t.createdAt),
+    uniqueIndex('quotes_one_per_seller_key').on(t.rfqId, t.enterpriseId),
+    index('quotes_enterprise_idx').on(t.enterpriseId, t.createdAt, t.id),
+  ],
 );
 
 export const { outbox, inbox } = eventTables(orderingSchema);

@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { and, asc, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, lt, or } from 'drizzle-orm';
 import { orderHistory, orderLines, orders } from '../db/schema.ts';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -12,6 +12,10 @@ export interface OrderListFilter {
   buyerId?: string;
   enterpriseId?: string;
   status?: string;
+  /** An order's whole code (the unique index finds it). */
+  code?: string;
+  /** The start of an order's code (`QNG-7K`), upper case. */
+  codePrefix?: string;
   after?: { createdAt: string; id: string };
   limit: number;
 }
@@ -51,6 +55,8 @@ export function createOrderRepository() {
         filter.buyerId ? eq(orders.buyerId, filter.buyerId) : undefined,
         filter.enterpriseId ? eq(orders.enterpriseId, filter.enterpriseId) : undefined,
         filter.status ? eq(orders.status, filter.status) : undefined,
+        filter.code ? eq(orders.code, filter.code) : undefined,
+        filter.codePrefix ? like(orders.code, `${escapeLike(filter.codePrefix)}%`) : undefined,
         filter.after
           ? or(
               lt(orders.createdAt, new Date(filter.after.createdAt)),
@@ -64,6 +70,15 @@ export function createOrderRepository() {
         .where(and(...conditions))
         .orderBy(desc(orders.createdAt), desc(orders.id))
         .limit(filter.limit + 1);
+    },
+    /** How many of an enterprise's orders are in each status (the status index answers it). */
+    async countsByStatus(tx: Executor, enterpriseId: string): Promise<Record<string, number>> {
+      const rows = await tx
+        .select({ status: orders.status, count: count() })
+        .from(orders)
+        .where(eq(orders.enterpriseId, enterpriseId))
+        .groupBy(orders.status);
+      return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
     },
     /** The status change itself: only from `from`, so that of two racing callers exactly one wins. */
     async transition(tx: Executor, id: string, from: string, patch: Partial<NewOrderRow> & { status: string }) {
@@ -90,5 +105,7 @@ export function createOrderRepository() {
     },
   };
 }
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 export type OrderRepository = ReturnType<typeof createOrderRepository>;

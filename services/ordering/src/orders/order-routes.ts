@@ -45,12 +45,36 @@ export function orderRoutes(deps: { orders: OrderService }) {
           querystring: Type.Object({
             enterpriseId: Type.Optional(Type.String({ format: 'uuid' })),
             status: Type.Optional(StringEnum(ORDER_STATUSES)),
+            code: Type.Optional(
+              Type.String({ minLength: 1, maxLength: 20, description: 'mã đơn, cả mã (`QNG-7K3F2`) hoặc phần đầu (`QNG-7K`)' }),
+            ),
             ...PageQuery,
           }),
           response: { 200: PageOf(Order), ...problemResponses(400, 401, 403) },
         },
       },
       async (request) => orders.list(principalOf(request), request.query),
+    );
+
+    app.get(
+      '/orders/counts',
+      {
+        onRequest: requireUser,
+        schema: {
+          tags,
+          summary: 'Số đơn của doanh nghiệp theo từng trạng thái (members, staff)',
+          security: bearer,
+          querystring: Type.Object({ enterpriseId: Type.String({ format: 'uuid' }) }),
+          response: {
+            200: Type.Object({
+              all: Type.Integer(),
+              ...Object.fromEntries(ORDER_STATUSES.map((status) => [status, Type.Integer()])),
+            }),
+            ...problemResponses(400, 401, 403),
+          },
+        },
+      },
+      async (request) => orders.counts(principalOf(request), request.query.enterpriseId),
     );
 
     app.get(

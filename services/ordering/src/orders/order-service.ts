@@ -4,7 +4,7 @@ import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeNewestCursor, isStaff, newestPage, type Principal } from '@tradeqn/kit';
 import type { PaymentsApi } from '@tradeqn/payments/contract';
-import { OrderingEvents, type OrderStatus } from '../contract/index.ts';
+import { ORDER_STATUSES, OrderingEvents, type OrderStatus } from '../contract/index.ts';
 import { orderErrors } from './order-errors.ts';
 import { toHistoryView, toOrderView } from './order-mapping.ts';
 import { createOrderRepository, type OrderRow } from './order-repository.ts';
@@ -158,13 +158,12 @@ export function createOrderService(deps: OrderDeps) {
     /** The buyer's own orders; with `enterpriseId`, that enterprise's (members); with `all`, every order (staff). */
     async list(
       principal: Principal,
-      query: { enterpriseId?: string; status?: string; scope?: 'mine' | 'all'; limit: number; cursor?: string },
+      query: { enterpriseId?: string; status?: string; code?: string; scope?: 'mine' | 'all'; limit: number; cursor?: string },
     ) {
       const after = query.cursor ? decodeNewestCursor(query.cursor) : undefined;
       let filter: { buyerId?: string; enterpriseId?: string } = { buyerId: principal.userId };
       if (query.enterpriseId) {
-        const isMember = (await deps.enterprises.roleOf(query.enterpriseId, principal.userId)) !== null;
-        if (!isMember && !isStaff(principal)) throw orderErrors.ORDERING_NOT_ALLOWED();
+        await requireSeller(principal, query.enterpriseId);
         filter = { enterpriseId: query.enterpriseId };
       } else if (query.scope === 'all') {
         if (!isStaff(principal)) throw orderErrors.ORDERING_NOT_ALLOWED();
@@ -173,11 +172,23 @@ export function createOrderService(deps: OrderDeps) {
       const rows = await repo.list(deps.db, {
         ...filter,
         ...(query.status ? { status: query.status } : {}),
+        ...codeFilter(query.code),
         ...(after ? { after } : {}),
         limit: query.limit,
       });
       const page = newestPage(rows, query.limit);
       return { items: await withLines(page.rows), nextCursor: page.nextCursor };
+    },
+
+    /** How many of an enterprise's orders wait in each status (members, staff); every status is present. */
+    async counts(principal: Principal, enterpriseId: string): Promise<Record<OrderStatus, number> & { all: number }> {
+      await requireSeller(principal, enterpriseId);
+      const found = await repo.countsByStatus(deps.db, enterpriseId);
+      const counts = Object.fromEntries(ORDER_STATUSES.map((status) => [status, found[status] ?? 0])) as Record<
+        OrderStatus,
+        number
+      >;
+      return { ...counts, all: Object.values(counts).reduce((sum, one) => sum + one, 0) };
     },
 
     async transition(principal: Principal, orderId: string, to: OrderStatus, reason?: string) {
@@ -259,12 +270,28 @@ export function createOrderService(deps: OrderDeps) {
     },
   };
 
+  async function requireSeller(principal: Principal, enterpriseId: string) {
+    const isMember = (await deps.enterprises.roleOf(enterpriseId, principal.userId)) !== null;
+    if (!isMember && !isStaff(principal)) throw orderErrors.ORDERING_NOT_ALLOWED();
+  }
+
   async function cancelSiblings(order: OrderRow, by: ActingAs, reason?: string) {
     for (const sibling of await repo.byCheckout(deps.db, order.checkoutId)) {
       if (sibling.id === order.id || sibling.status !== 'pending_payment') continue;
       await apply(sibling, 'cancelled', by, reason ?? `Huỷ cùng đơn ${order.code} (thanh toán chung)`).catch(ignoreLostRace);
     }
   }
+}
+
+/**
+ * What a seller types to find an order: its whole code (`qng-7k3f2`, with or without `QNG-`)
+ * is looked up exactly; a shorter start of one is a prefix.
+ */
+export function codeFilter(text: string | undefined): { code?: string; codePrefix?: string } {
+  const typed = (text ?? '').trim().toUpperCase().replace(/\s+/g, '');
+  if (!typed) return {};
+  const code = /^QNG-/.test(typed) ? typed : /^[2-9A-Z]{1,5}$/.test(typed) ? `QNG-${typed}` : typed;
+  return /^QNG-[2-9A-Z]{5}$/.test(code) ? { code } : { codePrefix: code };
 }
 
 const TRANSITION_ROLE_ORDER: readonly Actor[] = ['buyer', 'seller', 'staff'];

@@ -14,10 +14,11 @@ import { PAYMENT_METHODS } from '@tradeqn/payments/contract';
 import { Type } from 'typebox';
 import { CheckoutResponse, IdempotencyHeaders, ShippingAddressBody } from '../checkout/checkout-schemas.ts';
 import type { CheckoutService } from '../checkout/checkout-service.ts';
-import { Quote, Rfq, RfqDetail, RfqParams } from './rfq-schemas.ts';
+import { EnterpriseQuote, Quote, Rfq, RfqDetail, RfqParams } from './rfq-schemas.ts';
 import type { RfqService } from './rfq-service.ts';
 
 const tags = ['rfq'];
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const bearer = [{ bearerAuth: [] }];
 const dateTime = (description: string) => Type.String({ format: 'date-time', description });
 
@@ -58,11 +59,39 @@ export function rfqRoutes(deps: { rfqs: RfqService; checkout: CheckoutService })
         schema: {
           tags,
           summary: 'Yêu cầu báo giá đang mở (or `mine=true`: my own)',
-          querystring: Type.Object({ mine: Type.Optional(Type.Boolean()), ...PageQuery }),
+          querystring: Type.Object({
+            mine: Type.Optional(Type.Boolean()),
+            categoryIds: Type.Optional(
+              Type.String({
+                pattern: `^${UUID}(,${UUID}){0,49}$`,
+                description: 'chỉ các yêu cầu thuộc những danh mục này (tối đa 50 id, cách nhau bằng dấu phẩy)',
+              }),
+            ),
+            ...PageQuery,
+          }),
           response: { 200: PageOf(Rfq), ...problemResponses(400, 401, 403) },
         },
       },
-      async (request) => rfqs.list(principalOrNull(request), request.query),
+      async (request) => {
+        const { categoryIds, ...query } = request.query;
+        return rfqs.list(principalOrNull(request), { ...query, ...(categoryIds ? { categoryIds: categoryIds.split(',') } : {}) });
+      },
+    );
+
+    app.get(
+      '/enterprises/:id/quotes',
+      {
+        onRequest: requireUser,
+        schema: {
+          tags,
+          summary: 'Báo giá doanh nghiệp đã gửi, kèm yêu cầu và trạng thái (members, staff)',
+          security: bearer,
+          params: RfqParams,
+          querystring: Type.Object({ ...PageQuery }),
+          response: { 200: PageOf(EnterpriseQuote), ...problemResponses(400, 401, 403) },
+        },
+      },
+      async (request) => rfqs.quotesOf(principalOf(request), request.params.id, request.query),
     );
 
     app.get(

@@ -28,6 +28,13 @@ export const Quote = Type.Object({
   status: Type.String({ examples: ['open', 'expired', 'accepted'] }),
   createdAt: Type.String({ format: 'date-time' }),
 });
+/** A quote in its enterprise's list, with the request it answers. */
+export const EnterpriseQuote = Type.Intersect([
+  Quote,
+  Type.Object({
+    rfq: Type.Object({ id: Type.String(), title: Type.String(), unit: Type.String(), status: Type.String() }),
+  }),
+]);
 export const RfqDetail = Type.Intersect([
   Rfq,
   Type.Object({

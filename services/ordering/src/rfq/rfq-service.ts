@@ -5,7 +5,7 @@ import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeNewestCursor, isStaff, newestPage, type Principal } from '@tradeqn/kit';
 import type { PaymentMethod } from '@tradeqn/payments/contract';
-import { and, asc, desc, eq, gt, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import type { CheckoutInput, CheckoutService } from '../checkout/checkout-service.ts';
 import { OrderingEvents } from '../contract/index.ts';
 import { quotes, rfqs } from '../db/schema.ts';
@@ -104,7 +104,7 @@ export function createRfqService(deps: {
     },
 
     /** Open requests for sellers to browse (the buyer is not disclosed); `mine` for the buyer's own. */
-    async list(principal: Principal | null, query: { mine?: boolean; limit: number; cursor?: string }) {
+    async list(principal: Principal | null, query: { mine?: boolean; categoryIds?: string[]; limit: number; cursor?: string }) {
       const now = new Date();
       const cursor = query.cursor ? decodeNewestCursor(query.cursor) : undefined;
       const after = cursor ? { createdAt: new Date(cursor.createdAt), id: cursor.id } : undefined;
@@ -115,6 +115,7 @@ export function createRfqService(deps: {
         .where(
           and(
             query.mine && principal ? eq(rfqs.buyerId, principal.userId) : and(eq(rfqs.status, 'open'), gt(rfqs.deadline, now)),
+            query.categoryIds && query.categoryIds.length > 0 ? inArray(rfqs.categoryId, query.categoryIds) : undefined,
             after
               ? or(lt(rfqs.createdAt, after.createdAt), and(eq(rfqs.createdAt, after.createdAt), lt(rfqs.id, after.id)))
               : undefined,
@@ -124,6 +125,43 @@ export function createRfqService(deps: {
         .limit(query.limit + 1);
       const page = newestPage(rows, query.limit);
       return { items: page.rows.map((row) => rfqView(row, now)), nextCursor: page.nextCursor };
+    },
+
+    /**
+     * An enterprise's quotes, newest first, each with the request it answers (members, staff):
+     * which are still open, which expired, which the buyer accepted.
+     */
+    async quotesOf(principal: Principal, enterpriseId: string, query: { limit: number; cursor?: string }) {
+      if (!isStaff(principal) && (await deps.enterprises.roleOf(enterpriseId, principal.userId)) === null)
+        throw orderErrors.ORDERING_NOT_ALLOWED();
+      const now = new Date();
+      const cursor = query.cursor ? decodeNewestCursor(query.cursor) : undefined;
+      const after = cursor ? { createdAt: new Date(cursor.createdAt), id: cursor.id } : undefined;
+      const rows = await deps.db
+        .select({ quote: quotes, rfq: rfqs })
+        .from(quotes)
+        .innerJoin(rfqs, eq(rfqs.id, quotes.rfqId))
+        .where(
+          and(
+            eq(quotes.enterpriseId, enterpriseId),
+            after
+              ? or(lt(quotes.createdAt, after.createdAt), and(eq(quotes.createdAt, after.createdAt), lt(quotes.id, after.id)))
+              : undefined,
+          ),
+        )
+        .orderBy(desc(quotes.createdAt), desc(quotes.id))
+        .limit(query.limit + 1);
+      const page = newestPage(
+        rows.map((row) => ({ ...row, id: row.quote.id, createdAt: row.quote.createdAt })),
+        query.limit,
+      );
+      return {
+        items: page.rows.map((row) => ({
+          ...quoteView(row.quote, now),
+          rfq: { id: row.rfq.id, title: row.rfq.title, unit: row.rfq.unit, status: rfqView(row.rfq, now).status },
+        })),
+        nextCursor: page.nextCursor,
+      };
     },
 
     /** The request; quotes shown to its buyer and staff in full, to a seller only its own. */

@@ -185,6 +185,25 @@ export function paymentRoutes(deps: { payments: PaymentService }) {
       async (request) => payments.confirmTransfer(principalOf(request), request.params.id),
     );
 
+    app.post(
+      '/enterprises/:id/payments/:paymentId/confirm',
+      {
+        onRequest: requireUser,
+        preValidation: acceptEmptyBody,
+        schema: {
+          tags,
+          summary: 'Doanh nghiệp xác nhận đã nhận chuyển khoản của người mua (members; idempotent)',
+          description:
+            'Chỉ khoản chuyển khoản trả cho chính doanh nghiệp này. Xác nhận lại một khoản đã xác nhận trả về khoản đó (200); khoản đã hết hạn hoặc hoàn tiền: 409.',
+          security: bearer,
+          params: Type.Object({ id: Type.String({ format: 'uuid' }), paymentId: Type.String({ format: 'uuid' }) }),
+          body: Type.Object({}, { additionalProperties: false }),
+          response: { 200: PaymentViewSchema, ...problemResponses(400, 401, 404, 409, 422) },
+        },
+      },
+      async (request) => payments.confirmOwnTransfer(principalOf(request), request.params.id, request.params.paymentId),
+    );
+
     app.get(
       '/payments/:id/vietqr.png',
       {

@@ -217,6 +217,33 @@ export function createPaymentService(deps: Deps) {
       return view((await repo.byId(deps.db, paymentId)) as PaymentRow);
     },
 
+    /**
+     * A member of the receiving enterprise saw the buyer's transfer arrive: only that enterprise's
+     * own transfer payments (another's is "not found"). Idempotent: confirming a payment already
+     * confirmed answers it as it is, and of two confirmations at once one makes the change (one
+     * event, one kept message), the other finds it done.
+     */
+    async confirmOwnTransfer(principal: Principal, enterpriseId: string, paymentId: string): Promise<PaymentView> {
+      await checkSellerAccess(deps.enterprises, principal, enterpriseId);
+      const row = await repo.byId(deps.db, paymentId);
+      if (!row || row.payeeEnterpriseId !== enterpriseId) throw paymentErrors.PAYMENTS_NOT_FOUND();
+      if (row.method !== 'bank_transfer') throw paymentErrors.PAYMENTS_NOT_CONFIRMABLE();
+      await deps.db.transaction(async (tx) => {
+        if (!(await markPaid(tx, row, new Set(), { confirmedBy: principal.userId }))) return;
+        await repo.keepMessage(tx, {
+          provider: 'bank_transfer',
+          kind: 'confirm',
+          paymentId: row.id,
+          raw: { confirmedBy: principal.userId, enterpriseId, staff: isStaff(principal) },
+          outcome: 'paid',
+        });
+      });
+      const now = (await repo.byId(deps.db, paymentId)) as PaymentRow;
+      // the payment was paid, by this call or an earlier one; expired or refunded cannot be confirmed
+      if (now.status !== 'paid') throw paymentErrors.PAYMENTS_STATUS_CONFLICT();
+      return view(now);
+    },
+
     async recordCashCollected(orderId: string): Promise<void> {
       const rows = (await repo.forOrder(deps.db, orderId)).filter((row) => row.method === 'cod' && row.status === 'pending');
       for (const row of rows) {

@@ -1,0 +1,3 @@
+CREATE INDEX "orders_enterprise_status_idx" ON "ordering"."orders" USING btree ("enterprise_id","status","created_at","id");--> statement-breakpoint
+CREATE INDEX "quotes_enterprise_idx" ON "ordering"."quotes" USING btree ("enterprise_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "rfqs_open_category_idx" ON "ordering"."rfqs" USING btree ("category_id","created_at","id") WHERE status = 'open';
