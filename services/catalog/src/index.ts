@@ -89,7 +89,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       const api = app as App;
       await categoryRoutes({ categories })(api);
       await productRoutes({ products, engine })(api);
-      await moderationRoutes({ products })(api);
+      await moderationRoutes({ products, db: deps.db, categories, enterprises: deps.enterprises })(api);
     },
     jobs: [
       productIndexSubscriber(indexDeps),

@@ -3,6 +3,7 @@ import { type App, Nullable, principalOf, problemResponses, requireRole, StringE
 import { Type } from 'typebox';
 import { PRODUCT_STATUSES } from '../contract/index.ts';
 import type { ProductService } from '../products/product-service.ts';
+import { createModerationQueue, type ModerationQueueDeps } from './moderation-queue.ts';
 
 const tags = ['admin'];
 const bearer = [{ bearerAuth: [] }];
@@ -12,8 +13,9 @@ const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Version = Type.Integer({ minimum: 1, examples: [1], description: 'Phiên bản tin đăng đã xem (trường version)' });
 
 /** Province staff review listings: a queue, decisions, bulk approval, OCOP checks, banned keywords. */
-export function moderationRoutes(deps: { products: ProductService }) {
+export function moderationRoutes(deps: { products: ProductService } & ModerationQueueDeps) {
   const { products } = deps;
+  const queue = createModerationQueue(deps);
   const staff = requireRole('admin', 'moderator');
   return async (app: App) => {
     app.get(
@@ -22,10 +24,20 @@ export function moderationRoutes(deps: { products: ProductService }) {
         onRequest: staff,
         schema: {
           tags,
-          summary: 'Hàng đợi duyệt sản phẩm, cũ nhất trước (moderation queue)',
+          summary: 'Hàng đợi duyệt sản phẩm: tin bị gắn cờ hàng cấm trước, rồi cũ nhất trước (moderation queue)',
+          description:
+            'Lọc theo trạng thái, cờ từ khoá cấm, tên (không phân biệt dấu), doanh nghiệp và danh mục (cả các danh mục con); phân trang keyset.',
           security: bearer,
           querystring: Type.Object({
             status: StringEnum(PRODUCT_STATUSES, { default: 'pending_review' }),
+            flagged: Type.Optional(
+              StringEnum(['only', 'none'] as const, { description: 'only: chỉ tin bị gắn cờ; none: chỉ tin không bị gắn cờ' }),
+            ),
+            q: Type.Optional(
+              Type.String({ maxLength: 200, examples: ['duong phen'], description: 'Một phần tên, không phân biệt dấu' }),
+            ),
+            enterpriseId: Type.Optional(Type.String({ format: 'uuid' })),
+            categoryId: Type.Optional(Type.String({ format: 'uuid', description: 'Danh mục và các danh mục con' })),
             limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
             cursor: Type.Optional(Type.String({ maxLength: 512 })),
           }),
@@ -35,7 +47,7 @@ export function moderationRoutes(deps: { products: ProductService }) {
           },
         },
       },
-      async (request) => products.queue(request.query),
+      async (request) => queue.page(request.query),
     );
 
     app.post(
