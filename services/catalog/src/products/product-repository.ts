@@ -1,9 +1,36 @@
 import type { Db, Executor } from '@tradeqn/db';
-import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { productSlugs, products, prohibitedKeywords } from '../db/schema.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 export type NewProductRow = typeof products.$inferInsert;
+
+/** The orders an enterprise's product list can take; each pages by keyset on (its column, id). */
+export const ENTERPRISE_LIST_SORTS = {
+  newest: { key: 'createdAt', column: products.createdAt, dir: 'desc', part: 'timestamp' },
+  oldest: { key: 'createdAt', column: products.createdAt, dir: 'asc', part: 'timestamp' },
+  name_asc: { key: 'name', column: products.name, dir: 'asc', part: 'text' },
+  name_desc: { key: 'name', column: products.name, dir: 'desc', part: 'text' },
+  price_asc: { key: 'price', column: products.price, dir: 'asc', part: 'number' },
+  price_desc: { key: 'price', column: products.price, dir: 'desc', part: 'number' },
+  stock_asc: { key: 'stock', column: products.stock, dir: 'asc', part: 'number' },
+  stock_desc: { key: 'stock', column: products.stock, dir: 'desc', part: 'number' },
+} as const;
+
+export type EnterpriseListSort = keyof typeof ENTERPRISE_LIST_SORTS;
+
+export interface EnterpriseListQuery {
+  enterpriseId: string;
+  status?: string | undefined;
+  /** Already folded (`foldVietnamese`): compared with `catalog.fold_name(name)`. */
+  foldedName?: string | undefined;
+  sort: EnterpriseListSort;
+  limit: number;
+  /** The last row of the previous page: its sort value and id. */
+  after?: { value: string | number; id: string } | undefined;
+}
+
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
  * The product page's read of the listing as named prepared statements: planned once per
@@ -94,6 +121,42 @@ export function createProductRepository() {
         .from(products)
         .where(and(eq(products.enterpriseId, enterpriseId), status ? eq(products.status, status) : undefined))
         .orderBy(asc(products.createdAt), asc(products.id));
+    },
+    /**
+     * One page of an enterprise's products in any order of ENTERPRISE_LIST_SORTS, after a keyset
+     * position, filtered by status and a folded part of the name (`LIKE '%…%'` on
+     * `catalog.fold_name(name)`, which a trigram index serves).
+     */
+    async listEnterprisePage(tx: Executor, query: EnterpriseListQuery): Promise<ProductRow[]> {
+      const { column, dir, part } = ENTERPRISE_LIST_SORTS[query.sort];
+      const conditions: (SQL | undefined)[] = [eq(products.enterpriseId, query.enterpriseId)];
+      if (query.status) conditions.push(eq(products.status, query.status));
+      if (query.foldedName)
+        conditions.push(sql`"catalog".fold_name(${products.name}) LIKE ${`%${likeEscaped(query.foldedName)}%`}`);
+      if (query.after) {
+        const value = part === 'timestamp' ? sql`${query.after.value}::timestamptz` : sql`${query.after.value}`;
+        conditions.push(
+          dir === 'asc'
+            ? sql`(${column}, ${products.id}) > (${value}, ${query.after.id}::uuid)`
+            : sql`(${column}, ${products.id}) < (${value}, ${query.after.id}::uuid)`,
+        );
+      }
+      const order = dir === 'asc' ? asc : desc;
+      return tx
+        .select()
+        .from(products)
+        .where(and(...conditions))
+        .orderBy(order(column), order(products.id))
+        .limit(query.limit);
+    },
+    /** How many products an enterprise has in each status (an index-only read of products_enterprise_idx). */
+    async countByStatus(tx: Executor, enterpriseId: string): Promise<Record<string, number>> {
+      const rows = await tx
+        .select({ status: products.status, n: sql<number>`count(*)::int` })
+        .from(products)
+        .where(eq(products.enterpriseId, enterpriseId))
+        .groupBy(products.status);
+      return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
     },
     /** The moderation queue: oldest submission first. */
     async listQueue(tx: Executor, status: string, limit: number, after?: { submittedAt: string; id: string }) {

@@ -1,4 +1,13 @@
-import { type App, optionalUser, principalOf, principalOrNull, problemResponses, requireUser, StringEnum } from '@tradeqn/kit';
+import {
+  type App,
+  optionalUser,
+  PageQuery,
+  principalOf,
+  principalOrNull,
+  problemResponses,
+  requireUser,
+  StringEnum,
+} from '@tradeqn/kit';
 import { InvalidCursorError, type SearchEngine } from '@tradeqn/search';
 import { Type } from 'typebox';
 import { PRODUCT_STATUSES } from '../contract/index.ts';
@@ -11,7 +20,7 @@ import {
   SearchResponse,
   UpdateProductBody,
 } from './product-schemas.ts';
-import type { ProductService } from './product-service.ts';
+import { ENTERPRISE_LIST_SORT_NAMES, type ProductService } from './product-service.ts';
 
 const tags = ['products'];
 const bearer = [{ bearerAuth: [] }];
@@ -164,16 +173,46 @@ export function productRoutes(deps: { products: ProductService; engine: SearchEn
         onRequest: requireUser,
         schema: {
           tags,
-          summary: 'Mọi sản phẩm của một doanh nghiệp, mọi trạng thái (members, staff)',
+          summary: 'Sản phẩm của một doanh nghiệp, mọi trạng thái (members, staff)',
+          description:
+            'Không có `limit`, `cursor`, `q` hay `sort`: mọi sản phẩm, cũ nhất trước (như trước đây). Có một trong số đó: một trang theo `sort` (mặc định `newest`), `q` tìm một phần tên không phân biệt dấu và hoa thường (`duong phen` → Đường phèn), `nextCursor` cho trang sau, và `counts`: số sản phẩm theo từng trạng thái.',
           security: bearer,
           params: IdParams,
-          querystring: Type.Object({ status: Type.Optional(StringEnum(PRODUCT_STATUSES)) }),
-          response: { 200: Type.Object({ items: Type.Array(Product) }), ...problemResponses(401, 403) },
+          querystring: Type.Object({
+            status: Type.Optional(StringEnum(PRODUCT_STATUSES)),
+            q: Type.Optional(Type.String({ maxLength: 200, examples: ['duong phen'] })),
+            sort: Type.Optional(StringEnum(ENTERPRISE_LIST_SORT_NAMES, { description: 'Mặc định newest' })),
+            // no default: without paging the list is every product, as it always was
+            limit: Type.Optional(
+              Type.Integer({ minimum: 1, maximum: 100, description: 'Số mục mỗi trang (1–100); 20 khi phân trang' }),
+            ),
+            cursor: PageQuery.cursor,
+          }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(Product),
+              nextCursor: Type.Union([Type.String(), Type.Null()]),
+              counts: Type.Optional(
+                Type.Record(Type.String(), Type.Integer(), { description: 'Số sản phẩm theo trạng thái (mọi trạng thái có)' }),
+              ),
+            }),
+            ...problemResponses(400, 401, 403),
+          },
         },
       },
-      async (request) => ({
-        items: await products.listForEnterprise(principalOf(request), request.params.id, request.query.status),
-      }),
+      async (request) => {
+        const { status, q, sort, limit, cursor } = request.query;
+        if (limit === undefined && cursor === undefined && q === undefined && sort === undefined) {
+          return { items: await products.listForEnterprise(principalOf(request), request.params.id, status), nextCursor: null };
+        }
+        return products.listEnterprisePage(principalOf(request), request.params.id, {
+          status,
+          q,
+          sort: sort ?? 'newest',
+          limit: limit ?? 20,
+          cursor,
+        });
+      },
     );
   };
 }

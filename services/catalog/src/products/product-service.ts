@@ -11,7 +11,14 @@ import { CatalogEvents } from '../contract/index.ts';
 import { productErrors } from './product-errors.ts';
 import { storeProductImage } from './product-images.ts';
 import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
-import { createProductPageQueries, createProductRepository, type NewProductRow, type ProductRow } from './product-repository.ts';
+import {
+  createProductPageQueries,
+  createProductRepository,
+  ENTERPRISE_LIST_SORTS,
+  type EnterpriseListSort,
+  type NewProductRow,
+  type ProductRow,
+} from './product-repository.ts';
 import { checkImages, checkTiers, findProhibited, ownImageUrl } from './product-rules.ts';
 import type { CreateProductBody, UpdateProductBody } from './product-schemas.ts';
 import { isPublic, wasPublic } from './product-visibility.ts';
@@ -33,6 +40,9 @@ export interface ProductServiceDeps {
   files: FileStore;
   mediaUrl: (key: string) => string;
 }
+
+/** The orders of an enterprise's product list (`newest`, `name_asc`, `price_desc`, `stock_asc`…). */
+export const ENTERPRISE_LIST_SORT_NAMES = Object.keys(ENTERPRISE_LIST_SORTS) as EnterpriseListSort[];
 
 export type ProductView = { kind: 'product'; product: ProductDto } | { kind: 'moved'; slug: string };
 
@@ -251,6 +261,50 @@ export function createProductService(deps: ProductServiceDeps) {
       const enterprise = await deps.enterprises.getEnterprise(enterpriseId);
       const rows = await repo.listByEnterprise(deps.db, enterpriseId, status);
       return Promise.all(rows.map(async (row) => toProductDto(row, await refsOf(row, enterprise), true)));
+    },
+
+    /**
+     * One page of an enterprise's products for its workspace (members and staff): by status, by
+     * a part of the name however it is typed (`duong phen` finds `Đường phèn`), in any order of
+     * ENTERPRISE_LIST_SORTS, by keyset; with how many the enterprise has in each status.
+     */
+    async listEnterprisePage(
+      actor: Person,
+      enterpriseId: string,
+      query: {
+        status?: string | undefined;
+        q?: string | undefined;
+        sort: EnterpriseListSort;
+        limit: number;
+        cursor?: string | undefined;
+      },
+    ) {
+      if (!isStaff(actor) && !(await isMember(enterpriseId, actor))) throw productErrors.CATALOG_NOT_ALLOWED();
+      const order = ENTERPRISE_LIST_SORTS[query.sort];
+      const after = query.cursor ? decodeCursor(query.cursor, [order.part, 'uuid'] as const) : undefined;
+      // folded as the index is (`Đường` → `duong`); blank lists everything
+      const foldedName = query.q ? foldVietnamese(query.q.normalize('NFC')).replace(/\s+/g, ' ').trim() : '';
+      const [enterprise, rows, counts] = await Promise.all([
+        deps.enterprises.getEnterprise(enterpriseId),
+        repo.listEnterprisePage(deps.db, {
+          enterpriseId,
+          status: query.status,
+          foldedName: foldedName || undefined,
+          sort: query.sort,
+          limit: query.limit + 1,
+          after: after ? { value: after[0], id: after[1] } : undefined,
+        }),
+        repo.countByStatus(deps.db, enterpriseId),
+      ]);
+      const page = keysetPage(rows, query.limit, (row) => {
+        const value = row[order.key];
+        return [value instanceof Date ? value.toISOString() : value, row.id];
+      });
+      return {
+        items: await Promise.all(page.rows.map(async (row) => toProductDto(row, await refsOf(row, enterprise), true))),
+        nextCursor: page.nextCursor,
+        counts,
+      };
     },
 
     async queue(query: { status: string; limit: number; cursor?: string }) {
