@@ -8,6 +8,7 @@ import { inbox, outbox } from './db/schema.ts';
 import { paymentsSqlFolder } from './db/sql-folder.ts';
 import { ledgerRoutes } from './ledger/ledger-routes.ts';
 import { createLedgerService, type LedgerService } from './ledger/ledger-service.ts';
+import { paymentsAdminSummaryRoutes } from './payments/admin-summary-routes.ts';
 import { createPaymentRepository } from './payments/payment-repository.ts';
 import { paymentRoutes } from './payments/payment-routes.ts';
 import { createPaymentService, type PaymentConfig, type PaymentService } from './payments/payment-service.ts';
@@ -104,6 +105,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
     routes: async (app) => {
       const api = app as App;
       await paymentRoutes({ payments })(api);
+      await paymentsAdminSummaryRoutes({ db: deps.db })(api);
       await refundRoutes({ refunds })(api);
       await ledgerRoutes({ ledger, enterprises: deps.enterprises })(api);
     },
