@@ -14,9 +14,12 @@ import { accountsSqlFolder } from './db/sql-folder.ts';
 import { loadDemoUsers } from './demo-users.ts';
 import { passwordChangedEmailSubscriber } from './emails/password-changed-email-subscriber.ts';
 import { passwordResetEmailSubscriber } from './emails/password-reset-email-subscriber.ts';
+import { staffInvitationEmailSubscriber } from './emails/staff-invitation-email-subscriber.ts';
 import { verificationEmailSubscriber } from './emails/verification-email-subscriber.ts';
 import { partnerKeyRoutes } from './partners/partner-key-routes.ts';
 import { createPartnerKeyService } from './partners/partner-key-service.ts';
+import { peopleRoutes } from './people/people-routes.ts';
+import { createPeopleService } from './people/people-service.ts';
 import { profileRoutes } from './profile/profile-routes.ts';
 import { createProfileService } from './profile/profile-service.ts';
 import type { AccountsSettings } from './settings.ts';
@@ -66,6 +69,11 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
   });
   const partnerKeys = createPartnerKeyService({ db: deps.db });
   const profile = createProfileService({ db: deps.db });
+  const people = createPeopleService({
+    db: deps.db,
+    outbox: createOutboxWriter(outbox),
+    ...(deps.settings.passwordParams ? { passwordParams: deps.settings.passwordParams } : {}),
+  });
   return {
     name: 'accounts',
     api: { getUser: auth.getUser, getUserByEmail: auth.getUserByEmail, ensureStaffUser: auth.ensureStaffUser },
@@ -75,6 +83,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
       await passwordRoutes({ passwords })(app as App);
       await partnerKeyRoutes({ keys: partnerKeys })(app as App);
       await profileRoutes({ profile, me: auth.me })(app as App);
+      await peopleRoutes({ people })(app as App);
     },
     partnerKeys: partnerKeys.verifier,
     pages: async (app) => verifyEmailPage()(app as App),
@@ -87,6 +96,13 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
         validHours: deps.settings.verificationTtlHours,
       }),
       passwordResetEmailSubscriber({
+        passwords,
+        mailer: deps.mailer,
+        inbox,
+        publicUrl: deps.publicUrl,
+        validMinutes: deps.settings.passwordResetTtlMinutes,
+      }),
+      staffInvitationEmailSubscriber({
         passwords,
         mailer: deps.mailer,
         inbox,

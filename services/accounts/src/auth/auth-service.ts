@@ -11,6 +11,7 @@ import {
   needsRehash,
   verifyPassword,
 } from '../passwords/password-hashing.ts';
+import { peopleErrors } from '../people/people-errors.ts';
 import { normalizeEmail, toUserDto, type UserRow } from '../users/user-mapping.ts';
 import { createUserRepository } from '../users/user-repository.ts';
 import { authErrors } from './auth-errors.ts';
@@ -163,6 +164,8 @@ export function createAuthService(deps: AuthServiceDeps) {
         throw authErrors.ACCOUNTS_INVALID_CREDENTIALS();
       }
       if (!(await verifyPassword(password, user.passwordHash))) throw authErrors.ACCOUNTS_INVALID_CREDENTIALS();
+      // said only to whoever knows the password: the owner learns why, a guesser learns nothing
+      if (user.disabledAt) throw peopleErrors.ACCOUNTS_ACCOUNT_DISABLED();
       const rehashed = needsRehash(user.passwordHash, params) ? await hashPassword(password, params) : null;
       return deps.db.transaction(async (tx) => {
         if (rehashed) await users.updatePasswordHash(tx, user.id, rehashed);
@@ -184,7 +187,8 @@ export function createAuthService(deps: AuthServiceDeps) {
           return { kind: 'reused' };
         }
         const user = await users.findById(tx, row.userId);
-        if (!user) return { kind: 'invalid' };
+        // disabling revokes the tokens too; this also covers a token issued in the same instant
+        if (!user || user.disabledAt) return { kind: 'invalid' };
         await sessions.markUsed(tx, row.id);
         return { kind: 'ok', tokens: await issueSession(tx, user, row.familyId) };
       });

@@ -47,7 +47,7 @@ export function createPasswordService(deps: PasswordServiceDeps) {
 
   /** The person behind a reset token whose link is still good (right address, password unchanged), or null. */
   function stillValid(user: UserRow | undefined, claims: ResetClaims): user is UserRow {
-    return !!user && user.email === claims.em && passwordFingerprint(user.passwordHash) === claims.pw;
+    return !!user && !user.disabledAt && user.email === claims.em && passwordFingerprint(user.passwordHash) === claims.pw;
   }
 
   return {
@@ -57,7 +57,8 @@ export function createPasswordService(deps: PasswordServiceDeps) {
      */
     async requestReset(email: string): Promise<void> {
       const user = await users.findByEmail(deps.db, normalizeEmail(email));
-      if (!user) return;
+      // a disabled account gets no link either: it could not sign in with the new password
+      if (!user || user.disabledAt) return;
       await deps.db.transaction(async (tx) => {
         await deps.outbox.write(tx, AccountsEvents.passwordResetRequested, { userId: user.id });
       });

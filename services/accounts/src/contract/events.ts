@@ -16,6 +16,11 @@ export const AccountsEvents = {
     userId,
     how: Type.Union([Type.Literal('reset'), Type.Literal('change')]),
   }),
+  /** An admin created a staff account; its owner is mailed a link to choose a password. */
+  staffAccountCreated: defineEvent('accounts.staff-account.created', {
+    userId,
+    role: Type.Union([Type.Literal('admin'), Type.Literal('moderator')]),
+  }),
   /** A person confirmed their e-mail. */
   emailVerified: defineEvent('accounts.user.email-verified', { userId }),
 };

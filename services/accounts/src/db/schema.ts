@@ -1,6 +1,7 @@
 import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { FOLD_FROM, FOLD_TO } from '../users/name-folding.ts';
 
 export const accounts = pgSchema('accounts');
 
@@ -18,10 +19,25 @@ export const users = accounts.table(
     phone: text('phone'),
     roles: text('roles').array().notNull().default(sql`'{consumer}'::text[]`),
     emailVerifiedAt: timestamptz('email_verified_at'),
+    /** Set by an admin: the account cannot sign in and its refresh tokens stop working. */
+    disabledAt: timestamptz('disabled_at'),
+    /**
+     * What staff find a person by: the name folded (no diacritics, `đ` → `d`, lowercase) and the
+     * e-mail. `translate` and `lower` are immutable, so PostgreSQL keeps it up to date itself.
+     */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`lower(translate("full_name", '${FOLD_FROM}', '${FOLD_TO}')) || ' ' || "email"`)),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email)],
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    // the admin list: newest first, keyset on (created_at, id)
+    index('users_created_idx').on(t.createdAt, t.id),
+    index('users_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('users_roles_idx').using('gin', t.roles),
+  ],
 );
 
 /**
@@ -46,6 +62,27 @@ export const refreshTokens = accounts.table(
 );
 
 export const { outbox, inbox } = eventTables(accounts);
+
+/**
+ * The append-only record of staff decisions on accounts and partner keys (who, when, what,
+ * why), the same shape as `@tradeqn/audit`'s table; migration 0003 makes it refuse UPDATE,
+ * DELETE and TRUNCATE.
+ */
+export const auditLog = accounts.table(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    entityType: text('entity_type').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    action: text('action').notNull(),
+    actorId: uuid('actor_id'),
+    actorRoles: text('actor_roles').array().notNull(),
+    reason: text('reason'),
+    details: jsonb('details').notNull().default({}),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId, t.id)],
+);
 
 /** Partner sites' keys for the public API (`X-Api-Key`); only a hash is kept, the key is shown once. */
 export const apiKeys = accounts.table(

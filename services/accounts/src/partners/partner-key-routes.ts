@@ -38,7 +38,10 @@ export function partnerKeyRoutes(deps: { keys: PartnerKeyService }) {
           response: { 201: Type.Intersect([ApiKey, Type.Object({ key: Type.String() })]), ...problemResponses(400, 401, 403) },
         },
       },
-      async (request, reply) => reply.code(201).send(await deps.keys.issue(principalOf(request).userId, request.body)),
+      async (request, reply) => {
+        const { userId, roles } = principalOf(request);
+        return reply.code(201).send(await deps.keys.issue({ userId, roles }, request.body));
+      },
     );
     app.get(
       '/admin/api-keys',
@@ -65,7 +68,10 @@ export function partnerKeyRoutes(deps: { keys: PartnerKeyService }) {
           response: { 200: ApiKey, ...problemResponses(401, 403, 404) },
         },
       },
-      async (request) => deps.keys.revoke(request.params.id),
+      async (request) => {
+        const { userId, roles } = principalOf(request);
+        return deps.keys.revoke({ userId, roles }, request.params.id);
+      },
     );
   };
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@tradeqn/db';
 import { defineErrors, type Partner, type PartnerKeys } from '@tradeqn/kit';
 import { desc, eq, sql } from 'drizzle-orm';
+import { type Actor, accountAudit } from '../audit/account-audit.ts';
 import { apiKeys } from '../db/schema.ts';
 
 export const partnerKeyErrors = defineErrors({
@@ -69,33 +70,51 @@ export function createPartnerKeyService(deps: { db: Db }) {
     verifier,
 
     /** A new key; the only time its secret is shown. */
-    async issue(actorId: string, input: { name: string; contactEmail?: string; ratePerMinute?: number }) {
+    async issue(actor: Actor, input: { name: string; contactEmail?: string; ratePerMinute?: number }) {
       const key = `${KEY_PREFIX}${randomBytes(24).toString('base64url')}`;
-      const [row] = await deps.db
-        .insert(apiKeys)
-        .values({
-          name: input.name,
-          contactEmail: input.contactEmail ?? null,
-          prefix: key.slice(0, 10),
-          keyHash: hashOf(key),
-          ...(input.ratePerMinute ? { ratePerMinute: input.ratePerMinute } : {}),
-          createdBy: actorId,
-        })
-        .returning();
-      return { ...view(row as KeyRow), key };
+      return deps.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(apiKeys)
+          .values({
+            name: input.name,
+            contactEmail: input.contactEmail ?? null,
+            prefix: key.slice(0, 10),
+            keyHash: hashOf(key),
+            ...(input.ratePerMinute ? { ratePerMinute: input.ratePerMinute } : {}),
+            createdBy: actor.userId,
+          })
+          .returning();
+        const issued = view(row as KeyRow);
+        await accountAudit.record(tx, {
+          entityType: 'api-key',
+          entityId: issued.id,
+          action: 'issued',
+          actor,
+          details: { name: issued.name, prefix: issued.prefix },
+        });
+        return { ...issued, key };
+      });
     },
 
     async list() {
       return (await deps.db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt))).map(view);
     },
 
-    async revoke(id: string) {
-      const [row] = await deps.db
-        .update(apiKeys)
-        .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
-        .where(eq(apiKeys.id, id))
-        .returning();
-      if (!row) throw partnerKeyErrors.ACCOUNTS_API_KEY_NOT_FOUND();
+    async revoke(actor: Actor, id: string) {
+      const row = await deps.db.transaction(async (tx) => {
+        const [found] = await tx.select().from(apiKeys).where(eq(apiKeys.id, id)).for('update');
+        if (!found) throw partnerKeyErrors.ACCOUNTS_API_KEY_NOT_FOUND();
+        if (found.revokedAt) return found;
+        const [revoked] = await tx.update(apiKeys).set({ revokedAt: sql`now()` }).where(eq(apiKeys.id, id)).returning();
+        await accountAudit.record(tx, {
+          entityType: 'api-key',
+          entityId: id,
+          action: 'revoked',
+          actor,
+          details: { name: found.name, prefix: found.prefix },
+        });
+        return revoked ?? found;
+      });
       cache.delete(row.keyHash);
       return view(row);
     },
