@@ -19,9 +19,11 @@ import { loadDemoProducts } from './demo/demo-products.ts';
 import { enterpriseIndexSubscriber, productIndexSubscriber } from './indexing/index-subscribers.ts';
 import { type ReindexProgress, reindexAll } from './indexing/reindex.ts';
 import { createStockReservations } from './inventory/stock-reservations.ts';
-import { catalogAdminSummaryRoutes } from './moderation/admin-summary-routes.ts';
 import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
 import { moderationRoutes } from './moderation/moderation-routes.ts';
+import { productImportSubscriber } from './products/import/import-job.ts';
+import { importRoutes } from './products/import/import-routes.ts';
+import { createImportService } from './products/import/import-service.ts';
 import { storeProductImage } from './products/product-images.ts';
 import { productRoutes } from './products/product-routes.ts';
 import { createProductService } from './products/product-service.ts';
@@ -72,6 +74,14 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     files: deps.files,
     mediaUrl: (key) => `${deps.publicUrl}/media/${key}`,
   });
+  const imports = createImportService({
+    db: deps.db,
+    outbox: createOutboxWriter(outbox),
+    audit,
+    products,
+    categories,
+    enterprises: deps.enterprises,
+  });
   const stock = createStockReservations(deps.db);
   const sellable = createSellableProducts({ db: deps.db, enterprises: deps.enterprises, categories });
   const indexDeps = { db: deps.db, engine, categories, enterprises: deps.enterprises, inbox };
@@ -90,12 +100,13 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       const api = app as App;
       await categoryRoutes({ categories })(api);
       await productRoutes({ products, engine })(api);
+      await importRoutes({ imports })(api);
       await moderationRoutes({ products, db: deps.db, categories, enterprises: deps.enterprises })(api);
-      await catalogAdminSummaryRoutes({ db: deps.db })(api);
     },
     jobs: [
       productIndexSubscriber(indexDeps),
       enterpriseIndexSubscriber(indexDeps),
+      productImportSubscriber({ imports, inbox }),
       productDecisionEmailSubscriber({
         enterprises: deps.enterprises,
         mailer: deps.mailer,

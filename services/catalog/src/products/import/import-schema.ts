@@ -56,8 +56,5 @@ export const productImportRows = catalogSchema.table(
     productId: uuid('product_id'),
     claimedAt: timestamptz('claimed_at'),
   },
-  (t) => [
-    primaryKey({ columns: [t.importId, t.rowNo] }),
-    index('product_import_rows_open_idx').on(t.importId, t.state, t.rowNo),
-  ],
+  (t) => [primaryKey({ columns: [t.importId, t.rowNo] }), index('product_import_rows_open_idx').on(t.importId, t.state, t.rowNo)],
 );
