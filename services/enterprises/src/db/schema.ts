@@ -69,8 +69,11 @@ export const enterprises = enterprisesSchema.table(
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
-    /** When it last entered the verification queue: the queue is oldest first. */
-    submittedAt: timestamptz('submitted_at').notNull().defaultNow(),
+    /**
+     * When it last entered the verification queue: the queue is oldest first. Milliseconds, as a
+     * page's cursor carries it (microseconds would make the next page repeat a row of the same ms).
+     */
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
     verifiedAt: timestamptz('verified_at'),
   },
   (t) => [
@@ -83,6 +86,9 @@ export const enterprises = enterprisesSchema.table(
     // one enterprise per verified domain: the storefront a Host header names is never ambiguous
     uniqueIndex('enterprises_verified_domain_key').on(t.customDomain).where(sql`${t.customDomainVerifiedAt} is not null`),
     index('enterprises_directory_idx').on(t.status, t.name, t.id),
+    // staff's list of every enterprise, whatever its status, by submission or by name
+    index('enterprises_submitted_idx').on(t.submittedAt, t.id),
+    index('enterprises_name_idx').on(t.name, t.id),
   ],
 );
 

@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { and, arrayContains, asc, eq, gt, inArray, isNotNull, like, or, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, gt, inArray, isNotNull, like, or, sql } from 'drizzle-orm';
 import { enterprises, profileHistory } from '../db/schema.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -10,6 +10,18 @@ export interface DirectoryFilters {
   words: string[];
   wardCode?: string;
   sector?: string;
+  type?: string;
+  isExportReady?: boolean;
+}
+
+export type StaffSortKey = 'submittedAt' | 'name';
+
+export interface StaffListFilters {
+  /** One status, or every status when undefined. */
+  status?: string;
+  /** Folded words; every one must appear. */
+  words: string[];
+  wardCode?: string;
   type?: string;
   isExportReady?: boolean;
 }
@@ -95,21 +107,55 @@ export function createEnterpriseRepository() {
         .orderBy(asc(enterprises.name), asc(enterprises.id))
         .limit(limit);
     },
-    /** The verification queue: oldest submission first. */
-    async listForStaff(tx: Executor, status: string | undefined, limit: number, after?: { submittedAt: string; id: string }) {
+    /**
+     * Staff's list of enterprises: the verification queue (pending, oldest submission first) by
+     * default, any status, filtered and sorted, one keyset page at a time. Each sort walks an index
+     * (`status, submitted_at, id`, `status, name, id`, and the same without status for "all").
+     */
+    async listForStaff(
+      tx: Executor,
+      filters: StaffListFilters,
+      sort: { key: StaffSortKey; dir: 'asc' | 'desc' },
+      limit: number,
+      after?: { value: string; id: string },
+    ) {
       const conditions = [];
-      if (status) conditions.push(eq(enterprises.status, status));
+      if (filters.status) conditions.push(eq(enterprises.status, filters.status));
+      for (const word of filters.words) conditions.push(like(enterprises.searchText, `%${word}%`));
+      if (filters.wardCode) conditions.push(eq(enterprises.wardCode, filters.wardCode));
+      if (filters.type) conditions.push(eq(enterprises.type, filters.type));
+      if (filters.isExportReady !== undefined) conditions.push(eq(enterprises.isExportReady, filters.isExportReady));
+      const column = sort.key === 'name' ? enterprises.name : enterprises.submittedAt;
       if (after) {
+        const value = sort.key === 'name' ? sql`${after.value}` : sql`${after.value}::timestamptz`;
         conditions.push(
-          sql`(${enterprises.submittedAt}, ${enterprises.id}) > (${after.submittedAt}::timestamptz, ${after.id}::uuid)`,
+          sort.dir === 'asc'
+            ? sql`(${column}, ${enterprises.id}) > (${value}, ${after.id}::uuid)`
+            : sql`(${column}, ${enterprises.id}) < (${value}, ${after.id}::uuid)`,
         );
       }
+      const order = sort.dir === 'asc' ? asc : desc;
       return tx
         .select()
         .from(enterprises)
         .where(conditions.length > 0 ? and(...conditions) : undefined)
-        .orderBy(asc(enterprises.submittedAt), asc(enterprises.id))
+        .orderBy(order(column), order(enterprises.id))
         .limit(limit);
+    },
+    async countExportReady(tx: Executor): Promise<number> {
+      const [row] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(enterprises)
+        .where(and(eq(enterprises.status, 'approved'), eq(enterprises.isExportReady, true)));
+      return Number(row?.count ?? 0);
+    },
+    /** How many enterprises are in each status (the console's start page). */
+    async countByStatus(tx: Executor): Promise<Record<string, number>> {
+      const rows = await tx
+        .select({ status: enterprises.status, count: sql<number>`count(*)::int` })
+        .from(enterprises)
+        .groupBy(enterprises.status);
+      return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
     },
     async insertHistory(tx: Executor, entry: { enterpriseId: string; version: number; snapshot: unknown; changedBy: string }) {
       await tx.insert(profileHistory).values(entry);

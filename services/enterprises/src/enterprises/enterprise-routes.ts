@@ -25,6 +25,7 @@ import {
   IdParams,
   ReasonBody,
   RegisterEnterpriseBody,
+  StaffSummarySchema,
   UpdateEnterpriseBody,
 } from './enterprise-schemas.ts';
 import type { Decision, EnterpriseService } from './enterprise-service.ts';
@@ -209,6 +210,8 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
         schema: {
           tags: adminTags,
           summary: 'Hàng đợi xác minh doanh nghiệp, cũ nhất trước (verification queue)',
+          description:
+            'Mặc định: hồ sơ chờ xác minh, nộp sớm nhất trước. `status=all` và các bộ lọc `q`, `wardCode`, `type`, `exportReady` cho danh sách mọi doanh nghiệp; `sort=name|submittedAt`, `dir=asc|desc`; phân trang keyset bằng `cursor`.',
           security: bearer,
           querystring: AdminListQuery,
           response: { 200: EnterprisePage, ...problemResponses(400, 401, 403) },
@@ -217,17 +220,38 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
       async (request) => enterprises.listForStaff(actorOf(principalOf(request)), request.query),
     );
 
-    const decisions: { action: Decision; summary: string; needsReason: boolean }[] = [
-      { action: 'approve', summary: 'Duyệt doanh nghiệp (approve)', needsReason: false },
-      { action: 'reject', summary: 'Từ chối, kèm lý do (reject)', needsReason: true },
-      { action: 'suspend', summary: 'Tạm ngừng hoạt động, kèm lý do (suspend)', needsReason: true },
-      { action: 'reinstate', summary: 'Khôi phục doanh nghiệp bị tạm ngừng (reinstate)', needsReason: false },
+    app.get(
+      '/admin/enterprises/summary',
+      {
+        onRequest: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Số doanh nghiệp theo trạng thái: việc đang chờ cán bộ Sở (counts by status)',
+          security: bearer,
+          response: { 200: StaffSummarySchema, ...problemResponses(401, 403) },
+        },
+      },
+      async () => enterprises.staffSummary(),
+    );
+
+    // verifying is a moderator's work; taking a live storefront down (and back) is an admin's
+    const admin = requireRole('admin');
+    const decisions: { action: Decision; summary: string; needsReason: boolean; adminOnly: boolean }[] = [
+      { action: 'approve', summary: 'Duyệt doanh nghiệp (approve; admin, moderator)', needsReason: false, adminOnly: false },
+      { action: 'reject', summary: 'Từ chối, kèm lý do (reject; admin, moderator)', needsReason: true, adminOnly: false },
+      { action: 'suspend', summary: 'Tạm ngừng hoạt động, kèm lý do (suspend; admin)', needsReason: true, adminOnly: true },
+      {
+        action: 'reinstate',
+        summary: 'Khôi phục doanh nghiệp bị tạm ngừng (reinstate; admin)',
+        needsReason: false,
+        adminOnly: true,
+      },
     ];
-    for (const { action, summary, needsReason } of decisions) {
+    for (const { action, summary, needsReason, adminOnly } of decisions) {
       app.post(
         `/admin/enterprises/:id/${action}`,
         {
-          onRequest: staff,
+          onRequest: adminOnly ? admin : staff,
           preValidation: acceptEmptyBody,
           schema: {
             tags: adminTags,

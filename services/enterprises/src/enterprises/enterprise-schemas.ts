@@ -175,8 +175,33 @@ export const DirectoryQuery = Type.Object({
   cursor: Type.Optional(Type.String({ maxLength: 512 })),
 });
 
+export const STAFF_LIST_STATUSES = [...ENTERPRISE_STATUSES, 'all'] as const;
+export const STAFF_LIST_SORTS = ['submittedAt', 'name'] as const;
+
 export const AdminListQuery = Type.Object({
-  status: StringEnum(ENTERPRISE_STATUSES, { default: 'pending', description: 'Mặc định: hồ sơ chờ xác minh' }),
+  status: StringEnum(STAFF_LIST_STATUSES, {
+    default: 'pending',
+    description: 'Mặc định: hồ sơ chờ xác minh; `all`: mọi trạng thái',
+  }),
+  q: Type.Optional(
+    Type.String({ maxLength: 100, description: 'Tên, ngành hàng, địa bàn (có dấu hoặc không dấu)', examples: ['toi ly son'] }),
+  ),
+  wardCode: Type.Optional(Type.String({ pattern: '^\\d{5}$' })),
+  type: Type.Optional(EnterpriseType),
+  exportReady: Type.Optional(Type.Boolean({ description: 'Danh mục xuất khẩu của tỉnh' })),
+  sort: StringEnum(STAFF_LIST_SORTS, {
+    default: 'submittedAt',
+    description: 'submittedAt: ngày nộp hồ sơ (mặc định, cũ nhất trước) · name: tên',
+  }),
+  dir: StringEnum(['asc', 'desc'] as const, { default: 'asc' }),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   cursor: Type.Optional(Type.String({ maxLength: 512 })),
+});
+
+export const StaffSummarySchema = Type.Object({
+  pending: Type.Integer({ description: 'Chờ xác minh' }),
+  approved: Type.Integer(),
+  rejected: Type.Integer(),
+  suspended: Type.Integer(),
+  exportReady: Type.Integer({ description: 'Đã duyệt và trong danh mục xuất khẩu' }),
 });

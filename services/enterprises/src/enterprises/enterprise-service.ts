@@ -23,11 +23,18 @@ import {
   FieldProblems,
   searchTextOf,
 } from './enterprise-rules.ts';
-import type { BankAccountBody, DirectoryQuery, RegisterEnterpriseBody, UpdateEnterpriseBody } from './enterprise-schemas.ts';
+import type {
+  AdminListQuery,
+  BankAccountBody,
+  DirectoryQuery,
+  RegisterEnterpriseBody,
+  UpdateEnterpriseBody,
+} from './enterprise-schemas.ts';
 
 export type RegisterInput = Static<typeof RegisterEnterpriseBody>;
 export type UpdateInput = Static<typeof UpdateEnterpriseBody>;
 export type DirectoryInput = Static<typeof DirectoryQuery>;
+export type StaffListInput = Static<typeof AdminListQuery>;
 export type Decision = 'approve' | 'reject' | 'suspend' | 'reinstate';
 
 export interface EnterpriseServiceDeps {
@@ -381,16 +388,44 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
       return { items: page.rows.map((row) => present(row, null, null)), nextCursor: page.nextCursor };
     },
 
-    async listForStaff(actor: Actor, query: { status?: string; limit: number; cursor?: string }) {
-      const after = query.cursor ? decodeCursor(query.cursor, ['timestamp', 'uuid']) : undefined;
+    async listForStaff(actor: Actor, query: StaffListInput) {
+      const sort = { key: query.sort, dir: query.dir };
+      const after = query.cursor ? decodeCursor(query.cursor, [sort.key === 'name' ? 'text' : 'timestamp', 'uuid']) : undefined;
+      const words = query.q
+        ? foldVietnamese(query.q)
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean)
+        : [];
       const rows = await repo.listForStaff(
         deps.db,
-        query.status,
+        {
+          words,
+          ...(query.status !== 'all' ? { status: query.status } : {}),
+          ...(query.wardCode ? { wardCode: query.wardCode } : {}),
+          ...(query.type ? { type: query.type } : {}),
+          ...(query.exportReady !== undefined ? { isExportReady: query.exportReady } : {}),
+        },
+        sort,
         query.limit + 1,
-        after ? { submittedAt: String(after[0]), id: String(after[1]) } : undefined,
+        after ? { value: String(after[0]), id: String(after[1]) } : undefined,
       );
-      const page = keysetPage(rows, query.limit, (row) => [row.submittedAt.toISOString(), row.id]);
+      const page = keysetPage(rows, query.limit, (row) => [
+        sort.key === 'name' ? row.name : row.submittedAt.toISOString(),
+        row.id,
+      ]);
       return { items: page.rows.map((row) => present(row, null, actor)), nextCursor: page.nextCursor };
+    },
+
+    /** What waits for staff: enterprises in each status, and how many approved ones are export-ready. */
+    async staffSummary() {
+      const [counts, exportReady] = await Promise.all([repo.countByStatus(deps.db), repo.countExportReady(deps.db)]);
+      return {
+        pending: counts.pending ?? 0,
+        approved: counts.approved ?? 0,
+        rejected: counts.rejected ?? 0,
+        suspended: counts.suspended ?? 0,
+        exportReady,
+      };
     },
 
     async history(actor: Actor, id: string) {
