@@ -65,7 +65,8 @@ beforeAll(async () => {
     'Vòng làm thủ công từ Ngà Voi <b>thật</b>, bảo hành trọn đời.\nGiao hàng toàn quốc; nga voi loại một.',
   );
   candy = await list('Kẹo gương Thu Hương');
-});
+  // the embedded run boots PGlite and signs four people up: slower than the default hook time on a busy machine
+}, 180_000);
 afterAll(async () => t?.close());
 
 describe('the moderation pages are province staff only', () => {
