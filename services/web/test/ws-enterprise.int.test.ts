@@ -1,5 +1,6 @@
 import {
   ADMIN,
+  approvedProduct,
   as,
   createEnterprise,
   createTestMarketplace,
@@ -12,6 +13,7 @@ import {
   type TestMarketplace,
   waitForMailTo,
 } from '@tradeqn/testing';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../src/http/api-client.ts';
 import { type PageAnswer, PageSession, textOf } from './support/page-session.ts';
@@ -19,6 +21,7 @@ import { signedInSession } from './support/signed-in.ts';
 import { TEST_PASSWORD } from './support/two-sellers.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 let t: TestMarketplace;
 let admin: Person;
@@ -143,6 +146,16 @@ describe('the seller centre: choosing and registering an enterprise', () => {
       refreshed.doc.querySelectorAll('select[name="address.wardCode"] option').map((o) => o.getAttribute('value')),
     ).not.toContain('21548');
     expect(refreshed.doc.querySelector('.error-summary')).toBeNull();
+  });
+
+  it('tells a person who has not confirmed their e-mail why, keeping the form', async () => {
+    const unconfirmed = await signUp(t, 'chua-xac-nhan@ws-enterprise.vn', { verify: false });
+    const page = await signedInSession(t.app, { email: unconfirmed.email, password: TEST_PASSWORD });
+    await page.get('/kenh-nguoi-ban/dang-ky');
+    const refused = await page.post('/kenh-nguoi-ban/dang-ky', registration());
+    expect(refused.status).toBe(403);
+    expect(textOf(refused.doc.querySelector('.error-summary'))).toContain('xác nhận địa chỉ email');
+    expect(typedIn(refused, 'name')).toBe('Hợp tác xã Hành Tỏi Lý Sơn');
   });
 
   it('registers the enterprise, then brings the owner to upload documents; the picker lists it', async () => {
@@ -305,6 +318,56 @@ describe('an owner’s own enterprise', () => {
     expect(textOf(approved.doc.querySelector('[data-shipping-rule]'))).toContain('25.000');
     const overview = await session.get(`/kenh-nguoi-ban/${shop}`);
     expect(overview.doc.querySelector('[data-verification]')?.getAttribute('data-verification')).toBe('approved');
+  });
+});
+
+describe('the storefront’s pictures and the overview’s counts', () => {
+  let shop: string;
+  beforeAll(async () => {
+    const me = (await t.app.inject({ method: 'GET', url: '/api/v1/me', ...as(owner) })).json();
+    shop = me.enterprises[0].id;
+  });
+
+  it('uploads a logo through the page and shows it; a text file as a document is refused next to its field', async () => {
+    await session.get(`/kenh-nguoi-ban/${shop}/gian-hang`);
+    const logo = await postFile(session, `/kenh-nguoi-ban/${shop}/gian-hang/anh/logo`, {
+      field: 'logo',
+      filename: 'logo.png',
+      contentType: 'image/png',
+      data: PNG,
+    });
+    expect(logo.statusCode).toBe(303);
+    const page = await session.get(`/kenh-nguoi-ban/${shop}/gian-hang`);
+    expect(flashOf(page)).toBe('Đã cập nhật logo.');
+    const src = page.doc.querySelector('[data-image-slot="logo"] img')?.getAttribute('src') ?? '';
+    expect(src).toMatch(new RegExp(`/media/public/enterprises/${shop}/logo-[0-9a-f]{8}\\.png$`));
+    expect(page.doc.querySelector('[data-image-slot="cover"] img')).toBeNull();
+
+    await session.get(`/kenh-nguoi-ban/${shop}/ho-so`);
+    const text = await postFile(
+      session,
+      `/kenh-nguoi-ban/${shop}/ho-so/giay-to`,
+      { field: 'file', filename: 'ghi-chu.txt', contentType: 'text/plain', data: Buffer.from('không phải giấy tờ') },
+      { kind: 'other' },
+    );
+    expect(text.statusCode).toBe(415);
+    const refused = parse(text.body);
+    expect(textOf(refused.querySelector('#field-file-error'))).toContain('Chỉ nhận PDF, JPEG hoặc PNG');
+    expect(refused.querySelector('select[name="kind"] option[selected]')?.getAttribute('value')).toBe('other');
+    const documents = (await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${shop}/documents`, ...as(owner) })).json();
+    expect(documents.items).toHaveLength(1);
+  });
+
+  it('counts the products by status on the overview, in English under /en too', async () => {
+    await approvedProduct(t, owner, admin, shop, { name: 'Tỏi Lý Sơn cô đơn' });
+    const page = await session.get(`/kenh-nguoi-ban/${shop}`);
+    expect(textOf(page.doc.querySelector('[data-product-status="approved"]'))).toBe('1 Đang bán');
+    const english = await session.get(`/en/kenh-nguoi-ban/${shop}`);
+    expect(english.status).toBe(200);
+    expect(english.doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(textOf(english.doc.querySelector('[data-product-status="approved"]'))).toBe('1 On sale');
+    expect(textOf(english.doc.querySelector('[data-verification] h2'))).toBe('Verification');
+    expect(english.doc.querySelector('a[data-nav="profile"]')?.getAttribute('href')).toBe(`/en/kenh-nguoi-ban/${shop}/ho-so`);
   });
 });
 

@@ -96,19 +96,16 @@ export async function wsEnterprisePages(app: App): Promise<void> {
     if (!ctx.viewer) return redirectToSignIn(reply);
     const workspace = await loadWorkspace(ctx, request.params.id);
     const id = workspace.enterprise.id;
-    const [documents, products] = await Promise.all([
+    const [documents, productCounts] = await Promise.all([
       ctx.api.get<{ items: EnterpriseDocument[] }>(`/enterprises/${id}/documents`),
-      // one product is enough: the page wants only the counts by status the paged list adds
-      ctx.api.get<{ items: { status: string }[]; counts?: Record<string, number> }>(`/enterprises/${id}/products`, {
-        query: { limit: 1 },
-      }),
+      countProducts(ctx, id),
     ]);
     const page = (
       <OverviewPage
         ctx={ctx}
         workspace={workspace}
         documents={documents.ok ? documents.data.items : null}
-        productCounts={products.ok ? (products.data.counts ?? countByStatus(products.data.items)) : null}
+        productCounts={productCounts}
       />
     );
     return sendPage(reply, page);
@@ -405,9 +402,21 @@ export async function wsEnterprisePages(app: App): Promise<void> {
 
 // ---------------------------------------------------------------- helpers of this area
 
-function countByStatus(items: { status: string }[]): Record<string, number> {
+type ProductList = { items: { status: string }[]; counts?: Record<string, number> };
+
+/**
+ * The enterprise's products counted by status. One product of the paged list is enough, since
+ * that answer carries the counts; a catalog without paging (a 400 for `limit`) is counted from
+ * its whole list. Null when the list cannot be read (the page then leaves the counts out).
+ */
+async function countProducts(ctx: PageContext, enterpriseId: string): Promise<Record<string, number> | null> {
+  const path = `/enterprises/${enterpriseId}/products`;
+  let answer = await ctx.api.get<ProductList>(path, { query: { limit: 1 } });
+  if (!answer.ok && answer.status === 400) answer = await ctx.api.get<ProductList>(path);
+  if (!answer.ok) return null;
+  if (answer.data.counts) return answer.data.counts;
   const counts: Record<string, number> = {};
-  for (const item of items) counts[item.status] = (counts[item.status] ?? 0) + 1;
+  for (const item of answer.data.items) counts[item.status] = (counts[item.status] ?? 0) + 1;
   return counts;
 }
 
