@@ -1,5 +1,6 @@
 import { ADMIN, as, nextTaxCode, signIn } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, seriousViolations } from './axe.ts';
 import { DESKTOP, openSite, PHONE, registeredBuyer, type Site, screenshot, signInByCookie, skipReason, WAIT } from './browser.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -21,6 +22,10 @@ describe.skipIf(skipReason !== undefined)('the seller centre in a browser', () =
     const owner = await registeredBuyer(site.t, 'chu-hop-tac-xa@example.vn', 'Trương Thị Chủ');
     const person = await site.person(DESKTOP);
     const { page, context, problems } = person;
+    const accessible = async () => {
+      const violations = await seriousViolations(page);
+      expect(violations, describeViolations(page, violations)).toEqual([]);
+    };
     await signInByCookie(site, context, owner);
 
     await page.goto('/kenh-nguoi-ban');
@@ -47,6 +52,7 @@ describe.skipIf(skipReason !== undefined)('the seller centre in a browser', () =
     // no "update the wards" button with JavaScript: the province select fills the wards in place
     expect(await page.locator('[data-wards-refresh]').isHidden()).toBe(true);
     await screenshot(page, 'workspace-register-desktop');
+    await accessible();
     await Promise.all([
       page.waitForURL(/\/kenh-nguoi-ban\/[0-9a-f-]{36}\/ho-so/, WAIT),
       page.locator('form[data-enterprise-form] button[type="submit"]:not([name])').last().click(),
@@ -62,6 +68,7 @@ describe.skipIf(skipReason !== undefined)('the seller centre in a browser', () =
     await page.locator('[data-documents] tbody tr').first().waitFor(WAIT);
     expect(await page.locator('[data-documents] tbody').textContent()).toContain('giay-chung-nhan-dkkd.pdf');
     await screenshot(page, 'workspace-profile-desktop');
+    await accessible();
 
     await page.goto(`/kenh-nguoi-ban/${id}`);
     expect(await page.locator('[data-verification]').getAttribute('data-verification')).toBe('pending');
@@ -78,6 +85,7 @@ describe.skipIf(skipReason !== undefined)('the seller centre in a browser', () =
     expect(await page.locator('.work-context [data-status]').textContent()).toBe('Đã xác minh');
     expect(await page.locator('[data-verification]').textContent()).toContain('đã được xác minh');
     await screenshot(page, 'workspace-overview-desktop');
+    await accessible();
 
     // the storefront and members pages, for the README's pictures and for scripts refused by the CSP
     await page.goto(`/kenh-nguoi-ban/${id}/gian-hang`);
@@ -87,9 +95,11 @@ describe.skipIf(skipReason !== undefined)('the seller centre in a browser', () =
     await Promise.all([page.waitForURL(/gian-hang/, WAIT), page.locator('form[data-bank-form] button[type="submit"]').click()]);
     expect(await page.locator('[data-bank-account]').textContent()).toContain('0071000555666');
     await screenshot(page, 'workspace-storefront-desktop');
+    await accessible();
     await page.goto(`/kenh-nguoi-ban/${id}/thanh-vien`);
     expect(await page.locator('[data-member]').count()).toBe(1);
     await screenshot(page, 'workspace-members-desktop');
+    await accessible();
 
     const phone = await site.person(PHONE);
     await signInByCookie(site, phone.context, owner);
