@@ -84,7 +84,7 @@ describe('the console is not there for anyone but staff', () => {
     }
     const post = await ownerPages.post(`/quan-tri/doanh-nghiep/${ids.toi}/duyet`, { _csrf: 'x' });
     expect([403, 404]).toContain(post.status);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/enterprises/' + ids.toi, ...as(owner) })).json().status).toBe(
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${ids.toi}`, ...as(owner) })).json().status).toBe(
       'pending',
     );
     const anonymous = await t.app.inject({ method: 'GET', url: '/quan-tri', headers: { accept: 'text/html' } });
@@ -139,7 +139,9 @@ describe('the list /quan-tri/doanh-nghiep', () => {
     expect(desc.doc.querySelector('th[aria-sort="descending"]')).not.toBeNull();
     // what was chosen stays chosen in the filter form
     const filtered = await moderatorPages.get('/quan-tri/doanh-nghiep?status=all&type=household&q=mach');
-    expect(filtered.doc.querySelector('.filter-bar select[name="type"] option[selected]')?.getAttribute('value')).toBe('household');
+    expect(filtered.doc.querySelector('.filter-bar select[name="type"] option[selected]')?.getAttribute('value')).toBe(
+      'household',
+    );
     expect(filtered.doc.querySelector('.filter-bar input[name="q"]')?.getAttribute('value')).toBe('mach');
   });
 
