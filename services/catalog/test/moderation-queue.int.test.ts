@@ -59,7 +59,8 @@ beforeAll(async () => {
   ids.ivory = await create(owner, shop, 'Vòng tay', garlicCategory, 'Vòng làm từ ngà voi thật');
   ids.garlic = await create(otherOwner, otherShop, 'Tỏi Lý Sơn', otherCategory);
   ids.candy = await create(owner, shop, 'Kẹo gương', otherCategory);
-});
+  // the embedded run boots PGlite and signs three people up: slower than the default hook time on a busy machine
+}, 180_000);
 afterAll(async () => t?.close());
 
 describe('the moderation queue', () => {
