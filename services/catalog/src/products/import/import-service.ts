@@ -1,5 +1,5 @@
 import type { AuditLog } from '@tradeqn/audit';
-import type { Db } from '@tradeqn/db';
+import { type Db, isUniqueViolation } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { OutboxWriter } from '@tradeqn/events';
 import { AppError, isStaff } from '@tradeqn/kit';
@@ -17,6 +17,8 @@ type Person = { userId: string; roles: string[] };
 
 /** What a batch of the job creates before it hands on to the next (other events run in between). */
 export const IMPORT_BATCH_SIZE = 100;
+/** Rows of a batch created at the same time. */
+const IMPORT_CONCURRENCY = 4;
 /** A row claimed longer ago than this and never settled belonged to a runner that died. */
 const STALE_CLAIM_MS = 2 * 60_000;
 /** An export holds at most this many products. */
@@ -246,25 +248,44 @@ export function createImportService(deps: ImportServiceDeps) {
         await repo.settle(deps.db, job.id, stale.rowNo, productId ? { state: 'created', productId } : { state: 'pending' });
       }
       const claimed = await repo.claim(deps.db, job.id, IMPORT_BATCH_SIZE);
-      for (let index = 0; index < claimed.length; index++) {
-        const row = claimed[index] as ImportLineRow;
+      const createRow = (row: ImportLineRow) =>
+        deps.products.create(actor, { ...(row.input as RowInput), enterpriseId: job.enterpriseId, submit: job.submit });
+      let failure: unknown;
+      let next = 0;
+      const retryAlone: ImportLineRow[] = [];
+      const settleRow = async (row: ImportLineRow, attempt: () => Promise<{ id: string }>) => {
         try {
-          const product = await deps.products.create(actor, {
-            ...(row.input as RowInput),
-            enterpriseId: job.enterpriseId,
-            submit: job.submit,
-          });
+          const product = await attempt();
           await repo.settle(deps.db, job.id, row.rowNo, { state: 'created', productId: product.id });
         } catch (error) {
           if (error instanceof AppError && error.status < 500) {
             const errors = errorsOfProblem(error.code, error.detail?.en ?? error.spec.en, error.errors);
             await repo.settle(deps.db, job.id, row.rowNo, { state: 'failed', errors });
-            continue;
+          } else if (isUniqueViolation(error) && !retryAlone.includes(row)) {
+            // two rows of the same name raced for one slug: the second is tried again alone
+            retryAlone.push(row);
+          } else {
+            failure ??= error;
+            await repo.settle(deps.db, job.id, row.rowNo, { state: 'pending' });
           }
-          // the database or another service is down: these rows wait for the retry of this batch
-          for (const left of claimed.slice(index)) await repo.settle(deps.db, job.id, left.rowNo, { state: 'pending' });
-          throw error;
         }
+      };
+      // a few rows at once: each is its own transaction, and a pool of connections serves them
+      const worker = async () => {
+        while (failure === undefined && next < claimed.length) {
+          const row = claimed[next++] as ImportLineRow;
+          await settleRow(row, () => createRow(row));
+        }
+      };
+      await Promise.all(Array.from({ length: IMPORT_CONCURRENCY }, worker));
+      for (const row of retryAlone) {
+        if (failure === undefined) await settleRow(row, () => createRow(row));
+        else await repo.settle(deps.db, job.id, row.rowNo, { state: 'pending' });
+      }
+      // the database or another service is down: the rows not yet tried wait for this batch's retry
+      if (failure !== undefined) {
+        for (const row of claimed.slice(next)) await repo.settle(deps.db, job.id, row.rowNo, { state: 'pending' });
+        throw failure;
       }
       if (await repo.finishIfDone(deps.db, job.id)) return;
       if (claimed.length === 0) return; // the rest is held by a concurrent batch, which finishes the job
