@@ -117,6 +117,10 @@ describe('the Excel import in the workspace', () => {
     await book.xlsx.load(template as unknown as ArrayBuffer);
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Sản phẩm', 'Danh mục', 'Hướng dẫn']);
     expect(book.getWorksheet('Sản phẩm')?.getRow(1).getCell(1).value).toBe('Tên sản phẩm *');
+    // English second
+    const english = await session.get(`/en${importPage()}`);
+    expect(textOf(english.doc.querySelector('h1'))).toBe('Import products from Excel');
+    expect(english.doc.querySelector('a[data-template]')?.getAttribute('href')).toBe(`/en${importPage('/mau.xlsx')}`);
   });
 
   it('checks an upload: every row shown, exactly the three bad ones refused with their column and reason, nothing created', async () => {
