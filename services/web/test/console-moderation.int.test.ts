@@ -101,6 +101,16 @@ describe('the queue', () => {
     expect(rows[1]?.querySelector('input[name="item"]')?.getAttribute('value')).toBe(`${garlic.id}:${garlic.version}`);
   });
 
+  it('speaks English under /en, its links and forms staying in English', async () => {
+    const page = await moderator.get('/en/quan-tri/san-pham');
+    expect(page.status).toBe(200);
+    expect(textOf(page.doc.querySelector('h1'))).toBe('Product moderation');
+    expect(page.doc.querySelector(`tr[data-product="${garlic.id}"] a`)?.getAttribute('href')).toBe(
+      `/en/quan-tri/san-pham/${garlic.id}`,
+    );
+    expect(page.doc.querySelector('form#bulk-approve')?.getAttribute('action')).toBe('/en/quan-tri/san-pham/duyet');
+  });
+
   it('filters by name however it is typed, and by flags, in a shareable GET form', async () => {
     const byName = await moderator.get('/quan-tri/san-pham?q=duong+phen');
     expect(queueRows(byName).map((row) => row.getAttribute('data-product'))).toEqual([sugar.id]);
