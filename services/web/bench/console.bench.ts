@@ -12,6 +12,7 @@
 //   BENCH_ENTERPRISES / BENCH_PRODUCTS / BENCH_USERS   the sizes (10,000 / 100,000 / 100,000)
 //   BENCH_ONLY=queue,list    measures only the pages whose name contains one of these words
 //   BENCH_API_PER_PAGE=2     how many of a page's in-process API routes to measure alone (slowest first)
+//   BENCH_SLOW_SQL=<ms>      logs the plans of the server's statements slower than that (auto_explain)
 //   BENCH_CPU_PROF=<dir>     writes the server's CPU profile there (read it with cpu-profile.ts)
 //   BENCH_HOLD=1             keeps the server up after the run, until Ctrl-C
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -70,6 +71,7 @@ const serverUrl = new URL(process.env.DATABASE_URL);
 const benchUrl = new URL(serverUrl);
 benchUrl.pathname = `/${DATABASE_NAME}`;
 const facts = await prepareDatabase();
+await slowStatementPlans(process.env.BENCH_SLOW_SQL);
 
 const port = await freePort();
 const server: ChildProcess = spawn(
@@ -133,13 +135,7 @@ try {
     breakdown: [string, Percentiles][];
     innerUrls: Record<string, string[]>;
   }
-  async function measure(
-    name: string,
-    role: Role,
-    route: string,
-    paths: string[],
-    headers: Record<string, string>,
-  ): Promise<Measured> {
+  async function measure(name: string, role: Role, paths: string[], headers: Record<string, string>): Promise<Measured> {
     const requests = paths.map((path) => ({ method: 'GET' as const, path, headers }));
     await autocannon({ url: origin, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests });
     await serverReport();
@@ -148,6 +144,11 @@ try {
     if (result.non2xx > 0 || result.errors > 0) {
       throw new Error(`${name}: ${result.non2xx} answers not 2xx, ${result.errors} errors of ${result.requests.total}`);
     }
+    // the route over the socket (as Fastify names it: `GET /kenh-nguoi-ban/:id/san-pham`), the one asked for
+    const [route = '?'] = Object.entries(times)
+      .filter(([key]) => !key.startsWith('inner '))
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(([key]) => key);
     return {
       name,
       role,
@@ -163,60 +164,70 @@ try {
     };
   }
 
-  // the pages, each with its viewer, its route (as Fastify names it) and the addresses it rotates over
+  // the pages, each with its viewer and the addresses it rotates over
   const ws = facts.ownerEnterprises[0] ?? '';
-  const pages: { name: string; role: Role; route: string; paths: string[] }[] = [
-    { name: 'console start', role: 'admin', route: 'GET /quan-tri', paths: ['/quan-tri'] },
+  const pages: { name: string; role: Role; paths: string[] }[] = [
+    { name: 'console start', role: 'admin', paths: ['/quan-tri'] },
     {
       name: 'enterprise queue (pending)',
       role: 'moderator',
-      route: 'GET /quan-tri/doanh-nghiep',
       paths: ['/quan-tri/doanh-nghiep'],
     },
     {
       name: 'enterprise list by status',
       role: 'moderator',
-      route: 'GET /quan-tri/doanh-nghiep',
       paths: ['approved', 'suspended', 'rejected'].map((status) => `/quan-tri/doanh-nghiep?status=${status}`),
     },
     {
       name: 'enterprise list, search',
       role: 'moderator',
-      route: 'GET /quan-tri/doanh-nghiep',
       paths: ['t%E1%BB%8Fi', 'ly%20son', 'mach%20nha', 'hop%20tac%20xa'].map(
         (q) => `/quan-tri/doanh-nghiep?status=approved&q=${q}`,
       ),
     },
-    { name: 'product moderation queue', role: 'moderator', route: 'GET /quan-tri/san-pham', paths: ['/quan-tri/san-pham'] },
+    {
+      name: 'product moderation queue',
+      role: 'moderator',
+      paths: ['/quan-tri/san-pham', '/quan-tri/san-pham?flagged=only'],
+    },
+    {
+      name: 'product queue, search',
+      role: 'moderator',
+      paths: ['q=t%E1%BB%8Fi', 'q=duong%20phen', 'status=approved&q=ca%20phe', 'status=approved&q=keo%20guong'].map(
+        (query) => `/quan-tri/san-pham?${query}`,
+      ),
+    },
     {
       name: 'product list by status',
       role: 'moderator',
-      route: 'GET /quan-tri/san-pham',
       paths: ['approved', 'hidden', 'rejected'].map((status) => `/quan-tri/san-pham?status=${status}`),
     },
-    { name: 'accounts list', role: 'admin', route: 'GET /quan-tri/tai-khoan', paths: ['/quan-tri/tai-khoan'] },
+    { name: 'accounts list', role: 'admin', paths: ['/quan-tri/tai-khoan'] },
     {
       name: 'accounts list, search',
       role: 'admin',
-      route: 'GET /quan-tri/tai-khoan',
       paths: ['nguyen', 'tr%E1%BA%A7n%20th%E1%BB%8B', 'nguoi-dung-42'].map((q) => `/quan-tri/tai-khoan?q=${q}`),
     },
     {
       name: 'workspace product list (5,000)',
       role: 'owner',
-      route: 'GET /kenh-nguoi-ban/:enterpriseId/san-pham',
       paths: [`/kenh-nguoi-ban/${ws}/san-pham`, `/kenh-nguoi-ban/${ws}/san-pham?status=approved`],
     },
     {
       name: 'workspace product list, search',
       role: 'owner',
-      route: 'GET /kenh-nguoi-ban/:enterpriseId/san-pham',
       paths: ['toi', 'duong%20phen', 'ca%20phe'].map((q) => `/kenh-nguoi-ban/${ws}/san-pham?q=${q}`),
+    },
+    {
+      name: 'workspace product list, sorted',
+      role: 'owner',
+      paths: ['sort=name&dir=asc', 'sort=price&dir=desc', 'sort=stock&dir=asc'].map(
+        (query) => `/kenh-nguoi-ban/${ws}/san-pham?${query}`,
+      ),
     },
     {
       name: 'workspace order list (2,000)',
       role: 'owner',
-      route: 'GET /kenh-nguoi-ban/:enterpriseId/don-hang',
       paths: [`/kenh-nguoi-ban/${ws}/don-hang`, `/kenh-nguoi-ban/${ws}/don-hang?status=pending`],
     },
   ];
@@ -260,7 +271,7 @@ try {
     }
     if (refused.length > 0) log(`${page.name}: left out ${refused.join('; ')}`);
     log(`${page.name}: ${paths.length} addresses as ${page.role}…`);
-    const result = await measure(page.name, page.role, page.route, paths, headers);
+    const result = await measure(page.name, page.role, paths, headers);
     log(`  p95 ${ms(result.server.p95)} ms, ${result.requestsPerSecond.toFixed(0)} req/s`);
     // the API routes it called in-process, slowest first, asked for alone over the socket
     const apis: Measured[] = [];
@@ -269,8 +280,7 @@ try {
     );
     for (const [route] of inner.slice(0, API_PER_PAGE)) {
       const urls = result.innerUrls[route] ?? [];
-      const apiRoute = route.slice('inner '.length);
-      apis.push(await measure(`${page.name} → API`, page.role, apiRoute, urls, await apiHeaders(page.role)));
+      apis.push(await measure(`${page.name} → API`, page.role, urls, await apiHeaders(page.role)));
     }
     measured.push({ page: result, apis });
   }
@@ -383,6 +393,28 @@ async function prepareDatabase(): Promise<SeedFacts> {
       await recreate();
     }
     throw new Error(`could not seed ${DATABASE_NAME}`);
+  } finally {
+    await admin.close();
+  }
+}
+
+/**
+ * BENCH_SLOW_SQL=<ms>: the server's statements slower than that are written to PostgreSQL's log
+ * with their plans as run (auto_explain, for the bench database only); without it, nothing is.
+ */
+async function slowStatementPlans(minMs: string | undefined) {
+  const admin = await openDatabase({ url: serverUrl.toString(), poolSize: 1 });
+  const sql = sqlClientOf(admin.db);
+  try {
+    if (minMs && Number(minMs) >= 0) {
+      await sql.query(`ALTER DATABASE ${DATABASE_NAME} SET session_preload_libraries = 'auto_explain'`);
+      await sql.query(`ALTER DATABASE ${DATABASE_NAME} SET auto_explain.log_min_duration = ${Number(minMs)}`);
+      await sql.query(`ALTER DATABASE ${DATABASE_NAME} SET auto_explain.log_analyze = on`);
+      const { rows } = await sql.query<{ setting: string }>("SELECT setting FROM pg_settings WHERE name = 'log_directory'");
+      log(`statements over ${minMs} ms are logged with their plans (PostgreSQL's log; log_directory ${rows[0]?.setting})`);
+    } else {
+      await sql.query(`ALTER DATABASE ${DATABASE_NAME} RESET ALL`);
+    }
   } finally {
     await admin.close();
   }
