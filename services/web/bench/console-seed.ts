@@ -355,7 +355,12 @@ export async function readSeed(db: Db): Promise<SeedFacts | null> {
 }
 
 export function sameSeed(facts: SeedFacts | null, size: SeedSize): facts is SeedFacts {
-  return facts !== null && facts.version === SEED_VERSION && JSON.stringify(facts.size) === JSON.stringify(size);
+  // field by field: jsonb does not keep the keys' order
+  return (
+    facts !== null &&
+    facts.version === SEED_VERSION &&
+    (Object.keys(size) as (keyof SeedSize)[]).every((key) => facts.size?.[key] === size[key])
+  );
 }
 
 /**
