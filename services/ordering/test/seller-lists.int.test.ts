@@ -92,6 +92,14 @@ describe('a seller’s order lists', () => {
     expect((await get(seller, `/api/v1/orders?enterpriseId=${shop}&code=%25`)).json().items).toEqual([]);
   });
 
+  it('tells each party the moves it may make on the order now', async () => {
+    const moves = async (person: Person, id: string) => (await get(person, `/api/v1/orders/${id}`)).json().allowedTransitions;
+    expect(await moves(seller, orders[3]?.id as string)).toEqual(['confirmed', 'cancelled']);
+    expect(await moves(buyer, orders[3]?.id as string)).toEqual(['cancelled']);
+    expect(await moves(seller, orders[0]?.id as string)).toEqual(['shipping', 'cancelled']);
+    expect(await moves(seller, orders[1]?.id as string)).toEqual([]);
+  });
+
   it('reads what a seller types as a whole code or the start of one', () => {
     expect(codeFilter(' qng-7k3f2 ')).toEqual({ code: 'QNG-7K3F2' });
     expect(codeFilter('7k3f2')).toEqual({ code: 'QNG-7K3F2' });

@@ -21,7 +21,13 @@ const Order = Type.Ref('Order');
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const OrderDetail = Type.Intersect([
   OrderSchema,
-  Type.Object({ history: Type.Array(HistoryEntrySchema), payments: Type.Array(PaymentViewSchema) }),
+  Type.Object({
+    history: Type.Array(HistoryEntrySchema),
+    payments: Type.Array(PaymentViewSchema),
+    allowedTransitions: Type.Array(StringEnum(ORDER_STATUSES), {
+      description: 'các trạng thái người gọi được chuyển đơn sang lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở)',
+    }),
+  }),
 ]);
 const ReasonBody = Type.Object(
   { reason: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })) },

@@ -8,7 +8,7 @@ import { ORDER_STATUSES, OrderingEvents, type OrderStatus } from '../contract/in
 import { orderErrors } from './order-errors.ts';
 import { toHistoryView, toOrderView } from './order-mapping.ts';
 import { createOrderRepository, type OrderRow } from './order-repository.ts';
-import { type Actor, checkTransition, REACHED_AT, STATUS_LABELS } from './order-state.ts';
+import { type Actor, allowedMoves, checkTransition, REACHED_AT, STATUS_LABELS } from './order-state.ts';
 
 export interface OrderDeps {
   db: Db;
@@ -149,10 +149,15 @@ export function createOrderService(deps: OrderDeps) {
     withLines,
 
     async get(principal: Principal, orderId: string) {
-      const { order } = await visible(principal, orderId);
+      const { order, actors } = await visible(principal, orderId);
       const [view] = await withLines([order]);
       const [history, payments] = await Promise.all([repo.historyOf(deps.db, order.id), deps.payments.forOrder(order.id)]);
-      return { ...(view as NonNullable<typeof view>), history: history.map(toHistoryView), payments };
+      return {
+        ...(view as NonNullable<typeof view>),
+        history: history.map(toHistoryView),
+        payments,
+        allowedTransitions: allowedMoves(order.status as OrderStatus, actors),
+      };
     },
 
     /** The buyer's own orders; with `enterpriseId`, that enterprise's (members); with `all`, every order (staff). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_STATUSES } from '../contract/index.ts';
-import { type Actor, checkTransition, TRANSITIONS } from './order-state.ts';
+import { type Actor, allowedMoves, checkTransition, TRANSITIONS } from './order-state.ts';
 
 const ACTORS: Actor[] = ['buyer', 'seller', 'staff', 'system'];
 
@@ -36,5 +36,14 @@ describe('order state machine', () => {
     }
     expect(Object.keys(TRANSITIONS.completed)).toEqual([]);
     expect(Object.keys(TRANSITIONS.refunded)).toEqual([]);
+  });
+
+  it('offers each party the moves it may make from where the order is', () => {
+    expect(allowedMoves('pending', ['seller'])).toEqual(['confirmed', 'cancelled']);
+    expect(allowedMoves('pending_payment', ['seller'])).toEqual(['cancelled']);
+    expect(allowedMoves('shipping', ['seller'])).toEqual(['delivered']);
+    expect(allowedMoves('shipping', ['buyer'])).toEqual([]);
+    expect(allowedMoves('delivered', ['seller', 'staff'])).toEqual(['completed', 'refunded']);
+    expect(allowedMoves('completed', ACTORS)).toEqual([]);
   });
 });

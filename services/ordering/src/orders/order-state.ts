@@ -27,6 +27,11 @@ export function checkTransition(from: OrderStatus, to: OrderStatus, actors: read
   return { ok: true };
 }
 
+/** Where the order may go now in the hands of these actors (what a page offers as buttons), in the machine's order. */
+export function allowedMoves(from: OrderStatus, actors: readonly Actor[]): OrderStatus[] {
+  return (Object.keys(TRANSITIONS[from]) as OrderStatus[]).filter((to) => checkTransition(from, to, actors).ok);
+}
+
 /** The timestamp column that records reaching a status. */
 export const REACHED_AT: Partial<Record<OrderStatus, string>> = {
   pending: 'paidAt',
