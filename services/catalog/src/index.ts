@@ -19,6 +19,7 @@ import { loadDemoProducts } from './demo/demo-products.ts';
 import { enterpriseIndexSubscriber, productIndexSubscriber } from './indexing/index-subscribers.ts';
 import { type ReindexProgress, reindexAll } from './indexing/reindex.ts';
 import { createStockReservations } from './inventory/stock-reservations.ts';
+import { catalogAdminSummaryRoutes } from './moderation/admin-summary-routes.ts';
 import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
 import { moderationRoutes } from './moderation/moderation-routes.ts';
 import { productImportSubscriber } from './products/import/import-job.ts';
@@ -102,6 +103,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       await productRoutes({ products, engine })(api);
       await importRoutes({ imports })(api);
       await moderationRoutes({ products, db: deps.db, categories, enterprises: deps.enterprises })(api);
+      await catalogAdminSummaryRoutes({ db: deps.db })(api);
     },
     jobs: [
       productIndexSubscriber(indexDeps),

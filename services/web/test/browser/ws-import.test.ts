@@ -58,13 +58,11 @@ describe.skipIf(skipReason !== undefined)('the Excel import in a browser', () =>
     }
     const filled = Buffer.from(await book.xlsx.writeBuffer());
 
-    await page
-      .locator('#field-file')
-      .setInputFiles({
-        name: 'mach-nha.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: filled,
-      });
+    await page.locator('#field-file').setInputFiles({
+      name: 'mach-nha.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: filled,
+    });
     await Promise.all([
       page.waitForURL(/nhap-excel\/[0-9a-f-]{36}$/, WAIT),
       page.locator('form[data-import-upload] button[type="submit"]').click(),
