@@ -1,6 +1,7 @@
+import { auditTable } from '@tradeqn/audit';
 import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { FOLD_FROM, FOLD_TO } from '../users/name-folding.ts';
 
 export const accounts = pgSchema('accounts');
@@ -65,24 +66,10 @@ export const { outbox, inbox } = eventTables(accounts);
 
 /**
  * The append-only record of staff decisions on accounts and partner keys (who, when, what,
- * why), the same shape as `@tradeqn/audit`'s table; migration 0003 makes it refuse UPDATE,
+ * why), `@tradeqn/audit`'s table; migration 0003 makes it refuse UPDATE,
  * DELETE and TRUNCATE.
  */
-export const auditLog = accounts.table(
-  'audit_log',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    entityType: text('entity_type').notNull(),
-    entityId: uuid('entity_id').notNull(),
-    action: text('action').notNull(),
-    actorId: uuid('actor_id'),
-    actorRoles: text('actor_roles').array().notNull(),
-    reason: text('reason'),
-    details: jsonb('details').notNull().default({}),
-    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  },
-  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId, t.id)],
-);
+export const auditLog = auditTable(accounts);
 
 /** Partner sites' keys for the public API (`X-Api-Key`); only a hash is kept, the key is shown once. */
 export const apiKeys = accounts.table(

@@ -1,6 +1,6 @@
+import { AuditTrailQuery } from '@tradeqn/audit';
 import { type App, principalOf, problemResponses, requireRole, trimBodyFields } from '@tradeqn/kit';
 import { Type } from 'typebox';
-import { AuditTrailQuery } from '../audit/audit-schemas.ts';
 import {
   AdminUserPage,
   AdminUserSchema,

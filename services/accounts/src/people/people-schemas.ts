@@ -1,6 +1,6 @@
+import { AuditTrailSchema } from '@tradeqn/audit';
 import { Nullable, PageOf, PageQuery, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
-import { AuditTrailEntry } from '../audit/audit-schemas.ts';
 import { STAFF_ROLES, UserSchema } from '../contract/index.ts';
 
 export const ACCOUNT_ROLES = ['consumer', 'moderator', 'admin'] as const;
@@ -48,4 +48,4 @@ export const ChangeUserBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const UserAuditTrail = Type.Object({ items: Type.Array(AuditTrailEntry) });
+export const UserAuditTrail = AuditTrailSchema;
