@@ -3,6 +3,7 @@ import { buyerMayCancel, type OrderDetailDto, type OrderDto } from '@tradeqn/ord
 import { formatDateTimeVn, formatDateVn, formatVnd } from '@tradeqn/vn';
 import type { FastifyReply } from 'fastify';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, TextField } from '../../components/form.tsx';
+import { OrderTotals } from '../../components/order-totals.tsx';
 import { Pager } from '../../components/pager.tsx';
 import { pageNotFound, required } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
@@ -163,18 +164,7 @@ function OrderPage({
             ))}
           </tbody>
         </table>
-        <dl class="totals">
-          <dt>{t.subtotal}</dt>
-          <dd>{formatVnd(order.subtotal)}</dd>
-          <dt>{t.shipping}</dt>
-          <dd>{formatVnd(order.shippingFee)}</dd>
-          <dt class="grand">{t.total}</dt>
-          <dd class="grand" data-total={order.total}>
-            {formatVnd(order.total)}
-          </dd>
-          <dt>{t.vatIncluded}</dt>
-          <dd>{formatVnd(order.vatIncluded)}</dd>
-        </dl>
+        <OrderTotals order={order} labels={t} />
       </section>
       <div class="two-columns">
         <section aria-labelledby="order-delivery">

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { ConfirmAction } from '../../components/confirm-action.tsx';
 import { type Column, DataTable, FilterBar } from '../../components/data-table.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, TextField } from '../../components/form.tsx';
+import { OrderTotals } from '../../components/order-totals.tsx';
 import { pageNotFound, required } from '../../http/api-client.ts';
 import { setFlash } from '../../http/flash.ts';
 import { formStatus, formText } from '../../http/form-input.ts';
@@ -371,18 +372,7 @@ function OrderLines({ ctx, order }: { ctx: PageContext; order: SellerOrder }) {
           ))}
         </tbody>
       </table>
-      <dl class="totals">
-        <dt>{t.subtotal}</dt>
-        <dd>{formatVnd(order.subtotal)}</dd>
-        <dt>{t.shipping}</dt>
-        <dd>{formatVnd(order.shippingFee)}</dd>
-        <dt class="grand">{t.total}</dt>
-        <dd class="grand" data-total={order.total}>
-          {formatVnd(order.total)}
-        </dd>
-        <dt>{t.vatIncluded}</dt>
-        <dd>{formatVnd(order.vatIncluded)}</dd>
-      </dl>
+      <OrderTotals order={order} labels={t} />
     </>
   );
 }
