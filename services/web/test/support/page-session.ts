@@ -61,7 +61,9 @@ export class PageSession {
   }
 
   private async request(method: 'GET' | 'POST', url: string, payload: string | undefined, headers: Record<string, string>) {
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    // values are kept decoded (as the Set-Cookie parser answers them): sent back encoded, as a browser
+    // sends what it was given, so a value holding `;` or `%` arrives whole
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ');
     const response = await this.app.inject({
       method,
       url,
