@@ -19,7 +19,7 @@ import {
   VNPAY,
 } from '@tradeqn/testing';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { vnpaySign } from '../src/providers/vnpay.ts';
 
 // A paid order that is cancelled gives the money back: a refund through the provider where the
@@ -164,11 +164,25 @@ const balance = async (enterpriseId: string) =>
 const payable = async (enterpriseId: string) =>
   (await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${enterpriseId}/ledger`, ...as(admin) })).json()
     .payable as number;
+/**
+ * The order's refunds once none is being sent. A cancellation's effects run in the request and
+ * again from its event; whichever opens the refund sends it, so the answer to the request may
+ * come while the other is still talking to the provider.
+ */
 const refundsOf = (orderId: string) =>
-  queryRows<{ status: string; amount: number; provider_ref: string | null; attempts: number; method: string }>(
-    t.database.db,
-    sql`SELECT status, amount::int AS amount, provider_ref, attempts, method FROM payments.refunds WHERE order_id = ${orderId}`,
-  );
+  eventually(async () => {
+    const rows = await queryRows<{
+      status: string;
+      amount: number;
+      provider_ref: string | null;
+      attempts: number;
+      method: string;
+    }>(
+      t.database.db,
+      sql`SELECT status, amount::int AS amount, provider_ref, attempts, method FROM payments.refunds WHERE order_id = ${orderId}`,
+    );
+    return rows.every((row) => row.status !== 'sending') && rows;
+  });
 const payout = (amount: number) =>
   t.app.inject({
     method: 'POST',
@@ -220,6 +234,12 @@ async function paidByCard(productId: string) {
 }
 
 describe('cancelling a paid order', () => {
+  // a test that failed half-way must not leave VNPay down or refusing for the next
+  beforeEach(() => {
+    vnpayApi.isFailing = false;
+    vnpayApi.answerCode = '00';
+  });
+
   it('VNPay: sends a signed refund to the merchant API, reverses the sale and its withholding, and no payout can take it', async () => {
     const before = await balance(householdShop);
     const paid = await paidByVnpay(householdProduct);
@@ -327,10 +347,10 @@ describe('cancelling a paid order', () => {
     const before = await balance(shop);
     const paid = await paidByCard(product);
     expect((await cancel(paid.orderId)).statusCode).toBe(200);
+    expect((await refundsOf(paid.orderId))[0]?.status).toBe('succeeded');
     expect(t.stripe.refunds.filter((one) => one.paymentIntentId === paid.intentId)).toEqual([
       expect.objectContaining({ amount: paid.total }),
     ]);
-    expect((await refundsOf(paid.orderId))[0]?.status).toBe('succeeded');
     expect(await balance(shop)).toBe(before);
 
     const second = await paidByCard(product);
@@ -339,12 +359,13 @@ describe('cancelling a paid order', () => {
     const [waiting] = await refundsOf(second.orderId);
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1 });
     // staff can see why in the log, with the refund and the order it belongs to
-    expect(log.lines).toContainEqual(
-      expect.objectContaining({
-        refundId: expect.any(String),
-        orderId: second.orderId,
-        msg: 'refund: the provider could not be reached',
-      }),
+    await eventually(async () =>
+      log.lines.some(
+        (line) =>
+          line.orderId === second.orderId &&
+          typeof line.refundId === 'string' &&
+          line.msg === 'refund: the provider could not be reached',
+      ),
     );
     // the ledger does not wait for Stripe: the money is already not the seller's
     expect(await balance(shop)).toBe(before);
