@@ -7,6 +7,7 @@ import { checkoutPages } from './pages/checkout/checkout-routes.tsx';
 import { consoleEnterprisePages } from './pages/console-enterprises/console-enterprises-routes.tsx';
 import { consoleModerationPages } from './pages/console-moderation/console-moderation-routes.tsx';
 import { consolePeoplePages } from './pages/console-people/console-people-routes.tsx';
+import { consoleStartPages } from './pages/console-start/console-start-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
 import { legalPages } from './pages/legal/legal-routes.tsx';
@@ -48,6 +49,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   wsImportPages,
   wsProductPages,
   wsOrderPages,
+  consoleStartPages,
   consoleEnterprisePages,
   consoleModerationPages,
   consolePeoplePages,

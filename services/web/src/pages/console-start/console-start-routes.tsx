@@ -1,0 +1,130 @@
+import type { EnterpriseDto, EnterprisePageDto } from '@tradeqn/enterprises/contract';
+import type { App } from '@tradeqn/kit';
+import { formatDateTimeVn, formatDateVn, formatVnd } from '@tradeqn/vn';
+import type { ComponentChildren } from 'preact';
+import type { ApiResult } from '../../http/api-client.ts';
+import { withQuery } from '../../http/list-query.ts';
+import type { PageContext } from '../../http/page-context.ts';
+import { redirectToSignIn, sendPage } from '../../http/send-page.ts';
+import { requireStaff, staffRoleOf } from '../console/console-access.ts';
+import { ConsoleDocument } from '../console/console-layout.tsx';
+import { consolePath } from '../console/console-nav.ts';
+
+const LIST_PATH = consolePath('enterprises');
+
+interface Summaries {
+  enterprises: { pending: number; approved: number; rejected: number; suspended: number; exportReady: number } | null;
+  products: { pendingReview: number; flagged: number } | null;
+  orders: { since: string; orders: number; gmv: number } | null;
+  deadLetters: number | null;
+  payments: { lateToRefund: number; lateToRefundAmount: number } | null;
+}
+
+/** `/quan-tri`: what waits for staff. */
+export async function consoleStartPages(app: App): Promise<void> {
+  app.get('/quan-tri', { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    if (!ctx.viewer) return redirectToSignIn(reply);
+    const role = requireStaff(ctx);
+    const optional = <T,>(result: ApiResult<T>): T | null => (result.ok ? result.data : null);
+    const [enterprises, products, orders, deadLetters, payments, oldest] = await Promise.all([
+      ctx.api.get<NonNullable<Summaries['enterprises']>>('/admin/enterprises/summary'),
+      ctx.api.get<NonNullable<Summaries['products']>>('/admin/products/summary'),
+      ctx.api.get<NonNullable<Summaries['orders']>>('/admin/orders/summary'),
+      role === 'admin' ? ctx.api.get<{ items: unknown[] }>('/admin/jobs/dead-letters', { query: { limit: 100 } }) : null,
+      role === 'admin' ? ctx.api.get<NonNullable<Summaries['payments']>>('/admin/payments/summary') : null,
+      ctx.api.get<EnterprisePageDto>('/admin/enterprises', { query: { status: 'pending', limit: 5 } }),
+    ]);
+    const summaries: Summaries = {
+      enterprises: optional(enterprises),
+      products: optional(products),
+      orders: optional(orders),
+      deadLetters: deadLetters?.ok ? deadLetters.data.items.length : null,
+      payments: payments ? optional(payments) : null,
+    };
+    return sendPage(reply, <StartPage ctx={ctx} summaries={summaries} oldest={oldest.ok ? oldest.data.items : []} />);
+  });
+}
+
+const number = (n: number) => n.toLocaleString('vi-VN');
+
+function StartPage({ ctx, summaries, oldest }: { ctx: PageContext; summaries: Summaries; oldest: EnterpriseDto[] }) {
+  const t = ctx.t.consoleEnterprises.start;
+  const isAdmin = staffRoleOf(ctx) === 'admin';
+  const { enterprises, products, orders, deadLetters, payments } = summaries;
+  const badges = {
+    ...(enterprises ? { enterprises: enterprises.pending } : {}),
+    ...(products ? { products: products.pendingReview } : {}),
+    ...(deadLetters !== null ? { jobs: deadLetters } : {}),
+    ...(payments ? { payments: payments.lateToRefund } : {}),
+  };
+  const Tile = ({
+    name,
+    label,
+    value,
+    children,
+  }: {
+    name: string;
+    label: string;
+    value: string | null;
+    children?: ComponentChildren;
+  }) => (
+    <section class="todo-tile" data-tile={name} aria-labelledby={`tile-${name}`}>
+      <h2 id={`tile-${name}`}>{label}</h2>
+      {value === null ? <p class="todo-unavailable">{t.unavailable}</p> : <p class="todo-count">{value}</p>}
+      {children}
+    </section>
+  );
+  return (
+    <ConsoleDocument ctx={ctx} active="start" title={t.title} badges={badges}>
+      <div class="todo-grid">
+        <Tile name="enterprises" label={t.enterprisesWaiting} value={enterprises ? number(enterprises.pending) : null}>
+          <a href={ctx.href(LIST_PATH)}>{t.openQueue}</a>
+        </Tile>
+        <Tile name="products" label={t.productsWaiting} value={products ? number(products.pendingReview) : null}>
+          {products && products.flagged > 0 ? (
+            <p class="todo-flagged">
+              <a href={ctx.href(withQuery(consolePath('products'), { flagged: 'true' }))}>{t.flagged(products.flagged)}</a>
+            </p>
+          ) : null}
+          <a href={ctx.href(consolePath('products'))}>{t.openModeration}</a>
+        </Tile>
+        {isAdmin ? (
+          <Tile
+            name="jobs"
+            label={t.deadLetters}
+            value={deadLetters === null ? null : deadLetters >= 100 ? `${t.more} 99` : number(deadLetters)}
+          >
+            <a href={ctx.href(consolePath('jobs'))}>{t.openJobs}</a>
+          </Tile>
+        ) : null}
+        {isAdmin ? (
+          <Tile name="payments" label={t.latePayments} value={payments ? number(payments.lateToRefund) : null}>
+            {payments && payments.lateToRefund > 0 ? <p>{t.lateAmount(formatVnd(payments.lateToRefundAmount))}</p> : null}
+            <a href={ctx.href(withQuery(consolePath('payments'), { late: 'true' }))}>{t.openPayments}</a>
+          </Tile>
+        ) : null}
+        <Tile name="orders" label={t.todayOrders} value={orders ? number(orders.orders) : null}>
+          {orders ? <p class="todo-note">{t.since(formatDateVn(orders.since))}</p> : null}
+        </Tile>
+        <Tile name="gmv" label={t.todayGmv} value={orders ? formatVnd(orders.gmv) : null} />
+      </div>
+      <section aria-labelledby="oldest-pending" class="todo-oldest">
+        <h2 id="oldest-pending">{t.oldestPending}</h2>
+        {oldest.length === 0 ? (
+          <p>{t.nothingWaiting}</p>
+        ) : (
+          <ol>
+            {oldest.map((one) => (
+              <li data-enterprise={one.id}>
+                <a href={ctx.href(`${LIST_PATH}/${one.id}`)}>{one.name}</a> ·{' '}
+                {ctx.t.consoleEnterprises.types[one.type] ?? one.type} · {one.address.wardName} ·{' '}
+                {one.submittedAt ? formatDateTimeVn(one.submittedAt) : ''}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </ConsoleDocument>
+  );
+}
