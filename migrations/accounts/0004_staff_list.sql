@@ -1,0 +1,1 @@
+CREATE INDEX "users_staff_created_idx" ON "accounts"."users" USING btree ("created_at","id") WHERE "accounts"."users"."roles" && ARRAY['admin','moderator']::text[];
