@@ -19,6 +19,7 @@ export { buyerMayCancel } from '../orders/order-state.ts';
 export type {
   CheckoutPreviewDto,
   CheckoutResultDto,
+  EnterpriseQuoteDto,
   OrderDetailDto,
   OrderDto,
   QuoteDto,

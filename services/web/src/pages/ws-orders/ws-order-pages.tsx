@@ -1,5 +1,5 @@
 import type { App } from '@tradeqn/kit';
-import type { OrderDto } from '@tradeqn/ordering/contract';
+import type { OrderDetailDto, OrderDto } from '@tradeqn/ordering/contract';
 import { formatDateTimeVn, formatDateVn, formatVnd } from '@tradeqn/vn';
 import type { FastifyReply } from 'fastify';
 import { ConfirmAction } from '../../components/confirm-action.tsx';
@@ -16,16 +16,7 @@ import { collectPages, sendWorkbook } from '../../http/workbook.ts';
 import { loadWorkspace, type Workspace } from '../workspace/workspace-access.ts';
 import { WorkspaceDocument } from '../workspace/workspace-layout.tsx';
 import { workspacePath } from '../workspace/workspace-nav.ts';
-import {
-  type OrderParams,
-  PAGE_SIZE,
-  type Page,
-  queryText,
-  type RouteParams,
-  type SellerOrder,
-  StatusBadge,
-  UUID,
-} from './ws-orders-shared.tsx';
+import { type OrderParams, PAGE_SIZE, type Page, queryText, type RouteParams, StatusBadge, UUID } from './ws-orders-shared.tsx';
 
 const STATUSES = ['pending_payment', 'pending', 'confirmed', 'shipping', 'delivered', 'completed', 'cancelled', 'refunded'];
 /** The forward moves a seller makes with one button; cancelling asks twice and for a reason. */
@@ -143,7 +134,7 @@ export async function orderWorkPages(app: App): Promise<void> {
       if (!ctx.viewer) return redirectToSignIn(reply);
       const { workspace, order } = await loadOrder(ctx, request.params);
       const to = formText(request.body, 'to');
-      const moved = await ctx.api.post<SellerOrder>(`/orders/${order.id}/transitions`, { body: { to } });
+      const moved = await ctx.api.post<OrderDetailDto>(`/orders/${order.id}/transitions`, { body: { to } });
       if (!moved.ok) return refused(reply, ctx, workspace, order, fieldErrorsOf(moved.problem), formStatus(moved.problem));
       setFlash(reply, ctx.t.wsOrders.moved(order.code, ctx.t.orders.statuses[moved.data.status] ?? moved.data.status));
       return redirectTo(reply, ctx.href(ordersPath(workspace, `/${order.id}`)));
@@ -159,7 +150,7 @@ export async function orderWorkPages(app: App): Promise<void> {
       const { workspace, order } = await loadOrder(ctx, request.params);
       const reason = formText(request.body, 'reason').slice(0, 1000);
       if (!reason) return refused(reply, ctx, workspace, order, { reason: ctx.t.wsOrders.cancelReasonRequired }, 422, reason);
-      const cancelled = await ctx.api.post<SellerOrder>(`/orders/${order.id}/cancel`, { body: { reason } });
+      const cancelled = await ctx.api.post<OrderDetailDto>(`/orders/${order.id}/cancel`, { body: { reason } });
       if (!cancelled.ok)
         return refused(reply, ctx, workspace, order, fieldErrorsOf(cancelled.problem), formStatus(cancelled.problem), reason);
       setFlash(reply, ctx.t.wsOrders.cancelled(order.code));
@@ -201,11 +192,11 @@ export async function orderWorkPages(app: App): Promise<void> {
 }
 
 /** The workspace and one of its orders; an order of another enterprise (or none) is a 404, as the API answers a stranger. */
-async function loadOrder(ctx: PageContext, params: OrderParams): Promise<{ workspace: Workspace; order: SellerOrder }> {
+async function loadOrder(ctx: PageContext, params: OrderParams): Promise<{ workspace: Workspace; order: OrderDetailDto }> {
   if (!UUID.test(params.orderId)) throw pageNotFound();
   const [workspace, answer] = await Promise.all([
     loadWorkspace(ctx, params.id),
-    ctx.api.get<SellerOrder>(`/orders/${params.orderId}`),
+    ctx.api.get<OrderDetailDto>(`/orders/${params.orderId}`),
   ]);
   const order = required(answer);
   if (order.enterpriseId !== workspace.enterprise.id) throw pageNotFound();
@@ -216,21 +207,21 @@ async function refused(
   reply: FastifyReply,
   ctx: PageContext,
   workspace: Workspace,
-  order: SellerOrder,
+  order: OrderDetailDto,
   errors: FieldErrors,
   status: number,
   reason = '',
 ) {
   if (status === 404) throw pageNotFound();
   // the order as it is now (someone else may just have moved it), with what went wrong
-  const now = required(await ctx.api.get<SellerOrder>(`/orders/${order.id}`));
+  const now = required(await ctx.api.get<OrderDetailDto>(`/orders/${order.id}`));
   return sendPage(reply, <OrderPage ctx={ctx} workspace={workspace} order={now} errors={errors} reason={reason} />, { status });
 }
 
 async function settled(ctx: PageContext, orderId: string, waitMs = 3_000): Promise<void> {
   const until = Date.now() + waitMs;
   while (Date.now() < until) {
-    const answer = await ctx.api.get<SellerOrder>(`/orders/${orderId}`);
+    const answer = await ctx.api.get<OrderDetailDto>(`/orders/${orderId}`);
     if (!answer.ok || answer.data.status !== 'pending_payment') return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -336,7 +327,7 @@ function OrderListPage({
   );
 }
 
-function OrderLines({ ctx, order }: { ctx: PageContext; order: SellerOrder }) {
+function OrderLines({ ctx, order }: { ctx: PageContext; order: OrderDetailDto }) {
   const t = ctx.t.wsOrders;
   return (
     <>
@@ -386,7 +377,7 @@ function OrderPage({
 }: {
   ctx: PageContext;
   workspace: Workspace;
-  order: SellerOrder;
+  order: OrderDetailDto;
   errors: FieldErrors;
   reason: string;
 }) {
@@ -538,7 +529,7 @@ function OrderPage({
   );
 }
 
-function DeliveryNotePage({ ctx, workspace, order }: { ctx: PageContext; workspace: Workspace; order: SellerOrder }) {
+function DeliveryNotePage({ ctx, workspace, order }: { ctx: PageContext; workspace: Workspace; order: OrderDetailDto }) {
   const t = ctx.t.wsOrders;
   const seller = workspace.enterprise;
   const address = order.shippingAddress;

@@ -1,5 +1,4 @@
 import { internalCallHeaders } from '@tradeqn/kit';
-import type { OrderDetailDto } from '@tradeqn/ordering/contract';
 import type { FastifyInstance } from 'fastify';
 import type { PageContext } from '../../http/page-context.ts';
 
@@ -8,9 +7,6 @@ export const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
 export const PAGE_SIZE = 25;
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
-
-/** An order as its seller reads it: the API adds the moves the viewer may make now (the state machine decides, not the page). */
-export type SellerOrder = OrderDetailDto & { allowedTransitions: string[] };
 
 export type RouteParams = { id: string };
 export type OrderParams = { id: string; orderId: string };
