@@ -258,6 +258,21 @@ describe('the workspace’s B2B quotes', () => {
     expect(past.status).toBe(422);
     expect(textOf(past.doc.querySelector('#field-validUntil-error'))).toBe('Hãy chọn một ngày sau hôm nay');
     expect(past.doc.querySelector('#field-unitPrice')?.getAttribute('value')).toBe('78.000');
+    // the product a quote sells is one of the enterprise's own on sale: another's is refused, nothing sent
+    expect(form.doc.querySelectorAll('#field-productId option').map((option) => option.getAttribute('value'))).toEqual([
+      '',
+      shop.garlic,
+    ]);
+    const foreign = await garlicOwner.post(path, {
+      unitPrice: '78.000',
+      quantity: '500',
+      validUntil: inDays(5).slice(0, 10),
+      message: '',
+      productId: shop.sugar,
+    });
+    expect(foreign.status).toBe(422);
+    expect(textOf(foreign.doc.querySelector('#field-productId-error'))).toContain('không còn được bán');
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/rfqs/${rfqId}`, ...as(buyer) })).json().quotes).toEqual([]);
     const sent = await garlicOwner.post(path, {
       unitPrice: '78.000',
       quantity: '500',

@@ -1,9 +1,9 @@
-import type { CategoryNodeDto } from '@tradeqn/catalog/contract';
+import type { CategoryNodeDto, ProductDto } from '@tradeqn/catalog/contract';
 import type { App } from '@tradeqn/kit';
-import type { QuoteDto, RfqDetailDto, RfqDto } from '@tradeqn/ordering/contract';
+import type { EnterpriseQuoteDto, QuoteDto, RfqDetailDto, RfqDto } from '@tradeqn/ordering/contract';
 import { foldVietnamese, formatDateVn, formatVnd } from '@tradeqn/vn';
 import { type Column, DataTable } from '../../components/data-table.tsx';
-import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, TextField } from '../../components/form.tsx';
+import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, SelectField, TextField } from '../../components/form.tsx';
 import { pageNotFound, required } from '../../http/api-client.ts';
 import { setFlash } from '../../http/flash.ts';
 import { formStatus, formText } from '../../http/form-input.ts';
@@ -16,8 +16,6 @@ import { WorkspaceDocument } from '../workspace/workspace-layout.tsx';
 import { workspacePath } from '../workspace/workspace-nav.ts';
 import { PAGE_SIZE, type Page, queryText, type RouteParams, UUID } from './ws-orders-shared.tsx';
 
-/** A quote in the enterprise's list, with the request it answers (`GET /enterprises/{id}/quotes`). */
-type EnterpriseQuote = QuoteDto & { rfq: { id: string; title: string; unit: string; status: string } };
 type View = 'open' | 'sent';
 
 interface QuoteValues {
@@ -25,6 +23,16 @@ interface QuoteValues {
   quantity: string;
   validUntil: string;
   message: string;
+  /** The enterprise's listed product the quote sells, if one was chosen: accepting it orders that product. */
+  productId: string;
+}
+
+/** The enterprise's products on sale, the ones a quote may name (the first 100, by name). */
+async function productsOnSale(ctx: PageContext, enterpriseId: string): Promise<ProductDto[]> {
+  const answer = await ctx.api.get<Page<ProductDto>>(`/enterprises/${enterpriseId}/products`, {
+    query: { status: 'approved', sort: 'name_asc', limit: 100 },
+  });
+  return required(answer).items;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -74,7 +82,9 @@ export async function quoteWorkPages(app: App): Promise<void> {
     const enterpriseId = workspace.enterprise.id;
     if (view === 'sent') {
       const sent = required(
-        await ctx.api.get<Page<EnterpriseQuote>>(`/enterprises/${enterpriseId}/quotes`, { query: { limit: PAGE_SIZE, cursor } }),
+        await ctx.api.get<Page<EnterpriseQuoteDto>>(`/enterprises/${enterpriseId}/quotes`, {
+          query: { limit: PAGE_SIZE, cursor },
+        }),
       );
       return sendPage(reply, <SentQuotesPage ctx={ctx} workspace={workspace} page={sent} cursor={cursor} />);
     }
@@ -86,7 +96,7 @@ export async function quoteWorkPages(app: App): Promise<void> {
         query: { limit: PAGE_SIZE, cursor, categoryIds: filtered ? fitting.join(',') : undefined },
       }),
       // the newest quotes are enough to mark the open requests already answered
-      ctx.api.get<Page<EnterpriseQuote>>(`/enterprises/${enterpriseId}/quotes`, { query: { limit: 100 } }),
+      ctx.api.get<Page<EnterpriseQuoteDto>>(`/enterprises/${enterpriseId}/quotes`, { query: { limit: 100 } }),
     ]);
     return sendPage(
       reply,
@@ -109,14 +119,18 @@ export async function quoteWorkPages(app: App): Promise<void> {
     async (request, reply) => {
       const ctx = request.page;
       if (!ctx.viewer) return redirectToSignIn(reply);
-      const { workspace, rfq } = await loadRequest(ctx, request.params);
+      const { workspace, rfq, products } = await loadRequest(ctx, request.params);
       const values: QuoteValues = {
         unitPrice: rfq.targetPrice ? String(rfq.targetPrice) : '',
         quantity: String(rfq.quantity),
         validUntil: rfq.deadline.slice(0, 10) > vietnamDay(1) ? rfq.deadline.slice(0, 10) : vietnamDay(7),
         message: '',
+        productId: '',
       };
-      return sendPage(reply, <QuoteFormPage ctx={ctx} workspace={workspace} rfq={rfq} values={values} errors={{}} />);
+      return sendPage(
+        reply,
+        <QuoteFormPage ctx={ctx} workspace={workspace} rfq={rfq} products={products} values={values} errors={{}} />,
+      );
     },
   );
 
@@ -126,13 +140,14 @@ export async function quoteWorkPages(app: App): Promise<void> {
     async (request, reply) => {
       const ctx = request.page;
       if (!ctx.viewer) return redirectToSignIn(reply);
-      const { workspace, rfq } = await loadRequest(ctx, request.params);
+      const { workspace, rfq, products } = await loadRequest(ctx, request.params);
       const t = ctx.t.wsOrders;
       const values: QuoteValues = {
         unitPrice: formText(request.body, 'unitPrice').slice(0, 30),
         quantity: formText(request.body, 'quantity').slice(0, 30),
         validUntil: formText(request.body, 'validUntil').slice(0, 10),
         message: formText(request.body, 'message').slice(0, 5000),
+        productId: formText(request.body, 'productId').slice(0, 36),
       };
       // what the page can tell before asking: a number is a number, a date a date (the API checks the rest)
       const errors: FieldErrors = {};
@@ -141,10 +156,13 @@ export async function quoteWorkPages(app: App): Promise<void> {
       if (unitPrice === undefined) errors.unitPrice = t.wholeNumber;
       if (quantity === undefined) errors.quantity = t.wholeNumber;
       if (!DATE.test(values.validUntil)) errors.validUntil = t.dateNeeded;
+      if (values.productId && !products.some((product) => product.id === values.productId)) errors.productId = t.productGone;
       const form = (fieldErrors: FieldErrors, status: number) =>
-        sendPage(reply, <QuoteFormPage ctx={ctx} workspace={workspace} rfq={rfq} values={values} errors={fieldErrors} />, {
-          status,
-        });
+        sendPage(
+          reply,
+          <QuoteFormPage ctx={ctx} workspace={workspace} rfq={rfq} products={products} values={values} errors={fieldErrors} />,
+          { status },
+        );
       if (Object.keys(errors).length > 0) return form(errors, 422);
       const sent = await ctx.api.post<QuoteDto>(`/rfqs/${rfq.id}/quotes`, {
         body: {
@@ -153,11 +171,13 @@ export async function quoteWorkPages(app: App): Promise<void> {
           quantity,
           message: values.message,
           validUntil: new Date(`${values.validUntil}T23:59:59.999+07:00`).toISOString(),
+          ...(values.productId ? { productId: values.productId } : {}),
         },
       });
       if (!sent.ok) {
         if (sent.status === 404) throw pageNotFound();
         if (sent.problem.code === 'ORDERING_ENTERPRISE_NOT_APPROVED') return form({ _form: t.notApproved }, 422);
+        if (sent.problem.code === 'ORDERING_PRODUCT_UNAVAILABLE') return form({ productId: t.productGone }, 422);
         // the API names a field `/validUntil` (or `/body/validUntil`); each is said in the page's words
         const words: Record<string, string> = { unitPrice: t.wholeNumber, quantity: t.wholeNumber, validUntil: t.dateFuture };
         const apiErrors: FieldErrors = {};
@@ -184,7 +204,7 @@ function wholeNumber(typed: string): number | undefined {
 async function loadRequest(ctx: PageContext, params: RouteParams & { rfqId: string }) {
   if (!UUID.test(params.rfqId)) throw pageNotFound();
   const [workspace, rfq] = await Promise.all([loadWorkspace(ctx, params.id), ctx.api.get<RfqDetailDto>(`/rfqs/${params.rfqId}`)]);
-  return { workspace, rfq: required(rfq) };
+  return { workspace, rfq: required(rfq), products: await productsOnSale(ctx, workspace.enterprise.id) };
 }
 
 function categoryNames(tree: readonly CategoryNodeDto[]): Map<string, string> {
@@ -326,12 +346,12 @@ function SentQuotesPage({
 }: {
   ctx: PageContext;
   workspace: Workspace;
-  page: Page<EnterpriseQuote>;
+  page: Page<EnterpriseQuoteDto>;
   cursor: string | undefined;
 }) {
   const t = ctx.t.wsOrders;
   const c = t.quoteColumns;
-  const columns: Column<EnterpriseQuote>[] = [
+  const columns: Column<EnterpriseQuoteDto>[] = [
     {
       key: 'request',
       label: c.request,
@@ -380,12 +400,14 @@ function QuoteFormPage({
   ctx,
   workspace,
   rfq,
+  products,
   values,
   errors,
 }: {
   ctx: PageContext;
   workspace: Workspace;
   rfq: RfqDetailDto;
+  products: ProductDto[];
   values: QuoteValues;
   errors: FieldErrors;
 }) {
@@ -427,8 +449,20 @@ function QuoteFormPage({
               quantity: t.fields.quantity,
               validUntil: t.fields.validUntil,
               message: t.fields.message,
+              productId: t.fields.productId,
             }}
           />
+          {products.length > 0 ? (
+            <SelectField
+              name="productId"
+              label={t.fields.productId}
+              hint={t.productHint}
+              value={values.productId}
+              error={errors.productId}
+              placeholder={t.noProduct}
+              options={products.map((product) => ({ value: product.id, label: `${product.name} (${formatVnd(product.price)})` }))}
+            />
+          ) : null}
           <TextField
             name="unitPrice"
             label={t.fields.unitPrice}
