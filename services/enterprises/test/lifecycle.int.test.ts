@@ -310,3 +310,42 @@ describe('who may change what', () => {
     expect((await get(`/api/v1/enterprises/${created.id}`, admin)).json().bankAccount.accountNo).toBe('0123456789');
   });
 });
+
+describe('resubmitting a rejected enterprise as it is', () => {
+  const resubmit = (id: string, person: Person | null) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/enterprises/${id}/resubmit`, ...as(person) });
+
+  it('goes back to the queue by its owner only, from rejected only, and is audited', async () => {
+    const created = await createEnterprise(t, owner, { name: 'Cơ sở Bánh ít lá gai Đức Phổ' });
+    expect(expectProblem(await resubmit(created.id, owner), 409).code).toBe('ENTERPRISES_STATUS_CONFLICT');
+    await decide(t, admin, created.id, 'reject', 'Giấy phép kinh doanh bị mờ');
+
+    expectProblem(await resubmit(created.id, null), 401);
+    expectProblem(await resubmit(created.id, stranger), 404);
+    expectProblem(await resubmit(created.id, admin), 403);
+    expect((await get(`/api/v1/enterprises/${created.id}`, owner)).json()).toMatchObject({
+      status: 'rejected',
+      statusReason: 'Giấy phép kinh doanh bị mờ',
+    });
+
+    const sent = await resubmit(created.id, owner);
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json()).toMatchObject({ status: 'pending', statusReason: null, name: 'Cơ sở Bánh ít lá gai Đức Phổ' });
+    const queue = (await get('/api/v1/admin/enterprises?status=pending&limit=100', admin)).json().items as { id: string }[];
+    expect(queue.map((item) => item.id)).toContain(created.id);
+    expectProblem(await resubmit(created.id, owner), 409);
+
+    const audit = (await get(`/api/v1/admin/enterprises/${created.id}/audit`, admin)).json().items as {
+      action: string;
+      actorId: string;
+    }[];
+    expect(audit.map((entry) => entry.action)).toEqual(['registered', 'reject', 'resubmitted']);
+    expect(audit[2]?.actorId).toBe(owner.userId);
+    const resubmittedEvents = await countRows(
+      t,
+      `enterprises.outbox WHERE type = 'enterprises.enterprise.resubmitted' AND payload->>'enterpriseId' = '${created.id}'`,
+    );
+    expect(resubmittedEvents).toBe(1);
+    expect((await decide(t, admin, created.id, 'approve')).json().status).toBe('approved');
+  });
+});

@@ -257,6 +257,32 @@ describe('an owner’s own enterprise', () => {
     expect((await enterpriseOf(shop, owner)).status).toBe('pending');
   });
 
+  it('sends a rejected profile back as it is from the overview, with a flash; not twice', async () => {
+    expect((await decide(t, admin, shop, 'reject', 'Giấy chứng nhận bị mờ, xin tải bản rõ hơn')).statusCode).toBe(200);
+    const overview = await session.get(`/kenh-nguoi-ban/${shop}`);
+    expect(textOf(overview.doc.querySelector('[data-reason]'))).toContain('Giấy chứng nhận bị mờ');
+    const form = overview.doc.querySelector('form[data-resubmit-form]');
+    expect(form?.getAttribute('action')).toBe(`/kenh-nguoi-ban/${shop}/gui-lai`);
+    expect(textOf(form?.querySelector('button') ?? null)).toBe('Gửi lại để xét duyệt');
+    expect(form?.querySelector('input[name="_csrf"]')).not.toBeNull();
+
+    const refused = await session.post(`/kenh-nguoi-ban/${shop}/gui-lai`, { _csrf: 'gia-mao' });
+    expect(refused.status).toBe(403);
+    expect((await enterpriseOf(shop, owner)).status).toBe('rejected');
+
+    const sent = await session.post(`/kenh-nguoi-ban/${shop}/gui-lai`, {});
+    expect(sent.status).toBe(303);
+    const after = await session.follow(sent);
+    expect(flashOf(after)).toBe('Đã gửi lại hồ sơ để Sở Công Thương xét duyệt.');
+    expect(after.doc.querySelector('[data-verification]')?.getAttribute('data-verification')).toBe('pending');
+    expect(after.doc.querySelector('form[data-resubmit-form]')).toBeNull();
+    expect((await enterpriseOf(shop, owner)).status).toBe('pending');
+
+    const again = await session.post(`/kenh-nguoi-ban/${shop}/gui-lai`, {});
+    expect(again.status).toBe(303);
+    expect(flashOf(await session.follow(again))).toContain('Chỉ gửi lại được hồ sơ bị từ chối');
+  });
+
   it('refuses a bad bank account next to its field with what was typed kept; a good one is saved', async () => {
     const page = await session.get(`/kenh-nguoi-ban/${shop}/gian-hang`);
     expect(page.status).toBe(200);
@@ -478,6 +504,7 @@ describe('another enterprise’s workspace', () => {
       ['/gian-hang/giao-hang', { flatFee: '0', freeFrom: '' }],
       ['/thanh-vien/moi', { email: 'ke-gian@ws-enterprise.vn', role: 'owner' }],
       [`/thanh-vien/${other.userId}/xoa`, {}],
+      ['/gui-lai', {}],
     ];
     for (const [path, fields] of posts) {
       const answer = await session.post(`/kenh-nguoi-ban/${otherShop}${path}`, fields);

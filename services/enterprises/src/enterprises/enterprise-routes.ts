@@ -201,6 +201,24 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
       async (request) => ({ items: await enterprises.history(actorOf(principalOf(request)), request.params.id) }),
     );
 
+    app.post(
+      '/enterprises/:id/resubmit',
+      {
+        onRequest: requireUser,
+        preValidation: acceptEmptyBody,
+        schema: {
+          tags,
+          summary: 'Gửi lại hồ sơ bị từ chối để xét duyệt (resubmit; owner)',
+          description:
+            'Hồ sơ `rejected` về lại `pending` như hiện có (thường sau khi tải giấy tờ mới), không cần sửa tên, mã số thuế hay địa chỉ. Ghi vào nhật ký kiểm tra. 409 `ENTERPRISES_STATUS_CONFLICT` khi hồ sơ không ở trạng thái bị từ chối.',
+          security: bearer,
+          params: IdParams,
+          response: { 200: Enterprise, ...problemResponses(401, 403, 404, 409) },
+        },
+      },
+      async (request) => enterprises.resubmit(principalOf(request), request.params.id),
+    );
+
     const staff = requireRole('admin', 'moderator');
 
     app.get(

@@ -324,6 +324,37 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     },
 
     /**
+     * The owner sends a rejected enterprise back to the queue as it is (a rejection is often about a
+     * document, and a new one was uploaded); the same event as an edit that resubmits.
+     */
+    async resubmit(actor: { userId: string; roles: string[] }, id: string): Promise<EnterpriseDto> {
+      return deps.db.transaction(async (tx) => {
+        const { row: current, myRole } = await loadVisible(tx, id, actor);
+        if (myRole !== 'owner') throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
+        const updated = await repo.transition(tx, current.id, ['rejected'], {
+          status: 'pending',
+          statusReason: null,
+          submittedAt: new Date(),
+        });
+        if (!updated) {
+          throw enterpriseErrors.ENTERPRISES_STATUS_CONFLICT({
+            vi: `Chỉ gửi lại được hồ sơ bị từ chối; hồ sơ này đang ở trạng thái ${current.status}`,
+            en: `Only a rejected enterprise can be resubmitted; this one is ${current.status}`,
+          });
+        }
+        await deps.audit.record(tx, {
+          entityType: 'enterprise',
+          entityId: current.id,
+          action: 'resubmitted',
+          actor,
+          details: { fields: [], fromStatus: current.status, toStatus: updated.status },
+        });
+        await deps.outbox.write(tx, EnterprisesEvents.resubmitted, enterpriseFacts(updated));
+        return present(updated, myRole, actor);
+      });
+    },
+
+    /**
      * Staff confirm that the enterprise's own domain is its own (they checked its DNS or papers): from
      * then on a request whose Host is that domain is served the storefront. Changing the domain clears it.
      */

@@ -386,6 +386,15 @@ export function OverviewPage({
             <span class="label">{t.reason}:</span> {enterprise.statusReason}
           </blockquote>
         ) : null}
+        {enterprise.status === 'rejected' && isOwner ? (
+          <form method="post" action={ctx.href(`${workspacePath(enterprise.id)}/gui-lai`)} class="inline-form" data-resubmit-form>
+            <CsrfField ctx={ctx} />
+            <p class="muted">{t.resubmitHint}</p>
+            <button type="submit" class="button">
+              {t.resubmit}
+            </button>
+          </form>
+        ) : null}
         <h3>{t.nextSteps}</h3>
         <ul class="ws-next">
           {enterprise.status === 'pending' ? (

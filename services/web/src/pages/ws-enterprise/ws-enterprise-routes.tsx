@@ -111,6 +111,18 @@ export async function wsEnterprisePages(app: App): Promise<void> {
     return sendPage(reply, page);
   });
 
+  // a rejected enterprise sent back to verification as it is (after a new document, say)
+  app.post<Id>(`${WORKSPACE_ROOT}/:id/gui-lai`, hide, async (request, reply) => {
+    const ctx = request.page;
+    if (!ctx.viewer) return redirectToSignIn(reply);
+    const workspace = await loadWorkspace(ctx, request.params.id);
+    const id = workspace.enterprise.id;
+    const sent = await ctx.api.post<EnterpriseDto>(`/enterprises/${id}/resubmit`);
+    if (sent.status === 401) return redirectToSignIn(reply);
+    flashOutcome(reply, sent.ok ? null : sent.problem, ctx.t.wsEnterprise.overview.resubmitted);
+    return redirectTo(reply, ctx.href(workspacePath(id)));
+  });
+
   // ------------------------------------------------------------ profile and documents
   app.get<Id>(`${WORKSPACE_ROOT}/:id/ho-so`, hide, async (request, reply) => {
     const ctx = request.page;
