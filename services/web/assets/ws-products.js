@@ -64,22 +64,22 @@ if (list) {
       list.insertBefore(dragged, isAfter ? item.nextSibling : item);
     });
     item.addEventListener('drop', (event) => event.preventDefault());
+    // an image ticked for removal cannot stay the main one: the first image kept becomes it
+    item.querySelector('[data-remove-image]').addEventListener('change', renumber);
     // choosing the main image moves it first, so what is seen is what is saved
     item.querySelector('[data-main-image]').addEventListener('change', () => {
       list.insertBefore(item, list.firstElementChild);
       renumber();
     });
   }
-  // numbers typed by hand reorder the list when the field is left
+  // a number typed by hand moves that image to that place when the field is left (sorting by
+  // the numbers would leave it where it was on a tie: 2 typed on the first of "2, 2")
   for (const input of list.querySelectorAll('[data-position]')) {
     input.addEventListener('change', () => {
-      const ranked = items().map((item, index) => ({
-        item,
-        index,
-        rank: Number(item.querySelector('[data-position]').value) || 99,
-      }));
-      ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
-      for (const { item } of ranked) list.append(item);
+      const item = input.closest('li[data-image]');
+      const others = items().filter((other) => other !== item);
+      const place = Math.min(Math.max(Math.trunc(Number(input.value)) || others.length + 1, 1), others.length + 1);
+      list.insertBefore(item, others[place - 1] ?? null);
       renumber();
     });
   }

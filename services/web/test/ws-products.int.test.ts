@@ -248,6 +248,27 @@ describe('creating a product through the form', () => {
     };
     expect((await postMultipart(session, `${productsPath()}/${productId}`, fields)).status).toBe(303);
     expect((await productOf(productId)).images).toEqual([before[1], before[0]]);
+    // a number changed on one image only (2 on the first of "1, 2"): that image is the one that moves
+    await session.get(`${productsPath()}/${productId}`);
+    const tie = await postMultipart(session, `${productsPath()}/${productId}`, {
+      ...garlic(),
+      'image.0.url': before[1] as string,
+      'image.0.position': '2',
+      'image.1.url': before[0] as string,
+      'image.1.position': '2',
+    });
+    expect(tie.status).toBe(303);
+    expect((await productOf(productId)).images).toEqual([before[0], before[1]]);
+    await session.get(`${productsPath()}/${productId}`);
+    const tieBack = await postMultipart(session, `${productsPath()}/${productId}`, {
+      ...garlic(),
+      'image.0.url': before[0] as string,
+      'image.0.position': '1',
+      'image.1.url': before[1] as string,
+      'image.1.position': '1',
+    });
+    expect(tieBack.status).toBe(303);
+    expect((await productOf(productId)).images).toEqual([before[1], before[0]]);
     await session.get(`${productsPath()}/${productId}`);
     const removal = await postMultipart(session, `${productsPath()}/${productId}`, {
       ...garlic(),

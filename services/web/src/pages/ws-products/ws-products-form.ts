@@ -119,12 +119,20 @@ export function readProductForm(body: MultipartBody, known: readonly string[] = 
   return { text, tiers, images, mainImage: known.includes(mainImage) && mainImage !== known[0] ? mainImage : '' };
 }
 
-/** The kept images in the order asked: by the numbers typed (ties keep their order), the main one first. */
+/**
+ * The kept images in the order asked, the main one first: by the numbers typed; on a tie, the
+ * image whose number was changed is the one that moved (2 typed on the first of "1, 2" puts it
+ * after the other, 1 typed on the second puts it before), else they keep their order.
+ */
 export function orderedImages(values: ProductFormValues): string[] {
   const kept = values.images
-    .map((image, index) => ({ ...image, index, rank: Number.parseInt(image.position, 10) }))
+    .map((image, index) => {
+      const typed = Number.parseInt(image.position, 10);
+      const rank = Number.isFinite(typed) ? typed : 1e9;
+      return { ...image, index, rank, moved: Math.sign(rank - (index + 1)) };
+    })
     .filter((image) => !image.remove);
-  kept.sort((a, b) => (Number.isFinite(a.rank) ? a.rank : 1e9) - (Number.isFinite(b.rank) ? b.rank : 1e9) || a.index - b.index);
+  kept.sort((a, b) => a.rank - b.rank || a.moved - b.moved || a.index - b.index);
   const urls = kept.map((image) => image.url);
   const main = urls.indexOf(values.mainImage);
   if (main > 0) urls.unshift(...urls.splice(main, 1));
