@@ -133,13 +133,21 @@ describe("staff's summary of enterprises", () => {
 });
 
 describe('who may decide', () => {
-  it('lets a moderator approve and reject but only an admin suspend and reinstate', async () => {
+  it('lets a moderator approve, reject, suspend and reinstate (the contract), audited under the moderator', async () => {
     expect((await decide(t, moderator, ids.mach as string, 'approve')).statusCode).toBe(200);
-    expectProblem(await decide(t, moderator, ids.banh as string, 'suspend', 'Hàng giả'), 403);
+    expectProblem(await decide(t, moderator, ids.banh as string, 'suspend'), 400);
     expect((await list('status=approved&sort=name')).items.find((item) => item.id === ids.banh)?.status).toBe('approved');
-    const suspended = await decide(t, admin, ids.banh as string, 'suspend', 'Hàng giả');
+    const suspended = await decide(t, moderator, ids.banh as string, 'suspend', 'Hàng giả');
     expect(suspended.json()).toMatchObject({ status: 'suspended', statusReason: 'Hàng giả' });
-    expectProblem(await decide(t, moderator, ids.banh as string, 'reinstate'), 403);
-    expect((await decide(t, admin, ids.banh as string, 'reinstate')).json()).toMatchObject({ status: 'approved' });
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${ids.banh}` })).statusCode).toBe(410);
+    expectProblem(await decide(t, moderator, ids.banh as string, 'suspend', 'Lần nữa'), 409);
+    expect((await decide(t, moderator, ids.banh as string, 'reinstate')).json()).toMatchObject({ status: 'approved' });
+    expectProblem(await decide(t, owner, ids.banh as string, 'suspend', 'tự ý'), 403);
+    const audit = await t.app.inject({ method: 'GET', url: `/api/v1/admin/enterprises/${ids.banh}/audit`, ...as(admin) });
+    const entries = audit.json().items as { action: string; actorId: string; reason: string | null }[];
+    expect(entries.slice(-2)).toMatchObject([
+      { action: 'suspend', actorId: moderator.userId, reason: 'Hàng giả' },
+      { action: 'reinstate', actorId: moderator.userId },
+    ]);
   });
 });

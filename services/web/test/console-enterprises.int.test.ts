@@ -226,7 +226,7 @@ describe('one enterprise /quan-tri/doanh-nghiep/{id}', () => {
     expect(textOf(after.doc.querySelector('tr[data-audit="reject"]'))).toContain('Ảnh chụp lại rõ hơn');
   });
 
-  it('lets a moderator approve but not suspend; an admin suspends and the storefront and products are gone', async () => {
+  it('lets a moderator approve, suspend and reinstate (the contract); suspended, the storefront and products are gone', async () => {
     await moderatorPages.get(`/quan-tri/doanh-nghiep/${ids.mach}`);
     const approved = await moderatorPages.post(`/quan-tri/doanh-nghiep/${ids.mach}/duyet`, {});
     expect(approved.status).toBe(303);
@@ -243,17 +243,13 @@ describe('one enterprise /quan-tri/doanh-nghiep/{id}', () => {
     );
 
     const page = await moderatorPages.get(`/quan-tri/doanh-nghiep/${ids.mach}`);
-    expect(page.doc.querySelector('[data-action="suspend"]')).toBeNull();
-    const refused = await moderatorPages.post(`/quan-tri/doanh-nghiep/${ids.mach}/tam-ngung`, { reason: 'Hàng giả' });
-    expect(refused.status).toBe(403);
-
-    const adminPage = await adminPages.get(`/quan-tri/doanh-nghiep/${ids.mach}`);
-    expect(adminPage.doc.querySelector('[data-action="suspend"]')).not.toBeNull();
-    const suspended = await adminPages.post(`/quan-tri/doanh-nghiep/${ids.mach}/tam-ngung`, { reason: 'Bán hàng giả' });
+    expect(page.doc.querySelector('[data-action="suspend"]')).not.toBeNull();
+    const suspended = await moderatorPages.post(`/quan-tri/doanh-nghiep/${ids.mach}/tam-ngung`, { reason: 'Bán hàng giả' });
     expect(suspended.status).toBe(303);
-    const after = await adminPages.follow(suspended);
+    const after = await moderatorPages.follow(suspended);
     expect(after.doc.querySelector('h1 [data-status="suspended"]')).not.toBeNull();
     expect(after.doc.querySelector('[data-action="reinstate"]')).not.toBeNull();
+    expect(after.doc.querySelector('[data-action="suspend"]')).toBeNull();
 
     const storefront = await t.app.inject({ method: 'GET', url: `/doanh-nghiep/${slug}`, headers: { accept: 'text/html' } });
     expect(storefront.statusCode).toBe(410);
@@ -262,6 +258,13 @@ describe('one enterprise /quan-tri/doanh-nghiep/{id}', () => {
     await eventually(
       async () => (await t.app.inject({ method: 'GET', url: '/api/v1/products?q=mach%20nha%20gung' })).json().total === 0,
     );
+
+    const reinstated = await moderatorPages.post(`/quan-tri/doanh-nghiep/${ids.mach}/khoi-phuc`, { reason: '' });
+    expect(reinstated.status).toBe(303);
+    const back = await moderatorPages.follow(reinstated);
+    expect(back.doc.querySelector('h1 [data-status="approved"]')).not.toBeNull();
+    const reopened = await t.app.inject({ method: 'GET', url: `/doanh-nghiep/${slug}`, headers: { accept: 'text/html' } });
+    expect(reopened.statusCode).toBe(200);
   });
 
   it('toggles the export flag and verifies a declared domain, with a flash after each', async () => {

@@ -252,24 +252,22 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
       async () => enterprises.staffSummary(),
     );
 
-    // verifying is a moderator's work; taking a live storefront down (and back) is an admin's
-    const admin = requireRole('admin');
-    const decisions: { action: Decision; summary: string; needsReason: boolean; adminOnly: boolean }[] = [
-      { action: 'approve', summary: 'Duyệt doanh nghiệp (approve; admin, moderator)', needsReason: false, adminOnly: false },
-      { action: 'reject', summary: 'Từ chối, kèm lý do (reject; admin, moderator)', needsReason: true, adminOnly: false },
-      { action: 'suspend', summary: 'Tạm ngừng hoạt động, kèm lý do (suspend; admin)', needsReason: true, adminOnly: true },
+    // every decision, taking a live storefront down and back included, is staff's (the API contract)
+    const decisions: { action: Decision; summary: string; needsReason: boolean }[] = [
+      { action: 'approve', summary: 'Duyệt doanh nghiệp (approve; admin, moderator)', needsReason: false },
+      { action: 'reject', summary: 'Từ chối, kèm lý do (reject; admin, moderator)', needsReason: true },
+      { action: 'suspend', summary: 'Tạm ngừng hoạt động, kèm lý do (suspend; admin, moderator)', needsReason: true },
       {
         action: 'reinstate',
-        summary: 'Khôi phục doanh nghiệp bị tạm ngừng (reinstate; admin)',
+        summary: 'Khôi phục doanh nghiệp bị tạm ngừng (reinstate; admin, moderator)',
         needsReason: false,
-        adminOnly: true,
       },
     ];
-    for (const { action, summary, needsReason, adminOnly } of decisions) {
+    for (const { action, summary, needsReason } of decisions) {
       app.post(
         `/admin/enterprises/:id/${action}`,
         {
-          onRequest: adminOnly ? admin : staff,
+          onRequest: staff,
           preValidation: acceptEmptyBody,
           schema: {
             tags: adminTags,

@@ -119,7 +119,6 @@ export const consoleEnterprisesVi = {
     reinstate: 'Khôi phục doanh nghiệp',
     reinstateQuestion: 'Khôi phục doanh nghiệp này? Gian hàng và sản phẩm đã duyệt hiện lại trên sàn.',
     reinstateReason: 'Ghi chú (không bắt buộc)',
-    adminOnly: 'Chỉ quản trị viên được tạm ngừng hoặc khôi phục doanh nghiệp.',
     verifyDomain: 'Xác minh tên miền',
     verifyDomainQuestion: (domain: string) =>
       `Xác nhận ${domain} là tên miền của doanh nghiệp (đã kiểm tra bản ghi DNS hoặc giấy tờ)?`,
@@ -282,7 +281,6 @@ export const consoleEnterprisesEn: ConsoleEnterprisesMessages = {
     reinstate: 'Reinstate the enterprise',
     reinstateQuestion: 'Reinstate this enterprise? Its storefront and approved products come back.',
     reinstateReason: 'Note (optional)',
-    adminOnly: 'Only administrators may suspend or reinstate an enterprise.',
     verifyDomain: 'Verify the domain',
     verifyDomainQuestion: (domain: string) =>
       `Confirm that ${domain} belongs to the enterprise (you checked its DNS record or papers)?`,

@@ -13,7 +13,7 @@ import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, redirectToSignIn, sendPage } from '../../http/send-page.ts';
 import { wardsOf } from '../../http/shared-reads.ts';
 import { collectPages, sendWorkbook } from '../../http/workbook.ts';
-import { requireStaff, staffRoleOf } from '../console/console-access.ts';
+import { requireStaff } from '../console/console-access.ts';
 import { ConsoleDocument } from '../console/console-layout.tsx';
 import { consolePath } from '../console/console-nav.ts';
 
@@ -153,17 +153,18 @@ export async function consoleEnterprisePages(app: App): Promise<void> {
     },
   );
 
+  // every decision is a moderator's or an admin's (the API contract)
   const decisions = [
-    { path: 'duyet', action: 'approve', adminOnly: false },
-    { path: 'tu-choi', action: 'reject', adminOnly: false },
-    { path: 'tam-ngung', action: 'suspend', adminOnly: true },
-    { path: 'khoi-phuc', action: 'reinstate', adminOnly: true },
+    { path: 'duyet', action: 'approve' },
+    { path: 'tu-choi', action: 'reject' },
+    { path: 'tam-ngung', action: 'suspend' },
+    { path: 'khoi-phuc', action: 'reinstate' },
   ] as const;
-  for (const { path, action, adminOnly } of decisions) {
+  for (const { path, action } of decisions) {
     app.post<{ Params: { id: string } }>(`${LIST_PATH}/:id/${path}`, { schema: { hide: true } }, async (request, reply) => {
       const ctx = request.page;
       if (!ctx.viewer) return redirectToSignIn(reply);
-      requireStaff(ctx, adminOnly ? 'admin' : 'moderator');
+      requireStaff(ctx, 'moderator');
       const id = request.params.id;
       if (!UUID.test(id)) throw pageNotFound();
       const t = ctx.t.consoleEnterprises;
@@ -414,7 +415,6 @@ function EnterprisePage({
   typed: Typed | null;
 }) {
   const t = ctx.t.consoleEnterprises.detail;
-  const isAdmin = staffRoleOf(ctx) === 'admin';
   const base = `${LIST_PATH}/${e.id}`;
   const none = t.none;
   const rejectOpen = typed?.form === 'reject';
@@ -568,7 +568,7 @@ function EnterprisePage({
               </details>
             </>
           ) : null}
-          {e.status === 'approved' && isAdmin ? (
+          {e.status === 'approved' ? (
             <ConfirmAction ctx={ctx} action={`${base}/tam-ngung`} label={t.suspend} question={t.suspendQuestion} name="suspend">
               <TextField
                 name="reason"
@@ -581,7 +581,7 @@ function EnterprisePage({
               />
             </ConfirmAction>
           ) : null}
-          {e.status === 'suspended' && isAdmin ? (
+          {e.status === 'suspended' ? (
             <ConfirmAction
               ctx={ctx}
               action={`${base}/khoi-phuc`}
@@ -611,7 +611,6 @@ function EnterprisePage({
             </button>
           </form>
         </div>
-        {!isAdmin && (e.status === 'approved' || e.status === 'suspended') ? <p class="field-hint">{t.adminOnly}</p> : null}
       </section>
 
       <section aria-labelledby="audit" class="verify-audit">
