@@ -335,8 +335,15 @@ describe('an owner’s own enterprise', () => {
     expect(typedIn(badFee, 'flatFee')).toBe('ba mươi nghìn');
     const fee = await session.post(`/kenh-nguoi-ban/${shop}/gian-hang/giao-hang`, { flatFee: '25.000', freeFrom: '300.000' });
     expect(fee.status).toBe(303);
-    expect(flashOf(await session.follow(fee))).toBe('Đã lưu phí giao hàng.');
-    // the rule is public (and shown as the current one) once the enterprise is verified
+    const saved = await session.follow(fee);
+    expect(flashOf(saved)).toBe('Đã lưu phí giao hàng.');
+    // the members read the rule while the enterprise still waits for verification
+    expect((await enterpriseOf(shop, owner)).status).toBe('pending');
+    expect(textOf(saved.doc.querySelector('[data-shipping-rule]'))).toContain('25.000');
+    expect(typedIn(saved, 'flatFee')).toBe('25000');
+    const hidden = await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${shop}/shipping-rule` });
+    expect(hidden.statusCode).toBe(404);
+    // and everyone once it is verified
     expect((await decide(t, admin, shop, 'approve')).statusCode).toBe(200);
     const rule = await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${shop}/shipping-rule` });
     expect(rule.json()).toEqual({ flatFee: 25_000, freeFrom: 300_000 });

@@ -1,5 +1,14 @@
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import { type App, Nullable, principalOf, problemResponses, requireUser } from '@tradeqn/kit';
+import {
+  type App,
+  isStaff,
+  Nullable,
+  optionalUser,
+  principalOf,
+  principalOrNull,
+  problemResponses,
+  requireUser,
+} from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { orderErrors } from '../orders/order-errors.ts';
 import type { ShippingRules } from './shipping-rules.ts';
@@ -9,24 +18,37 @@ const Rule = Type.Object({
   freeFrom: Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000_000, description: 'free delivery from this subtotal' })),
 });
 
-/** A seller's delivery price, public to read (buyers see it before ordering), set by its members. */
+/**
+ * A seller's delivery price, public to read for an approved enterprise (buyers see it before ordering);
+ * its members and province staff read it in any status (a pending one sets up its storefront), and
+ * members set it.
+ */
 export function shippingRoutes(deps: { shipping: ShippingRules; enterprises: Pick<EnterprisesApi, 'roleOf' | 'getEnterprise'> }) {
   return async (app: App) => {
     const params = Type.Object({ id: Type.String({ format: 'uuid' }) });
     app.get(
       '/enterprises/:id/shipping-rule',
       {
+        onRequest: optionalUser,
         schema: {
           tags: ['orders'],
           summary: 'Phí giao hàng của doanh nghiệp (flat fee, free from an amount)',
+          description:
+            'Công khai với doanh nghiệp đã duyệt; thành viên và cán bộ Sở đọc được ở mọi trạng thái (chưa đặt thì là mức mặc định).',
           params,
-          response: { 200: Rule, ...problemResponses(404) },
+          response: { 200: Rule, ...problemResponses(401, 404) },
         },
       },
       async (request) => {
-        const enterprise = await deps.enterprises.getEnterprise(request.params.id);
-        if (enterprise?.status !== 'approved') throw orderErrors.ORDERING_ENTERPRISE_NOT_FOUND();
-        return (await deps.shipping.forEnterprises([request.params.id])).get(request.params.id);
+        const { id } = request.params;
+        const enterprise = await deps.enterprises.getEnterprise(id);
+        if (!enterprise) throw orderErrors.ORDERING_ENTERPRISE_NOT_FOUND();
+        if (enterprise.status !== 'approved') {
+          const viewer = principalOrNull(request);
+          const isMember = viewer !== null && (await deps.enterprises.roleOf(id, viewer.userId)) !== null;
+          if (!isMember && !isStaff(viewer)) throw orderErrors.ORDERING_ENTERPRISE_NOT_FOUND();
+        }
+        return (await deps.shipping.forEnterprises([id])).get(id);
       },
     );
     app.put(

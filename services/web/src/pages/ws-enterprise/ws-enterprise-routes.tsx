@@ -522,7 +522,7 @@ async function renderStorefront(
   const id = workspace.enterprise.id;
   const [banks, rule] = await Promise.all([
     ctx.api.get<Bank[]>('/banks'),
-    // public only for an approved enterprise (404 before): then there is no rule to show yet
+    // members read it in any status (the default until one is set)
     ctx.api.get<{ flatFee: number; freeFrom: number | null }>(`/enterprises/${id}/shipping-rule`),
   ]);
   const forms = { ...storefrontFormsOf(workspace, rule.ok ? rule.data : null), ...typed };
