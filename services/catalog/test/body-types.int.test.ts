@@ -84,6 +84,53 @@ describe('a JSON body is taken as sent', () => {
     expect(await current()).toMatchObject({ price: 34_000, status: 'approved' });
   });
 
+  it('refuses a price of 0 đồng, retail or wholesale, on a change and a new listing; 1 đồng is the least', async () => {
+    const zero = expectProblem(await patch({ price: 0 }), 400);
+    expect(zero.errors).toContainEqual({ path: '/body/price', message: expect.any(String) });
+    const zeroTier = expectProblem(await patch({ wholesaleTiers: [{ minQty: 10, price: 0 }] }), 400);
+    expect(zeroTier.errors).toContainEqual({ path: '/body/wholesaleTiers/0/price', message: expect.any(String) });
+    expect(await current()).toMatchObject({ price: 34_000, status: 'approved' });
+    const current2 = (await t.app.inject({ method: 'GET', url: `/api/v1/products/${productId}`, ...as(owner) })).json();
+    expect(current2.wholesaleTiers).toEqual([]);
+
+    const mine = (await t.app.inject({ method: 'GET', url: '/api/v1/me', ...as(owner) })).json().enterprises[0].id;
+    const countMine = async () =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/enterprises/${mine}/products`,
+          ...as(owner),
+        })
+      ).json().items.length;
+    const before = await countMine();
+    const create = (body: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/products',
+        ...as(owner, {
+          enterpriseId: mine,
+          categoryId: current2.category.id,
+          name: 'Quà tặng không đồng',
+          description: '',
+          unit: 'kg',
+          stock: 5,
+          ...body,
+        }),
+      });
+    expect(expectProblem(await create({ price: 0 }), 400).errors).toContainEqual({
+      path: '/body/price',
+      message: expect.any(String),
+    });
+    expect(expectProblem(await create({ price: 10_000, wholesaleTiers: [{ minQty: 2, price: 0 }] }), 400).errors).toContainEqual({
+      path: '/body/wholesaleTiers/0/price',
+      message: expect.any(String),
+    });
+    expect(await countMine()).toBe(before);
+    const least = await create({ price: 1 });
+    expect(least.statusCode, least.body).toBe(201);
+    expect(least.json().price).toBe(1);
+  });
+
   it('takes a well-typed change', async () => {
     const response = await patch({ price: 33_000 });
     expect(response.statusCode).toBe(200);

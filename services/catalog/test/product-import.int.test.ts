@@ -311,6 +311,29 @@ describe('who may import, and what', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json().rows.map((row: { ok: boolean }) => row.ok)).toEqual([true, false, false]);
   });
+
+  it('refuses a row priced 0 đồng (or with a 0 wholesale price) with the row’s error, as POST /products does', async () => {
+    const before = await productCount(enterpriseId);
+    const sheet = await sheetOf([
+      ['Tỏi miễn phí', 'toi-hanh-gia-vi', 0, 'kg', 10, null, null, 'Không bán được giá 0 đồng'],
+      ['Tỏi một đồng', 'toi-hanh-gia-vi', 1, 'kg', 10, null, null, null],
+      ['Tỏi sỉ 0 đồng', 'toi-hanh-gia-vi', 50_000, 'kg', 10, null, '10:0', null],
+    ]);
+    const response = await upload(owner, enterpriseId, sheet, '?dryRun=true');
+    expect(response.statusCode).toBe(200);
+    const result = response.json() as {
+      valid: number;
+      invalid: number;
+      rows: { row: number; ok: boolean; errors: { field: string; code: string }[] }[];
+    };
+    expect(result).toMatchObject({ valid: 1, invalid: 2 });
+    expect(result.rows.map((row) => [row.row, row.ok, row.errors.map((error) => [error.field, error.code])])).toEqual([
+      [2, false, [['price', 'too_small']]],
+      [3, true, []],
+      [4, false, [['wholesaleTiers', 'too_small']]],
+    ]);
+    expect(await productCount(enterpriseId)).toBe(before);
+  });
 });
 
 describe('export', () => {

@@ -4,8 +4,9 @@ import { PRODUCT_STATUSES, UNITS, VAT_CATEGORIES } from '../contract/index.ts';
 
 const Text = (max: number, example: string, description?: string) =>
   Type.String({ minLength: 1, maxLength: max, pattern: '\\S', examples: [example], ...(description ? { description } : {}) });
+// nothing on the exchange is given away: the least price is 1 đồng
 const Money = (example: number, description: string) =>
-  Type.Integer({ minimum: 0, maximum: 1_000_000_000_000, examples: [example], description });
+  Type.Integer({ minimum: 1, maximum: 1_000_000_000_000, examples: [example], description });
 const IsoDate = (example: string) => Type.String({ format: 'date', examples: [example] });
 
 export const Tier = Type.Object(
