@@ -90,8 +90,8 @@ describe('a JSON body is taken as sent', () => {
     const zeroTier = expectProblem(await patch({ wholesaleTiers: [{ minQty: 10, price: 0 }] }), 400);
     expect(zeroTier.errors).toContainEqual({ path: '/body/wholesaleTiers/0/price', message: expect.any(String) });
     expect(await current()).toMatchObject({ price: 34_000, status: 'approved' });
-    const current2 = (await t.app.inject({ method: 'GET', url: `/api/v1/products/${productId}`, ...as(owner) })).json();
-    expect(current2.wholesaleTiers).toEqual([]);
+    const listing = (await t.app.inject({ method: 'GET', url: `/api/v1/products/${productId}`, ...as(owner) })).json();
+    expect(listing.wholesaleTiers).toEqual([]);
 
     const mine = (await t.app.inject({ method: 'GET', url: '/api/v1/me', ...as(owner) })).json().enterprises[0].id;
     const countMine = async () =>
@@ -109,7 +109,7 @@ describe('a JSON body is taken as sent', () => {
         url: '/api/v1/products',
         ...as(owner, {
           enterpriseId: mine,
-          categoryId: current2.category.id,
+          categoryId: listing.category.id,
           name: 'Quà tặng không đồng',
           description: '',
           unit: 'kg',
