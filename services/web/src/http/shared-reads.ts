@@ -13,7 +13,7 @@ export interface SharedReads {
   read<T>(key: string, ttlMs: number, load: () => Promise<ApiResult<T>>): Promise<ApiResult<T>>;
 }
 
-export function createSharedReads(now: () => number = Date.now): SharedReads {
+export function createSharedReads(now: () => number = () => Date.now()): SharedReads {
   const entries = new Map<string, { expires: number; value: Promise<ApiResult<unknown>> }>();
   return {
     read<T>(key: string, ttlMs: number, load: () => Promise<ApiResult<T>>) {

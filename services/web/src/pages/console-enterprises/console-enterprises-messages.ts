@@ -21,6 +21,7 @@ export const consoleEnterprisesVi = {
     nothingWaiting: 'Không có hồ sơ nào chờ xác minh.',
     unavailable: 'Chưa đọc được số liệu này.',
     more: 'trên',
+    asOf: (time: string) => `Số liệu lúc ${time}, cập nhật mỗi 10 giây.`,
   },
   list: {
     title: 'Doanh nghiệp',
@@ -188,6 +189,7 @@ export const consoleEnterprisesEn: ConsoleEnterprisesMessages = {
     nothingWaiting: 'No registration is waiting for verification.',
     unavailable: 'This figure could not be read.',
     more: 'over',
+    asOf: (time: string) => `Figures as of ${time}, refreshed every 10 seconds.`,
   },
   list: {
     title: 'Enterprises',

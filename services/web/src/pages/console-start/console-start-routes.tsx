@@ -2,7 +2,7 @@ import type { EnterpriseDto, EnterprisePageDto } from '@tradeqn/enterprises/cont
 import type { App } from '@tradeqn/kit';
 import { formatDateTimeVn, formatDateVn, formatVnd } from '@tradeqn/vn';
 import type { ComponentChildren } from 'preact';
-import type { ApiResult } from '../../http/api-client.ts';
+import { type ApiResult, required } from '../../http/api-client.ts';
 import { withQuery } from '../../http/list-query.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectToSignIn, sendPage } from '../../http/send-page.ts';
@@ -18,14 +18,22 @@ interface Summaries {
   orders: { since: string; orders: number; gmv: number } | null;
   deadLetters: number | null;
   payments: { lateToRefund: number; lateToRefundAmount: number } | null;
+  /** The five registrations waiting longest. */
+  oldest: EnterpriseDto[];
+  /** When these were read (they are shared among staff for a few seconds). */
+  asOf: string;
 }
 
-/** `/quan-tri`: what waits for staff. */
-export async function consoleStartPages(app: App): Promise<void> {
-  app.get('/quan-tri', { schema: { hide: true } }, async (request, reply) => {
-    const ctx = request.page;
-    if (!ctx.viewer) return redirectToSignIn(reply);
-    const role = requireStaff(ctx);
+/**
+ * How long staff share the start page's counts. Each is a count over a whole table (100,000
+ * products), and the page is what every member of staff opens first and comes back to: read once
+ * for all of them every few seconds, not once a visit. The page says when they were read.
+ */
+const SUMMARIES_TTL_MS = 10_000;
+
+async function sharedSummaries(ctx: PageContext, role: 'admin' | 'moderator'): Promise<Summaries> {
+  // an admin sees two counts more than a moderator: their reads are not shared with each other
+  const shared = await ctx.site.shared.read<Summaries>(`console:summaries:${role}`, SUMMARIES_TTL_MS, async () => {
     const optional = <T,>(result: ApiResult<T>): T | null => (result.ok ? result.data : null);
     const [enterprises, products, orders, deadLetters, payments, oldest] = await Promise.all([
       ctx.api.get<NonNullable<Summaries['enterprises']>>('/admin/enterprises/summary'),
@@ -35,23 +43,38 @@ export async function consoleStartPages(app: App): Promise<void> {
       role === 'admin' ? ctx.api.get<NonNullable<Summaries['payments']>>('/admin/payments/summary') : null,
       ctx.api.get<EnterprisePageDto>('/admin/enterprises', { query: { status: 'pending', limit: 5 } }),
     ]);
-    const summaries: Summaries = {
+    const data: Summaries = {
       enterprises: optional(enterprises),
       products: optional(products),
       orders: optional(orders),
       deadLetters: deadLetters?.ok ? deadLetters.data.items.length : null,
       payments: payments ? optional(payments) : null,
+      oldest: oldest.ok ? oldest.data.items : [],
+      asOf: new Date().toISOString(),
     };
-    return sendPage(reply, <StartPage ctx={ctx} summaries={summaries} oldest={oldest.ok ? oldest.data.items : []} />);
+    // a count that could not be read shows as such until the next read
+    return { ok: true, status: 200, data };
+  });
+  return required(shared);
+}
+
+/** `/quan-tri`: what waits for staff. */
+export async function consoleStartPages(app: App): Promise<void> {
+  app.get('/quan-tri', { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    if (!ctx.viewer) return redirectToSignIn(reply);
+    const role = requireStaff(ctx);
+    const summaries = await sharedSummaries(ctx, role);
+    return sendPage(reply, <StartPage ctx={ctx} summaries={summaries} />);
   });
 }
 
 const number = (n: number) => n.toLocaleString('vi-VN');
 
-function StartPage({ ctx, summaries, oldest }: { ctx: PageContext; summaries: Summaries; oldest: EnterpriseDto[] }) {
+function StartPage({ ctx, summaries }: { ctx: PageContext; summaries: Summaries }) {
   const t = ctx.t.consoleEnterprises.start;
   const isAdmin = staffRoleOf(ctx) === 'admin';
-  const { enterprises, products, orders, deadLetters, payments } = summaries;
+  const { enterprises, products, orders, deadLetters, payments, oldest } = summaries;
   const badges = {
     ...(enterprises ? { enterprises: enterprises.pending } : {}),
     ...(products ? { products: products.pendingReview } : {}),
@@ -77,6 +100,9 @@ function StartPage({ ctx, summaries, oldest }: { ctx: PageContext; summaries: Su
   );
   return (
     <ConsoleDocument ctx={ctx} active="start" title={t.title} badges={badges}>
+      <p class="todo-note" data-as-of={summaries.asOf}>
+        {t.asOf(formatDateTimeVn(summaries.asOf))}
+      </p>
       <div class="todo-grid">
         <Tile name="enterprises" label={t.enterprisesWaiting} value={enterprises ? number(enterprises.pending) : null}>
           <a href={ctx.href(LIST_PATH)}>{t.openQueue}</a>
