@@ -1,6 +1,7 @@
 import type { Db } from '@tradeqn/db';
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { type DeadLetterAfter, isAfterDeadLetter, newestDeadFirst } from './dead-letter-order.ts';
 import { dispatchOnce } from './dispatch.ts';
 import {
   type DeadLetter,
@@ -210,9 +211,11 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
       isClosed = true;
     },
     tick: relayOnce,
-    async listDeadLetters(limit = 100): Promise<DeadLetter[]> {
-      const jobs = await deadQueue.getJobs(['waiting', 'delayed', 'prioritized'], 0, limit - 1, false);
-      return jobs.map((job) => {
+    // the dead queue keeps jobs in the order they died, not by (failedAt, id): it is read whole
+    // (it holds only what failed for good and waits for staff) and paged here
+    async listDeadLetters(limit = 100, after?: DeadLetterAfter): Promise<DeadLetter[]> {
+      const jobs = await deadQueue.getJobs(['waiting', 'delayed', 'prioritized'], 0, -1, false);
+      const letters = jobs.map((job): DeadLetter => {
         const data = job.data as { handler: string; event: DomainEvent; error: string; attempts: number; failedAt: string };
         return {
           id: job.id ?? '',
@@ -225,6 +228,10 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
           payload: data.event.payload,
         };
       });
+      return letters
+        .filter((letter) => !after || isAfterDeadLetter(letter, after))
+        .sort(newestDeadFirst)
+        .slice(0, limit);
     },
     async retryDeadLetter(id) {
       const dead = await deadQueue.getJob(id);

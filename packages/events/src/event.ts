@@ -46,6 +46,8 @@ export interface IdempotentSubscriber extends SubscriberBase {
 
 export type Subscriber = TransactionalSubscriber | IdempotentSubscriber;
 
+import type { DeadLetterAfter } from './dead-letter-order.ts';
+
 export interface DeadLetter {
   id: string;
   eventId: string;
@@ -74,7 +76,8 @@ export interface EventBus {
   stop(): Promise<void>;
   /** Runs the relay (and, in-process, the handlers) once now; for start-up and tests. */
   tick(): Promise<number>;
-  listDeadLetters(limit?: number): Promise<DeadLetter[]>;
+  /** Up to `limit` dead letters, newest first by `(failedAt, id)`, after `after` when given. */
+  listDeadLetters(limit?: number, after?: DeadLetterAfter): Promise<DeadLetter[]>;
   retryDeadLetter(id: string): Promise<boolean>;
   ping?(): Promise<void>;
 }

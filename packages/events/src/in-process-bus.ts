@@ -1,4 +1,5 @@
 import type { Db } from '@tradeqn/db';
+import { type DeadLetterAfter, isAfterDeadLetter, newestDeadFirst } from './dead-letter-order.ts';
 import { dispatchOnce, isHandledBy, subscribersOf } from './dispatch.ts';
 import {
   backoffMs,
@@ -9,7 +10,7 @@ import {
   type RetryPolicy,
   type Subscriber,
 } from './event.ts';
-import { createOutboxStore } from './outbox-store.ts';
+import { createOutboxStore, type OutboxStore } from './outbox-store.ts';
 import type { OutboxTable } from './tables.ts';
 
 export interface InProcessBusOptions {
@@ -74,6 +75,30 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
     }, options.pollMs ?? 250);
   }
 
+  /**
+   * Up to `limit` letters of one outbox after the cursor: its dead events, each one letter a
+   * handler that has not handled it, read in batches until there are enough (an event whose
+   * handlers have all caught up gives none).
+   */
+  async function deadLettersOf(store: OutboxStore, limit: number, after?: DeadLetterAfter): Promise<DeadLetter[]> {
+    const letters: DeadLetter[] = [];
+    // the cursor's own event is read again: its other handlers' letters may follow on this page
+    let from = after ? { failedAt: after.failedAt, eventId: after.id.split('--')[0] ?? after.id, isIncluded: true } : undefined;
+    for (;;) {
+      const batch = await store.listDead(limit, from);
+      for (const dead of batch) {
+        for (const subscriber of subscribersOf(options.subscribers, dead.eventType)) {
+          if (await isHandledBy(options.db, subscriber, dead.eventId)) continue;
+          const letter = { ...dead, id: `${dead.eventId}--${subscriber.name}`, handler: subscriber.name };
+          if (!after || isAfterDeadLetter(letter, after)) letters.push(letter);
+        }
+      }
+      const last = batch.at(-1);
+      if (letters.length >= limit || batch.length < limit || !last) return letters;
+      from = { failedAt: last.failedAt, eventId: last.eventId, isIncluded: false };
+    }
+  }
+
   return {
     kind: 'in-process',
     start() {
@@ -88,16 +113,9 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
     },
     tick,
     /** One dead letter a handler that never got an event through, as BullMQ keeps them. */
-    async listDeadLetters(limit = 100): Promise<DeadLetter[]> {
-      const dead = (await Promise.all(stores.map((store) => store.listDead(limit)))).flat();
-      const letters: DeadLetter[] = [];
-      for (const letter of dead) {
-        for (const subscriber of subscribersOf(options.subscribers, letter.eventType)) {
-          if (await isHandledBy(options.db, subscriber, letter.eventId)) continue;
-          letters.push({ ...letter, id: `${letter.eventId}--${subscriber.name}`, handler: subscriber.name });
-        }
-      }
-      return letters.sort((a, b) => b.failedAt.localeCompare(a.failedAt)).slice(0, limit);
+    async listDeadLetters(limit = 100, after?: DeadLetterAfter): Promise<DeadLetter[]> {
+      const letters = (await Promise.all(stores.map((store) => deadLettersOf(store, limit, after)))).flat();
+      return letters.sort(newestDeadFirst).slice(0, limit);
     },
     /** Sends the event back to the handlers that have not handled it (the others skip it by their inbox). */
     async retryDeadLetter(id) {

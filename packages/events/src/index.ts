@@ -1,3 +1,4 @@
+export { type DeadLetterAfter, isAfterDeadLetter, newestDeadFirst } from './dead-letter-order.ts';
 export { dispatchOnce } from './dispatch.ts';
 export {
   backoffMs,

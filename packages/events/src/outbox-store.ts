@@ -56,8 +56,26 @@ export function createOutboxStore(db: Db, outbox: OutboxTable) {
         })
         .where(eq(outbox.id, id));
     },
-    async listDead(limit: number): Promise<DeadLetter[]> {
-      const rows = await db.select().from(outbox).where(isNotNull(outbox.deadAt)).orderBy(desc(outbox.deadAt)).limit(limit);
+    /**
+     * Dead events newest first by `(dead_at to the millisecond, id)`, the order the buses page
+     * in; from `from` (it included, or not) when given.
+     */
+    async listDead(limit: number, from?: { failedAt: string; eventId: string; isIncluded: boolean }): Promise<DeadLetter[]> {
+      const failedAt = sql`date_trunc('milliseconds', ${outbox.deadAt})`;
+      const eventId = sql`${outbox.id}::text COLLATE "C"`;
+      const key = sql`(${failedAt}, ${eventId})`;
+      const bound = from ? sql`(${from.failedAt}::timestamptz, ${from.eventId}::text COLLATE "C")` : undefined;
+      const rows = await db
+        .select()
+        .from(outbox)
+        .where(
+          and(
+            isNotNull(outbox.deadAt),
+            bound ? (from?.isIncluded ? sql`${key} <= ${bound}` : sql`${key} < ${bound}`) : undefined,
+          ),
+        )
+        .orderBy(desc(failedAt), desc(eventId))
+        .limit(limit);
       return rows.map((row) => ({
         id: row.id,
         eventId: row.id,

@@ -149,6 +149,48 @@ describe('the outbox and the in-process bus', () => {
     expect(await bus.listDeadLetters()).toHaveLength(0);
   });
 
+  it('pages the dead letters newest first by keyset, ties and several handlers of one event included', async () => {
+    const ids = await announce(database.db, 7);
+    // three died in the same millisecond, the rest one second apart
+    for (const [index, id] of ids.entries()) {
+      const deadAt =
+        index < 3
+          ? sql`'2026-12-01T08:00:00.123Z'::timestamptz`
+          : sql`'2026-12-01T08:00:00Z'::timestamptz + ${`${index} seconds`}::interval`;
+      await database.db
+        .update(outbox)
+        .set({ deadAt, attempts: 3, lastError: 'mail server refused' })
+        .where(eq(outbox.id, String(id)));
+    }
+    const mail = recordingSubscriber({ name: 'evtest.mail' });
+    const index = recordingSubscriber({ name: 'evtest.index' });
+    // one event's index handler got through: only its mail letter is left
+    await dispatchOnce(database.db, index, {
+      id: String(ids[6]),
+      type: 'evtest.thing.happened',
+      payload: {},
+      occurredAt: new Date().toISOString(),
+    });
+    const bus = createInProcessBus({ db: database.db, outboxes: [outbox], subscribers: [mail, index], retry: fastRetry });
+
+    const whole = await bus.listDeadLetters(100);
+    expect(whole).toHaveLength(13);
+    expect(whole.filter((letter) => letter.eventId === ids[6]).map((letter) => letter.handler)).toEqual(['evtest.mail']);
+    const keys = whole.map((letter) => `${letter.failedAt} ${letter.id}`);
+    expect(keys).toEqual([...keys].sort().reverse());
+
+    for (const size of [1, 2, 3, 5]) {
+      const walked: string[] = [];
+      let page = await bus.listDeadLetters(size);
+      while (page.length > 0) {
+        walked.push(...page.map((letter) => letter.id));
+        const last = page.at(-1);
+        page = last ? await bus.listDeadLetters(size, { failedAt: last.failedAt, id: last.id }) : [];
+      }
+      expect(walked, `pages of ${size}`).toEqual(whole.map((letter) => letter.id));
+    }
+  });
+
   it('lets a second runner take over what a dead one had claimed once its lease runs out', async () => {
     await announce(database.db, 2);
     // a runner claims the events and dies before handling them

@@ -1,5 +1,15 @@
 import type { EventBus } from '@tradeqn/events';
-import { type App, defineErrors, Nullable, problemResponses, requireRole } from '@tradeqn/kit';
+import {
+  type App,
+  decodeCursor,
+  defineErrors,
+  keysetPage,
+  Nullable,
+  PageOf,
+  PageQuery,
+  problemResponses,
+  requireRole,
+} from '@tradeqn/kit';
 import { Type } from 'typebox';
 
 const errors = defineErrors({
@@ -28,12 +38,22 @@ export function deadLetterRoutes(bus: EventBus) {
         schema: {
           tags,
           summary: 'Tác vụ nền thất bại sau mọi lần thử lại (dead letters)',
+          description: 'Mới nhất trước; phân trang keyset bằng `cursor` (lấy từ `nextCursor`).',
           security: [{ bearerAuth: [] }],
-          querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }) }),
-          response: { 200: Type.Object({ items: Type.Array(DeadLetterSchema) }), ...problemResponses(401, 403) },
+          querystring: Type.Object({
+            limit: Type.Integer({ minimum: 1, maximum: 100, default: 50, description: 'Số mục mỗi trang (1–100)' }),
+            cursor: PageQuery.cursor,
+          }),
+          response: { 200: PageOf(DeadLetterSchema), ...problemResponses(400, 401, 403) },
         },
       },
-      async (request) => ({ items: await bus.listDeadLetters(request.query.limit) }),
+      async (request) => {
+        const { limit, cursor } = request.query;
+        const after = cursor ? decodeCursor(cursor, ['timestamp', 'text']) : undefined;
+        const letters = await bus.listDeadLetters(limit + 1, after ? { failedAt: after[0], id: after[1] } : undefined);
+        const page = keysetPage(letters, limit, (letter) => [letter.failedAt, letter.id]);
+        return { items: page.rows, nextCursor: page.nextCursor };
+      },
     );
     app.post(
       '/admin/jobs/dead-letters/:id/retry',

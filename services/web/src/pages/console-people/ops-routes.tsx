@@ -275,8 +275,16 @@ export async function opsPages(app: App): Promise<void> {
   app.get(JOBS, { schema: { hide: true } }, async (request, reply) => {
     const ctx = adminPage(request, reply);
     if (!ctx) return reply;
-    const { items } = required(await ctx.api.get<{ items: DeadLetter[] }>('/admin/jobs/dead-letters', { query: { limit: 100 } }));
-    return sendPage(reply, <JobsPage ctx={ctx} items={items} />);
+    // newest first, one page at a time (the API's keyset cursor)
+    const { cursor } = readListQuery(request.query, {
+      filters: [],
+      sorts: ['failed'],
+      defaultSort: { key: 'failed', dir: 'desc' },
+    });
+    const page = required(
+      await ctx.api.get<Page<DeadLetter>>('/admin/jobs/dead-letters', { query: { limit: PAGE_SIZE, cursor } }),
+    );
+    return sendPage(reply, <JobsPage ctx={ctx} page={page} cursor={cursor} />);
   });
 
   app.post<{ Params: { id: string } }>(`${JOBS}/:id/chay-lai`, { schema: { hide: true } }, async (request, reply) => {
@@ -553,7 +561,7 @@ function PaymentsPage({
   );
 }
 
-function JobsPage({ ctx, items }: { ctx: PageContext; items: DeadLetter[] }) {
+function JobsPage({ ctx, page, cursor }: { ctx: PageContext; page: Page<DeadLetter>; cursor: string | undefined }) {
   const t = ctx.t.consolePeople.jobs;
   const columns: Column<DeadLetter>[] = [
     { key: 'type', label: t.columns.type, cell: (row) => <code>{row.eventType}</code> },
@@ -587,11 +595,12 @@ function JobsPage({ ctx, items }: { ctx: PageContext; items: DeadLetter[] }) {
         ctx={ctx}
         caption={t.caption}
         columns={columns}
-        rows={items}
+        rows={page.items}
         rowKey={(row) => row.id}
         basePath={JOBS}
         params={{}}
-        nextCursor={null}
+        cursor={cursor}
+        nextCursor={page.nextCursor}
         empty={<p>{t.empty}</p>}
         rowAttributes={(row) => ({ 'data-job': row.id })}
       />
