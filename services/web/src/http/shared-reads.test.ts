@@ -28,6 +28,13 @@ describe('shared reads', () => {
     await reads.read('wards', 1000, failing);
     await reads.read('wards', 1000, failing);
     expect(calls).toBe(2);
+    const throwing = async (): Promise<ApiResult<number>> => {
+      calls++;
+      throw new Error('the API is down');
+    };
+    await expect(reads.read('me', 1000, throwing)).rejects.toThrow('down');
+    await expect(reads.read('me', 1000, throwing)).rejects.toThrow('down');
+    expect(calls).toBe(4);
   });
 
   it('shares an answer among anonymous visitors only, never a signed-in person’s', async () => {
@@ -43,5 +50,23 @@ describe('shared reads', () => {
     expect(seen.ok && seen.data).toBe(2);
     await anonymousRead(visitor, 'enterprise:1', 1000, load);
     expect(calls).toBe(2);
+  });
+
+  it('keeps no more than its bound of keys, dropping the oldest first; a forgotten key is read again', async () => {
+    let calls = 0;
+    const reads = createSharedReads(() => 0, 2);
+    const load = async (): Promise<ApiResult<number>> => ({ ok: true, status: 200, data: ++calls });
+    await reads.read('a', 1000, load);
+    await reads.read('b', 1000, load);
+    await reads.read('c', 1000, load);
+    expect(calls).toBe(3);
+    await reads.read('b', 1000, load);
+    await reads.read('c', 1000, load);
+    expect(calls).toBe(3);
+    await reads.read('a', 1000, load);
+    expect(calls).toBe(4);
+    reads.forget('c');
+    await reads.read('c', 1000, load);
+    expect(calls).toBe(5);
   });
 });

@@ -7,24 +7,47 @@ import type { PageContext } from './page-context.ts';
  * Public answers that are the same for every visitor and change rarely (the category tree, a
  * province's wards), kept for a few seconds per process: most pages need one of them, and each
  * in-process call costs as much as a small JSON request. Only successes are kept; visitors who
- * arrive together share one call.
+ * arrive together share one call. A failure, answered or thrown, is not kept.
  */
 export interface SharedReads {
   read<T>(key: string, ttlMs: number, load: () => Promise<ApiResult<T>>): Promise<ApiResult<T>>;
+  /** Drops a kept answer: the next read loads it again. */
+  forget(key: string): void;
 }
 
-export function createSharedReads(now: () => number = () => Date.now()): SharedReads {
+/** Keys kept at most: per-person answers (a member's enterprises) must not grow without end. */
+const MAX_ENTRIES = 20_000;
+
+export function createSharedReads(now: () => number = () => Date.now(), maxEntries = MAX_ENTRIES): SharedReads {
   const entries = new Map<string, { expires: number; value: Promise<ApiResult<unknown>> }>();
   return {
     read<T>(key: string, ttlMs: number, load: () => Promise<ApiResult<T>>) {
       const known = entries.get(key);
       if (known && known.expires > now()) return known.value as Promise<ApiResult<T>>;
-      const value = load().then((result) => {
-        if (!result.ok) entries.delete(key);
-        return result;
-      });
+      const drop = () => {
+        if (entries.get(key)?.value === value) entries.delete(key);
+      };
+      const value = load().then(
+        (result) => {
+          if (!result.ok) drop();
+          return result;
+        },
+        (error: unknown) => {
+          drop();
+          throw error;
+        },
+      );
+      // a Map keeps insertion order: re-inserting moves the key last, so the first is the oldest
+      entries.delete(key);
       entries.set(key, { expires: now() + ttlMs, value });
+      if (entries.size > maxEntries) {
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) entries.delete(oldest);
+      }
       return value;
+    },
+    forget(key) {
+      entries.delete(key);
     },
   };
 }

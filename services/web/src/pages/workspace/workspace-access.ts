@@ -15,11 +15,17 @@ export interface Workspace {
   memberships: { id: string; role: string }[];
 }
 
-/** The viewer's enterprises (from `/me`), for the picker and the guard. */
+/** The viewer's enterprises (from `/me`), for the picker and the switch. */
 export async function membershipsOf(ctx: PageContext): Promise<{ id: string; role: string }[]> {
   const me = required(await ctx.api.get<UserDto & { enterprises: { id: string; role: string }[] }>('/me'));
   return me.enterprises;
 }
+
+/**
+ * How long a person's list of enterprises is kept for the switch between them. The guard never
+ * uses it: the enterprise's own answer says what the viewer is in it, read fresh on every page.
+ */
+const MEMBERSHIPS_FOR_SWITCH_MS = 15_000;
 
 /**
  * A workspace page's guard: the viewer (signed in: check `ctx.viewer` first and send others to
@@ -29,11 +35,21 @@ export async function membershipsOf(ctx: PageContext): Promise<{ id: string; rol
  */
 export async function loadWorkspace(ctx: PageContext, enterpriseId: string): Promise<Workspace> {
   if (!ctx.viewer || !UUID.test(enterpriseId)) throw pageNotFound();
-  const [memberships, enterprise] = await Promise.all([
-    membershipsOf(ctx),
-    ctx.api.get<EnterpriseDto>(`/enterprises/${enterpriseId}`),
-  ]);
-  const membership = memberships.find((one) => one.id === enterpriseId);
-  if (!membership || !enterprise.ok) throw pageNotFound();
-  return { enterprise: enterprise.data, role: membership.role === 'owner' ? 'owner' : 'staff', memberships };
+  const key = `memberships:${ctx.viewer.userId}`;
+  const memberships = () =>
+    ctx.site.shared.read(key, MEMBERSHIPS_FOR_SWITCH_MS, async () => ({
+      ok: true as const,
+      status: 200,
+      data: await membershipsOf(ctx),
+    }));
+  const [enterprise, known] = await Promise.all([ctx.api.get<EnterpriseDto>(`/enterprises/${enterpriseId}`), memberships()]);
+  const role = enterprise.ok ? enterprise.data.myRole : null;
+  if (!enterprise.ok || !role) throw pageNotFound();
+  let list = required(known);
+  // joined since the list was read (a registration, an invitation accepted): read it again
+  if (!list.some((one) => one.id === enterpriseId)) {
+    ctx.site.shared.forget(key);
+    list = required(await memberships());
+  }
+  return { enterprise: enterprise.data, role: role === 'owner' ? 'owner' : 'staff', memberships: list };
 }
