@@ -10,7 +10,7 @@ import {
   type TestMarketplace,
 } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PageSession } from './support/page-session.ts';
+import type { PageSession } from './support/page-session.ts';
 import { signedInSession } from './support/signed-in.ts';
 
 // The mail server is down while 27 people register: each verification e-mail ends in the dead
