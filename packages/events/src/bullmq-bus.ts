@@ -233,6 +233,9 @@ export function createBullmqBus(options: BullmqBusOptions): EventBus {
         .sort(newestDeadFirst)
         .slice(0, limit);
     },
+    async countDeadLetters() {
+      return deadQueue.getJobCountByTypes('waiting', 'delayed', 'prioritized');
+    },
     async retryDeadLetter(id) {
       const dead = await deadQueue.getJob(id);
       if (!dead) return false;

@@ -78,6 +78,8 @@ export interface EventBus {
   tick(): Promise<number>;
   /** Up to `limit` dead letters, newest first by `(failedAt, id)`, after `after` when given. */
   listDeadLetters(limit?: number, after?: DeadLetterAfter): Promise<DeadLetter[]>;
+  /** How many dead letters wait, all of them (the list pages; a start page wants the number). */
+  countDeadLetters(): Promise<number>;
   retryDeadLetter(id: string): Promise<boolean>;
   ping?(): Promise<void>;
 }

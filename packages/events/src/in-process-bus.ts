@@ -29,6 +29,9 @@ export interface InProcessBusOptions {
  * Embedded mode: the outbox is the queue. Events are claimed from the database and handled in
  * this process; nothing lives only in memory, so a crash loses nothing.
  */
+/** Dead events read at a time when counting their letters. */
+const COUNT_BATCH = 500;
+
 export function createInProcessBus(options: InProcessBusOptions): EventBus {
   const retry = options.retry ?? defaultRetryPolicy;
   const stores = options.outboxes.map((outbox) => createOutboxStore(options.db, outbox));
@@ -116,6 +119,24 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
     async listDeadLetters(limit = 100, after?: DeadLetterAfter): Promise<DeadLetter[]> {
       const letters = (await Promise.all(stores.map((store) => deadLettersOf(store, limit, after)))).flat();
       return letters.sort(newestDeadFirst).slice(0, limit);
+    },
+    async countDeadLetters(): Promise<number> {
+      let count = 0;
+      for (const store of stores) {
+        let from: { failedAt: string; eventId: string; isIncluded: boolean } | undefined;
+        for (;;) {
+          const batch = await store.listDead(COUNT_BATCH, from);
+          for (const dead of batch) {
+            for (const subscriber of subscribersOf(options.subscribers, dead.eventType)) {
+              if (!(await isHandledBy(options.db, subscriber, dead.eventId))) count++;
+            }
+          }
+          const last = batch.at(-1);
+          if (batch.length < COUNT_BATCH || !last) break;
+          from = { failedAt: last.failedAt, eventId: last.eventId, isIncluded: false };
+        }
+      }
+      return count;
     },
     /** Sends the event back to the handlers that have not handled it (the others skip it by their inbox). */
     async retryDeadLetter(id) {

@@ -175,6 +175,7 @@ describe('the outbox and the in-process bus', () => {
 
     const whole = await bus.listDeadLetters(100);
     expect(whole).toHaveLength(13);
+    expect(await bus.countDeadLetters()).toBe(13);
     expect(whole.filter((letter) => letter.eventId === ids[6]).map((letter) => letter.handler)).toEqual(['evtest.mail']);
     const keys = whole.map((letter) => `${letter.failedAt} ${letter.id}`);
     expect(keys).toEqual([...keys].sort().reverse());

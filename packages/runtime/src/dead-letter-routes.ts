@@ -55,6 +55,19 @@ export function deadLetterRoutes(bus: EventBus) {
         return { items: page.rows, nextCursor: page.nextCursor };
       },
     );
+    app.get(
+      '/admin/jobs/dead-letters/count',
+      {
+        onRequest: requireRole('admin'),
+        schema: {
+          tags,
+          summary: 'Số tác vụ nền thất bại đang chờ (count of dead letters)',
+          security: [{ bearerAuth: [] }],
+          response: { 200: Type.Object({ count: Type.Integer({ minimum: 0 }) }), ...problemResponses(401, 403) },
+        },
+      },
+      async () => ({ count: await bus.countDeadLetters() }),
+    );
     app.post(
       '/admin/jobs/dead-letters/:id/retry',
       {

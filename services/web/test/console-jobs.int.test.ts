@@ -19,6 +19,7 @@ const REGISTRATIONS = 27;
 
 let t: TestMarketplace;
 let adminApi: Person;
+let consumer: Person;
 let admin: PageSession;
 
 interface Letter {
@@ -34,7 +35,7 @@ beforeAll(async () => {
   t = await createTestMarketplace();
   adminApi = await signIn(t, ADMIN.email, ADMIN.password);
   admin = await signedInSession(t.app, ADMIN);
-  await signUp(t, 'truoc@congviecloi.vn'); // the mail works before
+  consumer = await signUp(t, 'truoc@congviecloi.vn'); // the mail works before
   await t.smtp.close();
   for (let n = 1; n <= REGISTRATIONS; n++) {
     const registered = await t.app.inject({
@@ -74,6 +75,16 @@ describe('GET /admin/jobs/dead-letters pages by keyset', () => {
     expect(pages).toBe(Math.ceil(walked.length / 4));
     const times = walked.map((letter) => letter.failedAt);
     expect(times).toEqual([...times].sort().reverse());
+  });
+
+  it('counts them all, past the largest page', async () => {
+    const listed = ((await deadLetters('limit=100')).json().items as Letter[]).length;
+    const counted = await t.app.inject({ method: 'GET', url: '/api/v1/admin/jobs/dead-letters/count', ...as(adminApi) });
+    expect(counted.statusCode).toBe(200);
+    expect(counted.json()).toEqual({ count: listed });
+    expect(listed).toBeGreaterThanOrEqual(REGISTRATIONS);
+    const refused = await t.app.inject({ method: 'GET', url: '/api/v1/admin/jobs/dead-letters/count', ...as(consumer) });
+    expectProblem(refused, 403);
   });
 
   it('refuses a cursor it did not make, and is for admins only', async () => {
