@@ -44,14 +44,16 @@ export async function orderWorkPages(app: App): Promise<void> {
   app.get<{ Params: RouteParams }>('/kenh-nguoi-ban/:id/don-hang', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     if (!ctx.viewer) return redirectToSignIn(reply);
-    const workspace = await loadWorkspace(ctx, request.params.id);
     const filter = readFilter(request.query);
     const cursor = queryText(request.query, 'cursor', 512);
-    const [orders, counts] = await Promise.all([
+    const enterpriseId = request.params.id;
+    // the lists are asked for beside the guard, not after it: the API answers only a member anyway
+    const [workspace, orders, counts] = await Promise.all([
+      loadWorkspace(ctx, enterpriseId),
       ctx.api.get<Page<OrderDto>>('/orders', {
-        query: { enterpriseId: workspace.enterprise.id, status: filter.status, code: filter.code, cursor, limit: PAGE_SIZE },
+        query: { enterpriseId, status: filter.status, code: filter.code, cursor, limit: PAGE_SIZE },
       }),
-      ctx.api.get<Counts>('/orders/counts', { query: { enterpriseId: workspace.enterprise.id } }),
+      ctx.api.get<Counts>('/orders/counts', { query: { enterpriseId } }),
     ]);
     return sendPage(
       reply,

@@ -82,7 +82,6 @@ export async function wsProductPages(app: App): Promise<void> {
   app.get<Id>(PRODUCTS, hide, async (request, reply) => {
     const ctx = request.page;
     if (!ctx.viewer) return redirectToSignIn(reply);
-    const workspace = await loadWorkspace(ctx, request.params.id);
     const query = readListQuery(request.query, {
       filters: LIST_FILTERS,
       sorts: LIST_SORTS,
@@ -92,15 +91,19 @@ export async function wsProductPages(app: App): Promise<void> {
       query.filters.status = undefined;
       query.params.status = undefined;
     }
-    const answer = await ctx.api.get<ListAnswer>(`/enterprises/${workspace.enterprise.id}/products`, {
-      query: {
-        q: query.filters.q,
-        status: query.filters.status,
-        sort: apiSort(query.sort.key, query.sort.dir),
-        limit: 25,
-        cursor: query.cursor,
-      },
-    });
+    // the list is asked for beside the guard, not after it: the API answers only a member anyway
+    const [workspace, answer] = await Promise.all([
+      loadWorkspace(ctx, request.params.id),
+      ctx.api.get<ListAnswer>(`/enterprises/${encodeURIComponent(request.params.id)}/products`, {
+        query: {
+          q: query.filters.q,
+          status: query.filters.status,
+          sort: apiSort(query.sort.key, query.sort.dir),
+          limit: 25,
+          cursor: query.cursor,
+        },
+      }),
+    ]);
     // a cursor from an old link (or typed by hand) starts the list again rather than failing
     if (!answer.ok && answer.status === 400 && query.cursor) {
       return redirectTo(reply, ctx.href(workspacePath(workspace.enterprise.id, 'products')));
