@@ -20,7 +20,6 @@ export const consoleEnterprisesVi = {
     oldestPending: 'Hồ sơ chờ lâu nhất',
     nothingWaiting: 'Không có hồ sơ nào chờ xác minh.',
     unavailable: 'Chưa đọc được số liệu này.',
-    more: 'trên',
     asOf: (time: string) => `Số liệu lúc ${time}, cập nhật mỗi 10 giây.`,
   },
   list: {
@@ -188,7 +187,6 @@ export const consoleEnterprisesEn: ConsoleEnterprisesMessages = {
     oldestPending: 'Waiting longest',
     nothingWaiting: 'No registration is waiting for verification.',
     unavailable: 'This figure could not be read.',
-    more: 'over',
     asOf: (time: string) => `Figures as of ${time}, refreshed every 10 seconds.`,
   },
   list: {

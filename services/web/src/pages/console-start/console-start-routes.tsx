@@ -39,7 +39,7 @@ async function sharedSummaries(ctx: PageContext, role: 'admin' | 'moderator'): P
       ctx.api.get<NonNullable<Summaries['enterprises']>>('/admin/enterprises/summary'),
       ctx.api.get<NonNullable<Summaries['products']>>('/admin/products/summary'),
       ctx.api.get<NonNullable<Summaries['orders']>>('/admin/orders/summary'),
-      role === 'admin' ? ctx.api.get<{ items: unknown[] }>('/admin/jobs/dead-letters', { query: { limit: 100 } }) : null,
+      role === 'admin' ? ctx.api.get<{ count: number }>('/admin/jobs/dead-letters/count') : null,
       role === 'admin' ? ctx.api.get<NonNullable<Summaries['payments']>>('/admin/payments/summary') : null,
       ctx.api.get<EnterprisePageDto>('/admin/enterprises', { query: { status: 'pending', limit: 5 } }),
     ]);
@@ -47,7 +47,7 @@ async function sharedSummaries(ctx: PageContext, role: 'admin' | 'moderator'): P
       enterprises: optional(enterprises),
       products: optional(products),
       orders: optional(orders),
-      deadLetters: deadLetters?.ok ? deadLetters.data.items.length : null,
+      deadLetters: deadLetters?.ok ? deadLetters.data.count : null,
       payments: payments ? optional(payments) : null,
       oldest: oldest.ok ? oldest.data.items : [],
       asOf: new Date().toISOString(),
@@ -116,11 +116,7 @@ function StartPage({ ctx, summaries }: { ctx: PageContext; summaries: Summaries 
           <a href={ctx.href(consolePath('products'))}>{t.openModeration}</a>
         </Tile>
         {isAdmin ? (
-          <Tile
-            name="jobs"
-            label={t.deadLetters}
-            value={deadLetters === null ? null : deadLetters >= 100 ? `${t.more} 99` : number(deadLetters)}
-          >
+          <Tile name="jobs" label={t.deadLetters} value={deadLetters === null ? null : number(deadLetters)}>
             <a href={ctx.href(consolePath('jobs'))}>{t.openJobs}</a>
           </Tile>
         ) : null}
