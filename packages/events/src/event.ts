@@ -1,4 +1,5 @@
 import type { Tx } from '@tradeqn/db';
+import type { DeadLetterAfter } from './dead-letter-order.ts';
 import type { InboxTable } from './tables.ts';
 
 /**
@@ -45,8 +46,6 @@ export interface IdempotentSubscriber extends SubscriberBase {
 }
 
 export type Subscriber = TransactionalSubscriber | IdempotentSubscriber;
-
-import type { DeadLetterAfter } from './dead-letter-order.ts';
 
 export interface DeadLetter {
   id: string;

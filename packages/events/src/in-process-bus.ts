@@ -25,13 +25,13 @@ export interface InProcessBusOptions {
   onError?: OnJobError;
 }
 
+/** Dead events read at a time when counting their letters. */
+const COUNT_BATCH = 500;
+
 /**
  * Embedded mode: the outbox is the queue. Events are claimed from the database and handled in
  * this process; nothing lives only in memory, so a crash loses nothing.
  */
-/** Dead events read at a time when counting their letters. */
-const COUNT_BATCH = 500;
-
 export function createInProcessBus(options: InProcessBusOptions): EventBus {
   const retry = options.retry ?? defaultRetryPolicy;
   const stores = options.outboxes.map((outbox) => createOutboxStore(options.db, outbox));
@@ -79,27 +79,35 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
   }
 
   /**
-   * Up to `limit` letters of one outbox after the cursor: its dead events, each one letter a
-   * handler that has not handled it, read in batches until there are enough (an event whose
-   * handlers have all caught up gives none).
+   * One outbox's dead letters, newest first from the cursor: its dead events read `batch` at a
+   * time, each one letter a handler that has not handled it (an event whose handlers have all
+   * caught up gives none).
    */
-  async function deadLettersOf(store: OutboxStore, limit: number, after?: DeadLetterAfter): Promise<DeadLetter[]> {
-    const letters: DeadLetter[] = [];
-    // the cursor's own event is read again: its other handlers' letters may follow on this page
+  async function* deadLettersOf(store: OutboxStore, batch: number, after?: DeadLetterAfter): AsyncGenerator<DeadLetter> {
+    // the cursor's own event is read again: its other handlers' letters may follow it
     let from = after ? { failedAt: after.failedAt, eventId: after.id.split('--')[0] ?? after.id, isIncluded: true } : undefined;
     for (;;) {
-      const batch = await store.listDead(limit, from);
-      for (const dead of batch) {
+      const events = await store.listDead(batch, from);
+      for (const dead of events) {
         for (const subscriber of subscribersOf(options.subscribers, dead.eventType)) {
           if (await isHandledBy(options.db, subscriber, dead.eventId)) continue;
           const letter = { ...dead, id: `${dead.eventId}--${subscriber.name}`, handler: subscriber.name };
-          if (!after || isAfterDeadLetter(letter, after)) letters.push(letter);
+          if (!after || isAfterDeadLetter(letter, after)) yield letter;
         }
       }
-      const last = batch.at(-1);
-      if (letters.length >= limit || batch.length < limit || !last) return letters;
+      const last = events.at(-1);
+      if (events.length < batch || !last) return;
       from = { failedAt: last.failedAt, eventId: last.eventId, isIncluded: false };
     }
+  }
+
+  async function firstLetters(store: OutboxStore, limit: number, after?: DeadLetterAfter): Promise<DeadLetter[]> {
+    const letters: DeadLetter[] = [];
+    for await (const letter of deadLettersOf(store, limit, after)) {
+      letters.push(letter);
+      if (letters.length >= limit) break;
+    }
+    return letters;
   }
 
   return {
@@ -117,24 +125,13 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
     tick,
     /** One dead letter a handler that never got an event through, as BullMQ keeps them. */
     async listDeadLetters(limit = 100, after?: DeadLetterAfter): Promise<DeadLetter[]> {
-      const letters = (await Promise.all(stores.map((store) => deadLettersOf(store, limit, after)))).flat();
+      const letters = (await Promise.all(stores.map((store) => firstLetters(store, limit, after)))).flat();
       return letters.sort(newestDeadFirst).slice(0, limit);
     },
     async countDeadLetters(): Promise<number> {
       let count = 0;
       for (const store of stores) {
-        let from: { failedAt: string; eventId: string; isIncluded: boolean } | undefined;
-        for (;;) {
-          const batch = await store.listDead(COUNT_BATCH, from);
-          for (const dead of batch) {
-            for (const subscriber of subscribersOf(options.subscribers, dead.eventType)) {
-              if (!(await isHandledBy(options.db, subscriber, dead.eventId))) count++;
-            }
-          }
-          const last = batch.at(-1);
-          if (batch.length < COUNT_BATCH || !last) break;
-          from = { failedAt: last.failedAt, eventId: last.eventId, isIncluded: false };
-        }
+        for await (const _letter of deadLettersOf(store, COUNT_BATCH)) count++;
       }
       return count;
     },

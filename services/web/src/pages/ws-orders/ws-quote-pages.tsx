@@ -4,7 +4,7 @@ import type { EnterpriseQuoteDto, QuoteDto, RfqDetailDto, RfqDto } from '@tradeq
 import { foldVietnamese, formatDateVn, formatVnd } from '@tradeqn/vn';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, SelectField, TextField } from '../../components/form.tsx';
-import { pageNotFound, required } from '../../http/api-client.ts';
+import { type ApiResult, pageNotFound, required } from '../../http/api-client.ts';
 import { setFlash } from '../../http/flash.ts';
 import { formStatus, formText } from '../../http/form-input.ts';
 import { withQuery } from '../../http/list-query.ts';
@@ -28,11 +28,10 @@ interface QuoteValues {
 }
 
 /** The enterprise's products on sale, the ones a quote may name (the first 100, by name). */
-async function productsOnSale(ctx: PageContext, enterpriseId: string): Promise<ProductDto[]> {
-  const answer = await ctx.api.get<Page<ProductDto>>(`/enterprises/${enterpriseId}/products`, {
+function productsOnSale(ctx: PageContext, enterpriseId: string): Promise<ApiResult<Page<ProductDto>>> {
+  return ctx.api.get<Page<ProductDto>>(`/enterprises/${enterpriseId}/products`, {
     query: { status: 'approved', sort: 'name_asc', limit: 100 },
   });
-  return required(answer).items;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -203,8 +202,14 @@ function wholeNumber(typed: string): number | undefined {
 
 async function loadRequest(ctx: PageContext, params: RouteParams & { rfqId: string }) {
   if (!UUID.test(params.rfqId)) throw pageNotFound();
-  const [workspace, rfq] = await Promise.all([loadWorkspace(ctx, params.id), ctx.api.get<RfqDetailDto>(`/rfqs/${params.rfqId}`)]);
-  return { workspace, rfq: required(rfq), products: await productsOnSale(ctx, workspace.enterprise.id) };
+  // the products are read beside the guard (the API lists them only to a member); a refusal is
+  // looked at once the guard has let the viewer in, so a stranger still gets the guard's 404
+  const [workspace, rfq, products] = await Promise.all([
+    loadWorkspace(ctx, params.id),
+    ctx.api.get<RfqDetailDto>(`/rfqs/${params.rfqId}`),
+    productsOnSale(ctx, params.id),
+  ]);
+  return { workspace, rfq: required(rfq), products: required(products).items };
 }
 
 function categoryNames(tree: readonly CategoryNodeDto[]): Map<string, string> {
