@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { products } from '../db/schema.ts';
 import type { ProductRow } from '../products/product-repository.ts';
 
@@ -37,7 +37,7 @@ export function createModerationQueueRepository() {
       if (filter.foldedName) {
         // LIKE's own wildcards in what was typed are taken literally
         const pattern = `%${filter.foldedName.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-        where.push(sql`catalog.fold_name(${products.name}) LIKE ${pattern}`);
+        where.push(like(products.nameFolded, pattern));
       }
       if (after) {
         where.push(

@@ -124,15 +124,14 @@ export function createProductRepository() {
     },
     /**
      * One page of an enterprise's products in any order of ENTERPRISE_LIST_SORTS, after a keyset
-     * position, filtered by status and a folded part of the name (`LIKE '%…%'` on
-     * `catalog.fold_name(name)`, which a trigram index serves).
+     * position, filtered by status and a folded part of the name (`LIKE '%…%'` on `name_folded`,
+     * which a trigram index serves).
      */
     async listEnterprisePage(tx: Executor, query: EnterpriseListQuery): Promise<ProductRow[]> {
       const { column, dir, part } = ENTERPRISE_LIST_SORTS[query.sort];
       const conditions: (SQL | undefined)[] = [eq(products.enterpriseId, query.enterpriseId)];
       if (query.status) conditions.push(eq(products.status, query.status));
-      if (query.foldedName)
-        conditions.push(sql`"catalog".fold_name(${products.name}) LIKE ${`%${likeEscaped(query.foldedName)}%`}`);
+      if (query.foldedName) conditions.push(like(products.nameFolded, `%${likeEscaped(query.foldedName)}%`));
       if (query.after) {
         const value = part === 'timestamp' ? sql`${query.after.value}::timestamptz` : sql`${query.after.value}`;
         conditions.push(
