@@ -90,6 +90,10 @@ export const products = catalogSchema.table(
     uniqueIndex('products_slug_key').on(t.slug),
     index('products_enterprise_idx').on(t.enterpriseId, t.status),
     index('products_queue_idx').on(t.status, t.submittedAt, t.id),
+    // the workspace list sorted by name or price, one enterprise's page by keyset (not by stock:
+    // an index on it would end HOT updates of the row at every sale)
+    index('products_enterprise_name_idx').on(t.enterpriseId, t.name, t.id),
+    index('products_enterprise_price_idx').on(t.enterpriseId, t.price, t.id),
   ],
 );
 

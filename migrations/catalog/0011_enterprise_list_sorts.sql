@@ -1,0 +1,2 @@
+CREATE INDEX "products_enterprise_name_idx" ON "catalog"."products" USING btree ("enterprise_id","name","id");--> statement-breakpoint
+CREATE INDEX "products_enterprise_price_idx" ON "catalog"."products" USING btree ("enterprise_id","price","id");
