@@ -160,4 +160,14 @@ describe('GET /enterprises/{id}/products', () => {
     const theirs = (await list({ q: 'duong phen', limit: 10 }, rival, otherEnterpriseId)).json() as Page;
     expect(theirs.items.map((item) => item.name)).toEqual(['Đường phèn của đối thủ']);
   });
+
+  it('searches a renamed product by its new name only (the folded name is kept by the database)', async () => {
+    const id = await create(rival, otherEnterpriseId, { name: 'Bánh tráng Ba Tơ', price: 25_000, stock: 10 });
+    const renamed = await t.app.inject({ method: 'PATCH', url: `/api/v1/products/${id}`, ...as(rival, { name: 'Mắm nêm Bình Sơn' }) });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const found = async (q: string) =>
+      ((await list({ q, limit: 10 }, rival, otherEnterpriseId)).json() as Page).items.map((item) => item.id);
+    expect(await found('mam nem binh son')).toEqual([id]);
+    expect(await found('banh trang')).toEqual([]);
+  });
 });
