@@ -297,6 +297,8 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
       return (await queryRows<{ id: string }>(db, sql`SELECT id FROM ${documents}`)).map((row) => row.id);
     },
 
+    version: indexVersion,
+
     async count() {
       const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${documents}`);
       return Number(row?.n ?? 0);

@@ -61,6 +61,11 @@ export interface SearchEngine {
   count(): Promise<number>;
   /** Every indexed id (a full reindex removes those it did not see). */
   allIds(): Promise<string[]>;
+  /**
+   * A stamp that moves on with every write to the index, in any process (PostgreSQL only): what
+   * was computed from search answers of one stamp holds until it moves.
+   */
+  version?(): Promise<string>;
 }
 
 export class InvalidCursorError extends Error {

@@ -96,6 +96,8 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       releaseReservation: (id) => stock.release(id),
       lapsedHolds: (now, limit) => stock.lapsedHolds(now, limit),
       releaseLapsedHolds: (ids, now) => stock.releaseLapsed(ids, now),
+      searchIndexVersion: () => (engine.version ? engine.version() : Promise.resolve(null)),
+      productForVisitor: (idOrSlug) => products.get(idOrSlug, null),
     },
     routes: async (app) => {
       const api = app as App;

@@ -96,7 +96,7 @@ export function createMarketplace(
     logger: infra.logger.child({ service: 'ordering' }),
   });
   // the pages read every other service through its API, so they are registered last
-  const web = createWebModule({ settings: settings.web, publicUrl, cookieSecret: jwtSecret });
+  const web = createWebModule({ settings: settings.web, publicUrl, cookieSecret: jwtSecret, catalog: catalog.api });
   return {
     accounts,
     enterprises,

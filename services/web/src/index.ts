@@ -1,3 +1,4 @@
+import type { CatalogApi } from '@tradeqn/catalog/contract';
 import type { ServiceModule } from '@tradeqn/kit';
 import type { PagePlugin } from './http/page-plugin.ts';
 import { accountPages } from './pages/account/account-routes.tsx';
@@ -29,6 +30,7 @@ export interface WebDeps {
   publicUrl: string;
   /** The platform's secret, which signs the cart cookie. */
   cookieSecret: string;
+  catalog: Pick<CatalogApi, 'searchIndexVersion' | 'productForVisitor'>;
 }
 
 /** Every area of the site, in the order their routes are registered. */
@@ -66,7 +68,14 @@ export function createWebModule(deps: WebDeps): WebModule {
     name: 'web',
     api: {},
     routes: async () => {},
-    pages: webPlugin({ settings: deps.settings, publicUrl: deps.publicUrl, cookieSecret: deps.cookieSecret, pages: PAGE_AREAS }),
+    pages: webPlugin({
+      settings: deps.settings,
+      publicUrl: deps.publicUrl,
+      cookieSecret: deps.cookieSecret,
+      pages: PAGE_AREAS,
+      searchIndexVersion: () => deps.catalog.searchIndexVersion(),
+      productForVisitor: (idOrSlug) => deps.catalog.productForVisitor(idOrSlug),
+    }),
     jobs: [],
   };
 }

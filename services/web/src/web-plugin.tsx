@@ -3,16 +3,19 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
+import type { CatalogApi } from '@tradeqn/catalog/contract';
 import type { App } from '@tradeqn/kit';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { PageApiError } from './http/api-client.ts';
 import { assetRoutes, loadAssets } from './http/assets.ts';
+import { createPageCache } from './http/page-cache.ts';
 import { buildPageContext, type Site } from './http/page-context.ts';
 import type { PagePlugin } from './http/page-plugin.ts';
 import { sendPage } from './http/send-page.ts';
 import { createSessionCookies } from './http/session.ts';
 import { createSharedReads } from './http/shared-reads.ts';
 import { ENGLISH_PREFIX, LOCALES } from './i18n/locale.ts';
+import { createProductPageCache } from './pages/catalog/product-page-cache.ts';
 import { ERROR_STATUS, type ErrorKind, ErrorPage } from './pages/errors/error-page.tsx';
 import type { WebSettings } from './settings.ts';
 
@@ -22,7 +25,14 @@ export interface WebPluginOptions {
   /** Signs the cart cookie (the platform's secret). */
   cookieSecret: string;
   pages: readonly PagePlugin[];
+  /** The search index's version: pages built from search answers are kept while it stays (page-cache.ts). */
+  searchIndexVersion: () => Promise<string | null>;
+  /** The product page's fresh read for visitors without a session (product-page-cache.ts). */
+  productForVisitor: CatalogApi['productForVisitor'];
 }
+
+/** A page kept or made once is at most this old, whatever shared caches are allowed (the category tree, a product's seller and shelf are shared 10 s). */
+const PAGE_CACHE_MAX_MS = 10_000;
 
 /**
  * The server-rendered site: hashed static files, then every page area in both languages, with
@@ -53,6 +63,14 @@ export function webPlugin(options: WebPluginOptions) {
         // quality 11 costs ~10 ms a page; 5 is within a few percent of its size at a tenth of the time
         brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_LGWIN]: 18 } },
       });
+      // after the compression, so that its onSend comes first on every route and the bytes kept are the ones sent
+      const pageCache = createPageCache({
+        version: options.searchIndexVersion,
+        maxAgeMs: Math.min(options.settings.publicPageMaxAgeSeconds * 1000, PAGE_CACHE_MAX_MS),
+      });
+      scope.addHook('onRoute', (route) => pageCache.onRoute(route));
+      const productPageCache = createProductPageCache({ read: options.productForVisitor, maxAgeMs: PAGE_CACHE_MAX_MS });
+      scope.addHook('onRoute', (route) => productPageCache.onRoute(route));
       const site: Site = {
         publicUrl: options.publicUrl,
         secure,

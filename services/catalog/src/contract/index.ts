@@ -1,4 +1,6 @@
-/** What other services may ask of catalog: ordering prices lines and reserves stock through it. */
+import type { ProductDto } from './api-types.ts';
+
+/** What other services may ask of catalog: ordering prices lines and reserves stock through it; the pages read products through it. */
 export interface CatalogApi {
   /** Public product facts by id; only products that may be sold (approved, enterprise approved). */
   getSellableProducts(ids: string[]): Promise<SellableProduct[]>;
@@ -19,6 +21,16 @@ export interface CatalogApi {
   lapsedHolds(now: Date, limit?: number): Promise<string[]>;
   /** Of these reservations, the ones still held past their time go back to stock; answers the units returned. */
   releaseLapsedHolds(reservationIds: string[], now: Date): Promise<number>;
+  /**
+   * The search index's version, which moves with every change to what search answers (null where
+   * the engine keeps none: Meilisearch). Pages built only from search answers hold while it stays.
+   */
+  searchIndexVersion(): Promise<string | null>;
+  /**
+   * A product as GET /products/{idOrSlug} answers a visitor who is not signed in: the listing, or
+   * where a former slug now points; throws that route's problems (404, 410).
+   */
+  productForVisitor(idOrSlug: string): Promise<{ kind: 'product'; product: ProductDto } | { kind: 'moved'; slug: string }>;
 }
 
 export interface StockLine {

@@ -1,11 +1,17 @@
 import type { FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
+import { allowKeeping } from './page-cache.ts';
 
 export interface SendPageOptions {
   status?: number;
   /** A page with nothing personal that may be kept by browsers and shared caches for a while. */
   cacheable?: boolean;
+  /**
+   * Built only from search answers (and the shared category tree and wards): the page cache may
+   * keep it while the search index's version stays (see page-cache.ts).
+   */
+  keep?: boolean;
 }
 
 /**
@@ -20,6 +26,7 @@ export function sendPage(reply: FastifyReply, page: VNode, options: SendPageOpti
     options.cacheable && !context.personal && maxAge > 0
       ? `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`
       : 'private, no-cache';
+  if (options.keep && options.cacheable) allowKeeping(reply);
   return reply
     .code(options.status ?? 200)
     .header('content-security-policy', contentSecurityPolicy(context.nonce, context.site.publicUrl))

@@ -25,7 +25,7 @@ const SLUG = /^[\w-]{1,120}$/;
  * as the viewer, in one round of parallel calls where the data allows.
  */
 export async function catalogPages(app: App): Promise<void> {
-  app.get('/tim-kiem', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/tim-kiem', { schema: { hide: true }, config: { pageCache: true } }, async (request, reply) => {
     const ctx = request.page;
     const filters = readFilters(request.query);
     const tree = categoryTree(ctx);
@@ -38,7 +38,7 @@ export async function catalogPages(app: App): Promise<void> {
     }
     const [result, categories, names] = await Promise.all([search(ctx, filters, category?.node.id), tree, wards]);
     const data = { filters, result, tree: required(categories), wardNames: names, category };
-    return sendPage(reply, <ResultsPage ctx={ctx} kind="search" data={data} />, { cacheable: true });
+    return sendPage(reply, <ResultsPage ctx={ctx} kind="search" data={data} />, { cacheable: true, keep: true });
   });
 
   app.get('/tim-kiem/goi-y', { schema: { hide: true } }, async (request, reply) => {
@@ -68,55 +68,63 @@ export async function catalogPages(app: App): Promise<void> {
     );
   });
 
-  app.get<{ Params: { slug: string } }>('/danh-muc/:slug', { schema: { hide: true } }, async (request, reply) => {
-    const ctx = request.page;
-    const slug = request.params.slug.toLowerCase();
-    if (!SLUG.test(slug)) throw pageNotFound();
-    const wards = wardNames(ctx);
-    const tree = required(await categoryTree(ctx));
-    const category = findCategoryBySlug(tree, slug);
-    if (!category) throw pageNotFound();
-    if (slug !== request.params.slug) return redirectTo(reply, ctx.href(`/danh-muc/${slug}`), 301);
-    const filters = readFilters(request.query);
-    filters.category = undefined;
-    const [result, names] = await Promise.all([search(ctx, filters, category.node.id), wards]);
-    const data = { filters, result, tree, wardNames: names, category };
-    return sendPage(reply, <ResultsPage ctx={ctx} kind="category" data={data} />, { cacheable: true });
-  });
+  app.get<{ Params: { slug: string } }>(
+    '/danh-muc/:slug',
+    { schema: { hide: true }, config: { pageCache: true } },
+    async (request, reply) => {
+      const ctx = request.page;
+      const slug = request.params.slug.toLowerCase();
+      if (!SLUG.test(slug)) throw pageNotFound();
+      const wards = wardNames(ctx);
+      const tree = required(await categoryTree(ctx));
+      const category = findCategoryBySlug(tree, slug);
+      if (!category) throw pageNotFound();
+      if (slug !== request.params.slug) return redirectTo(reply, ctx.href(`/danh-muc/${slug}`), 301);
+      const filters = readFilters(request.query);
+      filters.category = undefined;
+      const [result, names] = await Promise.all([search(ctx, filters, category.node.id), wards]);
+      const data = { filters, result, tree, wardNames: names, category };
+      return sendPage(reply, <ResultsPage ctx={ctx} kind="category" data={data} />, { cacheable: true, keep: true });
+    },
+  );
 
-  app.get<{ Params: { slug: string } }>('/san-pham/:slug', { schema: { hide: true } }, async (request, reply) => {
-    const ctx = request.page;
-    const { slug } = request.params;
-    if (!SLUG.test(slug)) throw pageNotFound();
-    const answer = await ctx.api.get<ProductDto>(`/products/${slug}`);
-    // a former slug (the product was renamed): the API points at the current one
-    if (answer.ok && answer.status === 301) {
-      const current = answer.location?.split('/').pop();
-      if (!current || !SLUG.test(current)) throw pageNotFound();
-      return redirectTo(reply, ctx.href(`/san-pham/${current}`), 301);
-    }
-    const product = required(answer);
-    // an id or a slug in other letters: one address per product
-    if (product.slug !== slug) return redirectTo(reply, ctx.href(`/san-pham/${product.slug}`), 301);
-    const [seller, tree, related] = await Promise.all([
-      // the product itself was just read fresh (a suspended seller's listing is already 410); the
-      // seller's identity and the neighbours on the shelf may be a few seconds old
-      anonymousRead(ctx, `enterprise:${product.enterprise.id}`, 10_000, () =>
-        ctx.api.get<EnterpriseDto>(`/enterprises/${product.enterprise.id}`),
-      ),
-      categoryTree(ctx),
-      anonymousRead(ctx, `related:${product.category.id}`, 10_000, () =>
-        ctx.api.get<SearchResponseDto>('/products', { query: { categoryId: product.category.id, limit: RELATED + 1 } }),
-      ),
-    ]);
-    const data = {
-      product,
-      seller: seller.ok ? seller.data : null,
-      category: tree.ok ? findCategoryById(tree.data, product.category.id) : null,
-      related: related.ok ? related.data.items.filter((item) => item.id !== product.id).slice(0, RELATED) : [],
-    };
-    return sendPage(reply, <ProductPage ctx={ctx} data={data} />, { cacheable: product.status === 'approved' });
-  });
+  app.get<{ Params: { slug: string } }>(
+    '/san-pham/:slug',
+    { schema: { hide: true }, config: { productPageCache: true } },
+    async (request, reply) => {
+      const ctx = request.page;
+      const { slug } = request.params;
+      if (!SLUG.test(slug)) throw pageNotFound();
+      const answer = await ctx.api.get<ProductDto>(`/products/${slug}`);
+      // a former slug (the product was renamed): the API points at the current one
+      if (answer.ok && answer.status === 301) {
+        const current = answer.location?.split('/').pop();
+        if (!current || !SLUG.test(current)) throw pageNotFound();
+        return redirectTo(reply, ctx.href(`/san-pham/${current}`), 301);
+      }
+      const product = required(answer);
+      // an id or a slug in other letters: one address per product
+      if (product.slug !== slug) return redirectTo(reply, ctx.href(`/san-pham/${product.slug}`), 301);
+      const [seller, tree, related] = await Promise.all([
+        // the product itself was just read fresh (a suspended seller's listing is already 410); the
+        // seller's identity and the neighbours on the shelf may be a few seconds old
+        anonymousRead(ctx, `enterprise:${product.enterprise.id}`, 10_000, () =>
+          ctx.api.get<EnterpriseDto>(`/enterprises/${product.enterprise.id}`),
+        ),
+        categoryTree(ctx),
+        anonymousRead(ctx, `related:${product.category.id}`, 10_000, () =>
+          ctx.api.get<SearchResponseDto>('/products', { query: { categoryId: product.category.id, limit: RELATED + 1 } }),
+        ),
+      ]);
+      const data = {
+        product,
+        seller: seller.ok ? seller.data : null,
+        category: tree.ok ? findCategoryById(tree.data, product.category.id) : null,
+        related: related.ok ? related.data.items.filter((item) => item.id !== product.id).slice(0, RELATED) : [],
+      };
+      return sendPage(reply, <ProductPage ctx={ctx} data={data} />, { cacheable: product.status === 'approved' });
+    },
+  );
 }
 
 /** One page of results; a cursor the API no longer accepts (an old link) gives the first page instead. */

@@ -7,7 +7,7 @@ import { serveOwnDomainStorefront } from '../enterprise/enterprise-routes.tsx';
 import { HomePage } from './home-page.tsx';
 
 export async function homePages(app: App): Promise<void> {
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/', { schema: { hide: true }, config: { pageCache: true } }, async (request, reply) => {
     // an enterprise's own domain (verified by staff) opens on its storefront
     if (await serveOwnDomainStorefront(request, reply)) return reply;
     const { api } = request.page;
@@ -17,6 +17,6 @@ export async function homePages(app: App): Promise<void> {
       api.get<SearchResponseDto>('/products', { query: { sort: 'newest', limit: 12 } }),
     ]);
     const data = { categories: required(categories), ocop: required(ocop).items, newest: required(newest).items };
-    return sendPage(reply, <HomePage ctx={request.page} data={data} />, { cacheable: true });
+    return sendPage(reply, <HomePage ctx={request.page} data={data} />, { cacheable: true, keep: true });
   });
 }
