@@ -16,6 +16,7 @@ import { mediaPage } from './documents/media-page.ts';
 import { decisionEmailSubscriber, invitationEmailSubscriber } from './emails/enterprise-subscribers.ts';
 import { enterpriseRoutes } from './enterprises/enterprise-routes.ts';
 import { createEnterpriseService } from './enterprises/enterprise-service.ts';
+import { tlsAskPage } from './enterprises/tls-ask-page.ts';
 import { geoRoutes } from './geo/geo-routes.ts';
 import { memberRoutes } from './members/member-routes.ts';
 import { createMemberService } from './members/member-service.ts';
@@ -92,7 +93,10 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
       await documentRoutes({ documents })(api);
       await geoRoutes()(api);
     },
-    pages: async (app) => mediaPage({ files: deps.files })(app as App),
+    pages: async (app) => {
+      await mediaPage({ files: deps.files })(app as App);
+      await tlsAskPage({ enterprises })(app as App);
+    },
     jobs: [decisionEmailSubscriber(mailDeps), invitationEmailSubscriber(mailDeps)],
     outbox,
     inbox,

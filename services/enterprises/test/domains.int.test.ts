@@ -109,6 +109,32 @@ describe("an enterprise's own domain, verified by staff", () => {
   });
 });
 
+describe('the TLS question of the proxy (on-demand certificates for own domains)', () => {
+  const ask = (domain: string) => get(`/tls/ask?domain=${encodeURIComponent(domain)}`);
+
+  it('says yes only for a verified own domain of an approved enterprise, and its www.', async () => {
+    const id = await approvedEnterprise(t, owner, admin, 'Cơ sở Mạch Nha Chứng Chỉ');
+    expect((await patch(id, owner, { customDomain: 'machnha-chungchi.vn' })).statusCode).toBe(200);
+    expect((await ask('machnha-chungchi.vn')).statusCode).toBe(404);
+    expect((await verify(id, admin)).statusCode).toBe(200);
+    for (const domain of ['machnha-chungchi.vn', 'www.machnha-chungchi.vn', 'MachNha-ChungChi.vn']) {
+      const answer = await ask(domain);
+      expect(answer.statusCode, domain).toBe(200);
+      expect(answer.body).toBe('ok');
+    }
+    expect((await ask('khong-ai-xac-minh.vn')).statusCode).toBe(404);
+    expect((await ask('san.test')).statusCode).toBe(404);
+    expect((await decide(t, admin, id, 'suspend', 'Vi phạm quy chế sàn')).statusCode).toBe(200);
+    expect((await ask('machnha-chungchi.vn')).statusCode).toBe(404);
+  });
+
+  it('refuses a question without a domain or with one that cannot be a host name', async () => {
+    expectProblem(await get('/tls/ask'), 400);
+    expectProblem(await ask('a b'), 400);
+    expectProblem(await ask('x'.repeat(300)), 400);
+  });
+});
+
 describe('a suspended enterprise is gone, not unknown', () => {
   it('answers 410 ENTERPRISES_GONE to the public, the profile to its members and staff, 404 to an unknown slug', async () => {
     const id = await approvedEnterprise(t, owner, admin, 'Hợp tác xã Bị Tạm Ngừng');
