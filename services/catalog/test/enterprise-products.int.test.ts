@@ -163,7 +163,11 @@ describe('GET /enterprises/{id}/products', () => {
 
   it('searches a renamed product by its new name only (the folded name is kept by the database)', async () => {
     const id = await create(rival, otherEnterpriseId, { name: 'Bánh tráng Ba Tơ', price: 25_000, stock: 10 });
-    const renamed = await t.app.inject({ method: 'PATCH', url: `/api/v1/products/${id}`, ...as(rival, { name: 'Mắm nêm Bình Sơn' }) });
+    const renamed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/products/${id}`,
+      ...as(rival, { name: 'Mắm nêm Bình Sơn' }),
+    });
     expect(renamed.statusCode, renamed.body).toBe(200);
     const found = async (q: string) =>
       ((await list({ q, limit: 10 }, rival, otherEnterpriseId)).json() as Page).items.map((item) => item.id);
