@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -24,6 +23,7 @@ import { type PartnerKeys, partnerOrNull, recognisePartners } from './partner-ke
 import { ProblemSchema } from './problem-schema.ts';
 import { redisOrLocalStore } from './rate-limit-store.ts';
 import { withRedactedRequests } from './request-log.ts';
+import { setStandardHeaders } from './security-headers.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -74,12 +74,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const allowedMethods = trackRouteMethods(app);
   installErrorHandling(app, allowedMethods);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
   app.addSchema(ProblemSchema);
-
-  await app.register(helmet, {
+  setStandardHeaders(app, {
     // the docs page loads its own scripts and styles from /docs/static
     contentSecurityPolicy: {
       directives: {

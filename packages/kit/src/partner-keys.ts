@@ -52,9 +52,7 @@ export function partnerOrNull(request: FastifyRequest): Partner | null {
  * request its partner's (with the partner's own limit); a bad one is a 401, never silently anonymous.
  */
 export function recognisePartners(app: FastifyInstance, keys: PartnerKeys | undefined): void {
-  app.addHook('onRequest', async (request) => {
-    const header = request.headers['x-api-key'];
-    if (header === undefined) return;
+  const recognise = async (request: FastifyRequest, header: string | string[]) => {
     const key = Array.isArray(header) ? header[0] : header;
     const now = Date.now();
     if (isGuessing(request.ip, now)) throw httpErrors.HTTP_RATE_LIMITED();
@@ -64,5 +62,11 @@ export function recognisePartners(app: FastifyInstance, keys: PartnerKeys | unde
       throw partnerErrors.HTTP_INVALID_API_KEY();
     }
     partners.set(request, partner);
+  };
+  // most requests carry no key: they go on at once, without a promise of their own
+  app.addHook('onRequest', (request, _reply, done) => {
+    const header = request.headers['x-api-key'];
+    if (header === undefined) return done();
+    recognise(request, header).then(() => done(), done);
   });
 }

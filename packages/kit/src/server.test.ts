@@ -127,10 +127,15 @@ describe('the app every service runs in', () => {
     expect(otherIp.statusCode).toBe(200);
   });
 
-  it('sets security headers', async () => {
-    const response = await app.inject({ method: 'GET', url: '/health' });
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  it('sets security headers, on errors and unknown routes too', async () => {
+    for (const url of ['/health', '/api/v1/nope', '/api/v1/boom']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(response.headers['content-security-policy'], url).toContain("default-src 'self'");
+      expect(response.headers['strict-transport-security'], url).toContain('max-age=');
+      expect(response.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(response.headers['x-request-id'], url).toMatch(/^[0-9a-f-]{36}$/);
+    }
   });
 
   it('reports readiness per dependency and 503 when one does not answer, without leaking addresses', async () => {

@@ -38,6 +38,8 @@ limit.get<{ Params: { slug: string } }>('/limit/product/:slug', async (request) 
   const { rows } = await pool.query('SELECT * FROM catalog.products WHERE slug = $1', [request.params.slug]);
   return rows[0];
 });
+// every request's fixed cost: bare Fastify's own answer to the app's /health
+limit.get('/limit/health', async () => ({ status: 'ok' }));
 await limit.listen({ port: 0, host: '127.0.0.1' });
 
 const portOf = (server: { address(): unknown }) => (server.address() as { port: number }).port;

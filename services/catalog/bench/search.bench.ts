@@ -117,6 +117,7 @@ try {
     slugs.map((slug) => `/api/v1/products/${slug}`),
     slugs.map((slug) => `/limit/product/${slug}`),
   );
+  await compare("/health (every request's fixed cost)", ['/health'], ['/limit/health']);
   const latency = await load(
     queryMix.map((query) => `/api/v1/products?${query}`),
     10,

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
+
+/**
+ * helmet's response headers, worked out once at start and set on every reply as one object.
+ * `@fastify/helmet` builds helmet's middleware again for each request (every header's function,
+ * the Content-Security-Policy's directives parsed anew) and runs it on the raw response: that was
+ * the largest part of what every request costs before its route (see docs/benchmarks.md, issue
+ * 14). The same `helmet` package decides the headers here; a route may still set its own (a page's
+ * CSP with its nonce), which replaces helmet's for that reply.
+ */
+export function helmetHeaders(options: Readonly<HelmetOptions>): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+    getHeader: (name: string) => headers[name.toLowerCase()],
+  };
+  let failure: unknown;
+  helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => {
+    failure = error;
+  });
+  if (failure) throw failure;
+  return Object.freeze(headers);
+}
+
+/** Every reply carries the security headers and its request id (also replies that end in an error). */
+export function setStandardHeaders(app: FastifyInstance, options: Readonly<HelmetOptions>): void {
+  const headers = helmetHeaders(options);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(headers);
+    reply.header('x-request-id', request.id);
+    done();
+  });
+}
