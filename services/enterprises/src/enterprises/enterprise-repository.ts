@@ -1,4 +1,4 @@
-import type { Executor } from '@tradeqn/db';
+import type { Db, Executor } from '@tradeqn/db';
 import { and, arrayContains, asc, desc, eq, gt, inArray, isNotNull, like, or, sql } from 'drizzle-orm';
 import { enterprises, profileHistory } from '../db/schema.ts';
 
@@ -26,15 +26,27 @@ export interface StaffListFilters {
   isExportReady?: boolean;
 }
 
+/**
+ * Enterprises by id for other services (a product's seller on every product page and card),
+ * prepared once: building the statement cost more than running it.
+ */
+export function createEnterpriseReads(db: Db) {
+  const byIds = db
+    .select()
+    .from(enterprises)
+    .where(sql`${enterprises.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('enterprises_by_ids');
+  return {
+    byIds: (ids: string[]): Promise<EnterpriseRow[]> => byIds.execute({ ids }),
+  };
+}
+
 export function createEnterpriseRepository() {
   return {
     async insert(tx: Executor, row: NewEnterpriseRow): Promise<EnterpriseRow> {
       const [inserted] = await tx.insert(enterprises).values(row).returning();
       if (!inserted) throw new Error('enterprise insert returned nothing');
       return inserted;
-    },
-    async findMany(tx: Executor, ids: string[]): Promise<EnterpriseRow[]> {
-      return tx.select().from(enterprises).where(inArray(enterprises.id, ids));
     },
     async findById(tx: Executor, id: string): Promise<EnterpriseRow | undefined> {
       const [row] = await tx.select().from(enterprises).where(eq(enterprises.id, id));

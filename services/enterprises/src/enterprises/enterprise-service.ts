@@ -9,7 +9,12 @@ import { EnterprisesEvents, type MemberRole } from '../contract/index.ts';
 import { createMemberRepository } from '../members/member-repository.ts';
 import { enterpriseErrors } from './enterprise-errors.ts';
 import { type Actor, type EnterpriseDto, isAdmin, snapshotOf, toEnterpriseDto } from './enterprise-mapping.ts';
-import { createEnterpriseRepository, type EnterpriseRow, type NewEnterpriseRow } from './enterprise-repository.ts';
+import {
+  createEnterpriseReads,
+  createEnterpriseRepository,
+  type EnterpriseRow,
+  type NewEnterpriseRow,
+} from './enterprise-repository.ts';
 import {
   checkAddress,
   checkBankAccount,
@@ -57,6 +62,7 @@ const DECISIONS: Record<Decision, { from: string[]; to: string; event: DecisionE
 
 export function createEnterpriseService(deps: EnterpriseServiceDeps) {
   const repo = createEnterpriseRepository();
+  const reads = createEnterpriseReads(deps.db);
   const memberRepo = createMemberRepository();
 
   async function roleOf(tx: Executor, enterpriseId: string, actor: Actor): Promise<MemberRole | null> {
@@ -481,7 +487,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     /** Several at once, in one query (checkout asks for every seller of a cart). */
     async summaries(ids: string[]) {
       if (ids.length === 0) return [];
-      return (await repo.findMany(deps.db, ids)).map(summaryOf);
+      return (await reads.byIds(ids)).map(summaryOf);
     },
 
     async payoutAccount(id: string) {
