@@ -29,11 +29,29 @@ export function helmetHeaders(options: Readonly<HelmetOptions>): Readonly<Record
   return Object.freeze(headers);
 }
 
-/** Every reply carries the security headers and its request id (also replies that end in an error). */
-export function setStandardHeaders(app: FastifyInstance, options: Readonly<HelmetOptions>): void {
-  const headers = helmetHeaders(options);
+/**
+ * What a JSON answer needs (OWASP's REST security headers): nothing on it may load or frame
+ * anything. The rest of helmet's set is for documents a browser renders (the API reference, the
+ * pages, images), and would be most of the bytes of a small answer.
+ */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+});
+
+const isApiPath = (url: string) => url.startsWith('/api/') || url === '/health' || url === '/ready';
+
+/**
+ * Every reply carries its security headers and its request id (also replies that end in an
+ * error): the API's answers the API set, everything else (`/docs`, pages, media) helmet's.
+ */
+export function setStandardHeaders(app: FastifyInstance, documentOptions: Readonly<HelmetOptions>): void {
+  const documentHeaders = helmetHeaders(documentOptions);
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(headers);
+    reply.headers(isApiPath(request.url) ? API_SECURITY_HEADERS : documentHeaders);
     reply.header('x-request-id', request.id);
     done();
   });

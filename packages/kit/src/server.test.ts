@@ -127,15 +127,23 @@ describe('the app every service runs in', () => {
     expect(otherIp.statusCode).toBe(200);
   });
 
-  it('sets security headers, on errors and unknown routes too', async () => {
-    for (const url of ['/health', '/api/v1/nope', '/api/v1/boom']) {
+  it("sets the API's security headers on its answers, on errors and unknown routes too", async () => {
+    for (const url of ['/health', '/api/v1/nope', '/api/v1/boom', '/api/v1/things?x=1']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.headers['x-content-type-options'], url).toBe('nosniff');
-      expect(response.headers['content-security-policy'], url).toContain("default-src 'self'");
+      expect(response.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(response.headers['strict-transport-security'], url).toContain('max-age=');
-      expect(response.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(response.headers['x-frame-options'], url).toBe('DENY');
       expect(response.headers['x-request-id'], url).toMatch(/^[0-9a-f-]{36}$/);
     }
+  });
+
+  it("sets helmet's whole set on what a browser renders (the API reference)", async () => {
+    const response = await app.inject({ method: 'GET', url: '/docs' });
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
   });
 
   it('reports readiness per dependency and 503 when one does not answer, without leaking addresses', async () => {
