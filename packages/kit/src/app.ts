@@ -105,6 +105,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     allowList: (request) =>
       request.url === '/health' ||
       request.url === '/ready' ||
+      // the proxy asks before each new TLS name, always from its own address
+      request.url.startsWith('/tls/ask?') ||
       (isInternalCall(request) && !(request.routeOptions.config as { rateLimit?: unknown }).rateLimit),
   });
   await app.register(multipart, {

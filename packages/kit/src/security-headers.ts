@@ -40,6 +40,8 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.fre
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
+  // another site's page may not load our answers as resources (only the storefront images may)
+  'cross-origin-resource-policy': 'same-origin',
 });
 
 const isApiPath = (url: string) => url.startsWith('/api/') || url === '/health' || url === '/ready';

@@ -134,6 +134,7 @@ describe('the app every service runs in', () => {
       expect(response.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(response.headers['strict-transport-security'], url).toContain('max-age=');
       expect(response.headers['x-frame-options'], url).toBe('DENY');
+      expect(response.headers['cross-origin-resource-policy'], url).toBe('same-origin');
       expect(response.headers['x-request-id'], url).toMatch(/^[0-9a-f-]{36}$/);
     }
   });

@@ -17,6 +17,18 @@ describe('gzip with fillings', () => {
     }
   });
 
+  it('holds empty parts: a token at the very start, the very end, or twice in a row', () => {
+    for (const texts of [
+      ['', '<p>a</p>'],
+      ['<a>', ''],
+      ['<a>', '', '<b>'],
+      ['', ''],
+    ]) {
+      const parts = gzipParts(texts);
+      expect(gunzipSync(gzipWithFilling(parts, 'tok')).toString('utf8'), JSON.stringify(texts)).toBe(texts.join('tok'));
+    }
+  });
+
   it('is a page with no join at all when there is one part', () => {
     const parts = gzipParts([page(4)]);
     expect(gunzipSync(gzipWithFilling(parts, 'unused')).toString('utf8')).toBe(page(4));

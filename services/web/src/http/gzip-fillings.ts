@@ -45,12 +45,13 @@ export function gzipWithFilling(parts: GzipParts, filling: string): Buffer {
   parts.deflated.forEach((deflated, index) => {
     if (index > 0) {
       pieces.push(stored);
-      crc = crc32(fill, crc);
+      // zlib resets the CRC for an empty buffer that has no memory behind it
+      if (fill.length > 0) crc = crc32(fill, crc);
       size += fill.length;
     }
     pieces.push(deflated);
     const plain = parts.plain[index] as Buffer;
-    crc = crc32(plain, crc);
+    if (plain.length > 0) crc = crc32(plain, crc);
     size += plain.length;
   });
   const trailer = Buffer.alloc(8);

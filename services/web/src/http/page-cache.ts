@@ -37,6 +37,7 @@ interface KeptPage {
 const PAGE_HEADERS = ['content-type', 'content-encoding', 'cache-control', 'vary', 'content-security-policy'];
 // ~5–15 KB a compressed page: a few tens of MB at most
 const MAX_ENTRIES = 2_000;
+const MAX_KEY_LENGTH = 2_048;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -61,8 +62,9 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     return reading;
   };
 
+  // the host as the pages route on it (an own domain's home is its storefront)
   const keyOf = (request: FastifyRequest) =>
-    [request.headers.host ?? '', request.url, request.headers.cookie ?? '', request.headers['accept-encoding'] ?? ''].join('\n');
+    [request.hostname, request.url, request.headers.cookie ?? '', request.headers['accept-encoding'] ?? ''].join('\n');
 
   const lookUp: onRequestHookHandler = async (request, reply) => {
     if (request.method !== 'GET' || options.maxAgeMs <= 0) return;
@@ -76,6 +78,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     }
     if (version === null) return;
     const key = keyOf(request);
+    // an odd request (huge cookies, no compression asked for) is made as if there were no cache
+    if (key.length > MAX_KEY_LENGTH || request.headers['x-no-compression'] !== undefined) return;
     const page = kept.get(key);
     if (page && page.version === version && now() - page.keptAt < options.maxAgeMs) {
       return reply.code(page.status).headers(page.headers).send(page.body);
@@ -92,6 +96,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       reply.statusCode === 200 &&
       String(reply.getHeader('cache-control') ?? '').startsWith('public') &&
       reply.getHeader('set-cookie') === undefined &&
+      // only compressed pages: a few KB each, so the bound on entries bounds the memory
+      reply.getHeader('content-encoding') !== undefined &&
       (Buffer.isBuffer(payload) || typeof payload === 'string')
     ) {
       const headers: Record<string, string> = {};

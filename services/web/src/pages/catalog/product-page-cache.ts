@@ -90,20 +90,22 @@ export function createProductPageCache(options: ProductPageCacheOptions): Produc
     }
     if (page) made.delete(key);
     if (inMaking) return; // the page made meanwhile was not for this product's state: make this one apart
-    let done = () => {};
-    making.set(key, new Promise<void>((resolve) => (done = resolve)));
-    slots.set(request, {
-      key,
-      product,
-      done: () => {
-        making.delete(key);
-        done();
-      },
-    });
+    let resolve = () => {};
+    const mine = new Promise<void>((settle) => (resolve = settle));
+    making.set(key, mine);
+    // a request that never ends must not hold the others: its place lapses after the wait
+    const lapse = setTimeout(() => release(), WAIT_AT_MOST_MS);
+    lapse.unref();
+    const release = () => {
+      clearTimeout(lapse);
+      if (making.get(key) === mine) making.delete(key);
+      resolve();
+    };
+    slots.set(request, { key, product, done: release });
   };
 
   // whether the page was kept or not (an error, a cart after all), those waiting go on
-  const release: onResponseHookHandler = async (request) => {
+  const finished: onResponseHookHandler = async (request) => {
     slots.get(request)?.done();
   };
 
@@ -139,7 +141,7 @@ export function createProductPageCache(options: ProductPageCacheOptions): Produc
       route.onRequest = [...asList(route.onRequest), fillIn];
       // before the compression's onSend: the page as text, where the token can be found
       route.onSend = [keep, ...asList(route.onSend)];
-      route.onResponse = [...asList(route.onResponse), release];
+      route.onResponse = [...asList(route.onResponse), finished];
     },
     get size() {
       return made.size;
