@@ -100,11 +100,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       reply.getHeader('content-encoding') !== undefined &&
       (Buffer.isBuffer(payload) || typeof payload === 'string')
     ) {
-      const headers: Record<string, string> = {};
-      for (const name of PAGE_HEADERS) {
-        const value = reply.getHeader(name);
-        if (value !== undefined) headers[name] = String(value);
-      }
+      const headers = pageHeadersOf(reply, PAGE_HEADERS);
       if (kept.size >= maxEntries) kept.delete(kept.keys().next().value as string);
       kept.set(slot.key, { version: slot.version, keptAt: now(), status: 200, headers, body: payload });
     }
@@ -129,6 +125,16 @@ const keepable = new WeakSet<FastifyReply>();
 /** The page being sent may be kept (its handler knows it is built only from search answers). */
 export function allowKeeping(reply: FastifyReply): void {
   keepable.add(reply);
+}
+
+/** The named headers of a reply that belong to the page itself, to send again with it. */
+export function pageHeadersOf(reply: FastifyReply, names: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of names) {
+    const value = reply.getHeader(name);
+    if (value !== undefined) headers[name] = String(value);
+  }
+  return headers;
 }
 
 /** A route's hooks of one kind as a list (Fastify takes one hook or several). */

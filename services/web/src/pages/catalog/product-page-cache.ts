@@ -1,7 +1,7 @@
 import type { CatalogApi } from '@tradeqn/catalog/contract';
 import type { FastifyRequest, onRequestHookHandler, onResponseHookHandler, onSendHookHandler, RouteOptions } from 'fastify';
 import { type GzipParts, gzipParts, gzipWithFilling } from '../../http/gzip-fillings.ts';
-import { asList } from '../../http/page-cache.ts';
+import { asList, pageHeadersOf } from '../../http/page-cache.ts';
 
 /**
  * The product page for visitors who carry nothing of their own (no session, cart or message: at
@@ -123,11 +123,7 @@ export function createProductPageCache(options: ProductPageCacheOptions): Produc
     ) {
       // nothing else of the visitor's is in the page, so `personal` means its token
       const parts = context.personal ? payload.split(context.csrfToken()) : [payload];
-      const headers: Record<string, string> = {};
-      for (const name of PAGE_HEADERS) {
-        const value = reply.getHeader(name);
-        if (value !== undefined) headers[name] = String(value);
-      }
+      const headers = pageHeadersOf(reply, PAGE_HEADERS);
       if (made.size >= maxEntries) made.delete(made.keys().next().value as string);
       made.set(slot.key, { product: slot.product, madeAt: now(), parts, gzip: gzipParts(parts), headers });
       slot.done();
