@@ -1,5 +1,5 @@
 export { createMeilisearchEngine } from './meilisearch-engine.ts';
-export { createPostgresSearchEngine, toTsquery } from './postgres-engine.ts';
+export { createPostgresSearchEngine } from './postgres-engine.ts';
 export { accentedWords, foldedWords } from './query-words.ts';
 export {
   type FacetCount,

@@ -1,24 +1,26 @@
 import { type Db, type Executor, queryRows, type Tx } from '@tradeqn/db';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { MemoryIndex } from './memory-index.ts';
+import { createMemoryIndexSync } from './memory-index-sync.ts';
 import { accentedWords, foldedWords } from './query-words.ts';
 import {
-  type FacetCount,
   InvalidCursorError,
   type SearchDocument,
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
+  type SearchSort,
 } from './search-engine.ts';
 import { createTtlCache } from './ttl-cache.ts';
-import { closestWords } from './typo.ts';
+import { allowedDistance, closestWords } from './typo.ts';
 
 interface Options {
   db: Db;
-  /** The PostgreSQL schema that holds `search_documents` and `search_words`. */
+  /** The PostgreSQL schema that holds `search_documents`, `search_words`, `search_state` and `search_changes`. */
   schema: string;
   /**
-   * How long totals, facet counts and typo corrections may be reused (0 turns caching off).
-   * They are kept per index version, so an index change is seen at once; this bounds memory.
+   * How long typo corrections may be reused (0 turns caching off). They are kept per index
+   * version, so an index change is seen at once; this bounds memory.
    */
   aggregateTtlMs?: number;
   /**
@@ -29,51 +31,48 @@ interface Options {
 }
 
 const MAX_QUERY_WORDS = 8;
+/** How many versions of recorded changes are kept for other processes' in-memory indexes to catch up from. */
+const KEEP_CHANGES = 10_000;
 
 /**
- * All words required; the last one as a prefix too (search as you type). Whole words elsewhere
- * keep a short word like `ca` from expanding to every word that starts with it. The words are
- * [a-z0-9] only, so this is safe to build.
- */
-export const toTsquery = (resolved: string[]) =>
-  resolved.map((word, index) => (index === resolved.length - 1 ? `${word}:*` : word)).join(' & ');
-
-/** The accented words as alternatives, for ranking exact spellings first. */
-const toExactTsquery = (accented: string[]) =>
-  accented
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter(Boolean)
-    .join(' | ');
-
-/**
- * Search in PostgreSQL (and PGlite): full text over the folded words with prefix matching,
- * typos corrected against the dictionary of indexed words (not against the documents, which
- * would be a trigram scan of every product), exact-accent matches ranked first, filters, facet
- * counts, sorts and keyset cursors.
+ * Search kept in PostgreSQL (and PGlite) and answered from memory: the documents and the word
+ * dictionary live in tables (written in the writer's transaction, versioned), and every process
+ * answers from an inverted index of them kept in step with the version (see
+ * memory-index-sync.ts). Folded words with prefix matching, typos corrected against the
+ * dictionary of indexed words, exact-accent matches ranked first, filters, facet counts, sorts
+ * and keyset cursors; the page's cards are read from the table by id.
  */
 export function createPostgresSearchEngine(options: Options): SearchEngine {
   const { db } = options;
   const documents = sql.raw(`"${options.schema}".search_documents`);
   const words = sql.raw(`"${options.schema}".search_words`);
   const state = sql.raw(`"${options.schema}".search_state`);
+  const changes = sql.raw(`"${options.schema}".search_changes`);
+  const memory = createMemoryIndexSync(db, { documents, changes });
   const ttl = options.aggregateTtlMs ?? 2_000;
   const resultTtl = options.resultCacheMs ?? 30_000;
   // at most a few hundred answers (a page of cards is some 20 KB): the popular queries, not the long tail
   const resultCache = createTtlCache<Promise<SearchResult>>(resultTtl, 500);
   const resolvedCache = createTtlCache<string[] | null>(ttl, 5_000);
-  // promises, so that concurrent requests for the same aggregates share one computation
-  const aggregateCache = createTtlCache<Promise<Pick<SearchResult, 'total' | 'facets'>>>(ttl, 5_000);
-  const forgetAggregates = () => {
+  const forgetCached = () => {
     resolvedCache.clear();
-    aggregateCache.clear();
     resultCache.clear();
   };
 
-  /** Every write to the index moves its version on, in the writer's transaction: cached answers of older versions are never served again, in any process. */
-  async function bumpVersion(tx: Executor) {
-    await tx.execute(
-      sql`INSERT INTO ${state} (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = ${state}.version + 1`,
+  /**
+   * Every write to the index moves its version on and records the ids it changed, in the
+   * writer's transaction: cached answers of older versions are never served again, and every
+   * process's in-memory index replays the ids to catch up. The version row's lock makes writers
+   * commit in version order, so the recorded changes up to a committed version are all there.
+   */
+  async function recordChange(tx: Executor, ids: string[]) {
+    const [row] = await queryRows<{ version: string }>(
+      tx,
+      sql`INSERT INTO ${state} (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = ${state}.version + 1 RETURNING version::text AS version`,
     );
+    const version = Number(row?.version);
+    await tx.execute(sql`INSERT INTO ${changes} (version, id) SELECT ${version}, unnest(${sql.param(ids)}::uuid[])`);
+    if (version % 1_000 === 0) await tx.execute(sql`DELETE FROM ${changes} WHERE version <= ${version - KEEP_CHANGES}`);
   }
 
   async function indexVersion(): Promise<string> {
@@ -110,33 +109,17 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
    * (or when it begins an indexed word: search as you type), two glued words split apart, or
    * the closest words by edit distance. Null when some word matches nothing at all.
    */
-  async function wordOptions(typed: string[]): Promise<string[][][] | null> {
-    if (typed.length === 0) return [];
-    const known = new Set(
-      (await queryRows<{ word: string }>(db, sql`SELECT word FROM ${words} WHERE word = ANY(${sql.param(typed)}::text[])`)).map(
-        (row) => row.word,
-      ),
-    );
+  function wordOptions(index: MemoryIndex, typed: string[]): string[][][] | null {
     const options: string[][][] = [];
     for (const word of typed) {
-      if (known.has(word)) {
+      if (index.has(word)) {
         options.push([[word]]);
         continue;
       }
-      const [prefix] = await queryRows<{ word: string }>(
-        db,
-        sql`SELECT word FROM ${words} WHERE word LIKE ${`${word}%`} LIMIT 1`,
-      );
-      const split = await splitIntoKnownWords(word);
-      const candidates = await queryRows<{ word: string; docCount: number }>(
-        db,
-        sql`(SELECT word, doc_count AS "docCount" FROM ${words} WHERE word % ${word} LIMIT 50)
-            UNION
-            (SELECT word, doc_count AS "docCount" FROM ${words}
-              WHERE left(word, 1) = ${word.slice(0, 1)} AND length(word) BETWEEN ${word.length - 2} AND ${word.length + 2} LIMIT 500)`,
-      );
+      const split = splitIntoKnownWords(index, word);
+      const candidates = index.nearWords(word, allowedDistance(word));
       const choices = [
-        ...(prefix && word.length >= 2 ? [[word]] : []),
+        ...(word.length >= 2 && index.hasPrefix(word) ? [[word]] : []),
         ...(split ? [split] : []),
         ...closestWords(word, candidates).map((candidate) => [candidate]),
       ];
@@ -146,71 +129,49 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
     return options;
   }
 
-  async function hasMatch(resolved: string[]): Promise<boolean> {
-    const [row] = await queryRows<{ found: boolean }>(
-      db,
-      sql`SELECT EXISTS (SELECT 1 FROM ${documents} WHERE tsv @@ to_tsquery('simple', ${toTsquery(resolved)})) AS found`,
-    );
-    return row?.found === true;
-  }
+  const hasMatch = (index: MemoryIndex, resolved: string[]) => index.matchesAny({ words: resolved, lastIsPrefix: true });
 
   /**
    * Picks one option per word: the best guesses together, or, when they match nothing together,
    * the next guess for one word at a time (`kheo guong` → `keo guong`, not `kho guong`).
    */
-  async function resolveWords(typed: string[], version: string): Promise<string[] | null> {
+  async function resolveWords(index: MemoryIndex, typed: string[], version: string): Promise<string[] | null> {
     // the dictionary is the index's: a correction holds for one version of it
     const key = `${version}:${typed.join(' ')}`;
     const cached = ttl > 0 ? resolvedCache.get(key) : undefined;
     if (cached !== undefined) return cached;
-    const resolved = await resolveWordsNow(typed);
+    const resolved = await resolveWordsNow(index, typed);
     if (ttl > 0) resolvedCache.set(key, resolved);
     return resolved;
   }
 
-  async function resolveWordsNow(typed: string[]): Promise<string[] | null> {
-    const options = await wordOptions(typed);
+  async function resolveWordsNow(index: MemoryIndex, typed: string[]): Promise<string[] | null> {
+    const options = wordOptions(index, typed);
     if (options === null) return null;
     const choice = options.map(() => 0);
     const current = () =>
       [...new Set(options.flatMap((choices, index) => choices[choice[index] ?? 0] ?? []))].slice(0, MAX_QUERY_WORDS);
-    if (current().length === 0 || (await hasMatch(current()))) return current();
-    for (let index = 0; index < options.length; index++) {
-      const choices = options[index] ?? [];
+    if (current().length === 0 || hasMatch(index, current())) return current();
+    for (let at = 0; at < options.length; at++) {
+      const choices = options[at] ?? [];
       for (let alternative = 1; alternative < choices.length; alternative++) {
-        choice[index] = alternative;
-        if (await hasMatch(current())) return current();
+        choice[at] = alternative;
+        if (hasMatch(index, current())) return current();
       }
-      choice[index] = 0;
+      choice[at] = 0;
     }
     return current();
   }
 
   /** `lyson` → `ly` + `son` when both halves are indexed words. */
-  async function splitIntoKnownWords(word: string): Promise<string[] | null> {
+  function splitIntoKnownWords(index: MemoryIndex, word: string): string[] | null {
     if (word.length < 4) return null;
-    const splits = Array.from({ length: word.length - 3 }, (_, i) => [word.slice(0, i + 2), word.slice(i + 2)] as const).filter(
-      ([, right]) => right.length >= 2,
-    );
-    const parts = [...new Set(splits.flat())];
-    const known = new Set(
-      (await queryRows<{ word: string }>(db, sql`SELECT word FROM ${words} WHERE word = ANY(${sql.param(parts)}::text[])`)).map(
-        (row) => row.word,
-      ),
-    );
-    const found = splits.find(([left, right]) => known.has(left) && known.has(right));
-    return found ? [...found] : null;
-  }
-
-  function filtersOf(query: SearchQuery): SQL[] {
-    const where: SQL[] = [];
-    if (query.categoryId) where.push(sql`category_path @> ARRAY[${query.categoryId}]::text[]`);
-    if (query.enterpriseId) where.push(sql`enterprise_id = ${query.enterpriseId}::uuid`);
-    if (query.wardCode) where.push(sql`ward_code = ${query.wardCode}`);
-    if (query.priceMin !== undefined) where.push(sql`price >= ${query.priceMin}`);
-    if (query.priceMax !== undefined) where.push(sql`price <= ${query.priceMax}`);
-    if (query.ocopStars !== undefined) where.push(sql`ocop_stars >= ${query.ocopStars}`);
-    return where;
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      const left = word.slice(0, cut);
+      const right = word.slice(cut);
+      if (index.has(left) && index.has(right)) return [left, right];
+    }
+    return null;
   }
 
   /** An instant as `toISOString()` writes it (what the newest-first cursor holds). */
@@ -275,9 +236,12 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
             ward_code = EXCLUDED.ward_code, price = EXCLUDED.price, ocop_stars = EXCLUDED.ocop_stars,
             created_at = EXCLUDED.created_at, card = EXCLUDED.card`);
         await applyWordDeltas(tx, deltas);
-        await bumpVersion(tx);
+        await recordChange(
+          tx,
+          batch.map((doc) => doc.id),
+        );
       });
-      forgetAggregates();
+      forgetCached();
     },
 
     async remove(ids: string[], outer?: Tx) {
@@ -288,9 +252,9 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
         for (const list of previous.values()) for (const word of list) deltas.set(word, (deltas.get(word) ?? 0) - 1);
         await tx.execute(sql`DELETE FROM ${documents} WHERE id = ANY(${sql.param(ids)}::uuid[])`);
         await applyWordDeltas(tx, deltas);
-        await bumpVersion(tx);
+        await recordChange(tx, ids);
       });
-      forgetAggregates();
+      forgetCached();
     },
 
     async allIds() {
@@ -305,9 +269,9 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
     },
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      // without the answer cache, nothing needs the version: aggregates then lag by their TTL
-      if (resultTtl === 0) return searchNow(query, '');
+      // the in-memory index is brought to this version before it answers
       const version = await indexVersion();
+      if (resultTtl === 0) return searchNow(query, version);
       const key = `${version}:${JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)))}`;
       const cached = resultCache.get(key);
       if (cached) return cached;
@@ -320,119 +284,68 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   };
 
   async function searchNow(query: SearchQuery, version: string): Promise<SearchResult> {
+    const index = await memory.at(version);
     const typed = query.q ? foldedWords(query.q).slice(0, MAX_QUERY_WORDS) : [];
-    const resolved = await resolveWords(typed, version);
-    const empty: SearchResult = {
-      items: [],
-      nextCursor: null,
-      total: 0,
-      facets: { categoryId: [], ocopStars: [], wardCode: [] },
-      searchedWords: [],
-    };
-    if (resolved === null) return empty;
-
-    const where = filtersOf(query);
-    const tsquery = toTsquery(resolved);
-    if (resolved.length > 0) where.push(sql`tsv @@ to_tsquery('simple', ${tsquery})`);
-    const accented = query.q ? accentedWords(query.q) : [];
-    const exact = toExactTsquery(accented);
-    const score =
-      resolved.length === 0
-        ? sql`0::float8`
-        : exact
-          ? sql`(ts_rank_cd(tsv, to_tsquery('simple', ${tsquery})) + 10 * ts_rank_cd(tsv_exact, to_tsquery('simple', ${exact})))::float8`
-          : sql`ts_rank_cd(tsv, to_tsquery('simple', ${tsquery}))::float8`;
+    const resolved = await resolveWords(index, typed, version);
+    if (resolved === null) {
+      return {
+        items: [],
+        nextCursor: null,
+        total: 0,
+        facets: { categoryId: [], ocopStars: [], wardCode: [] },
+        searchedWords: [],
+      };
+    }
     const sort = query.sort === 'relevance' && resolved.length === 0 ? 'newest' : query.sort;
-
-    const pageWhere = [...where];
-    if (query.cursor) {
-      const [value, id] = decodeCursor(query.cursor);
-      if (sort === 'relevance' && typeof value === 'number')
-        pageWhere.push(sql`(${score} < ${value} OR (${score} = ${value} AND id > ${id}::uuid))`);
-      else if (sort === 'newest' && typeof value === 'string')
-        pageWhere.push(sql`(created_at < ${value}::timestamptz OR (created_at = ${value}::timestamptz AND id > ${id}::uuid))`);
-      else if (sort === 'price_asc' && typeof value === 'number')
-        pageWhere.push(sql`(price > ${value} OR (price = ${value} AND id > ${id}::uuid))`);
-      else if (sort === 'price_desc' && typeof value === 'number')
-        pageWhere.push(sql`(price < ${value} OR (price = ${value} AND id > ${id}::uuid))`);
-      else throw new InvalidCursorError();
-    }
-    const orderBy = {
-      relevance: sql`score DESC, id`,
-      newest: sql`created_at DESC, id`,
-      price_asc: sql`price ASC, id`,
-      price_desc: sql`price DESC, id`,
-    }[sort];
-    const whereSql = (parts: SQL[]) => (parts.length > 0 ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
-
-    const aggregateKey = JSON.stringify([
-      version,
-      query.categoryId,
-      query.enterpriseId,
-      query.wardCode,
-      query.priceMin,
-      query.priceMax,
-      query.ocopStars,
-      resolved,
-    ]);
-    const computeAggregates = async (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
-      const [totals, categories, stars, wards] = await Promise.all([
-        queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${documents} ${whereSql(where)}`),
-        queryRows<FacetCount>(
-          db,
-          sql`SELECT c AS value, count(*)::int AS count FROM ${documents}, unnest(category_path) AS c ${whereSql(where)} GROUP BY c ORDER BY count DESC, c LIMIT 50`,
-        ),
-        queryRows<FacetCount>(
-          db,
-          sql`SELECT ocop_stars::text AS value, count(*)::int AS count FROM ${documents} ${whereSql([...where, sql`ocop_stars IS NOT NULL`])} GROUP BY ocop_stars ORDER BY ocop_stars DESC`,
-        ),
-        queryRows<FacetCount>(
-          db,
-          sql`SELECT ward_code AS value, count(*)::int AS count FROM ${documents} ${whereSql(where)} GROUP BY ward_code ORDER BY count DESC, ward_code LIMIT 50`,
-        ),
-      ]);
-      return { total: Number(totals[0]?.n ?? 0), facets: { categoryId: categories, ocopStars: stars, wardCode: wards } };
-    };
-    const aggregates = (): Promise<Pick<SearchResult, 'total' | 'facets'>> => {
-      if (ttl === 0) return computeAggregates();
-      const cached = aggregateCache.get(aggregateKey);
-      if (cached) return cached;
-      const pending = computeAggregates();
-      aggregateCache.set(aggregateKey, pending);
-      pending.catch(() => aggregateCache.clear());
-      return pending;
-    };
-    const [rows, { total, facets }] = await Promise.all([
-      queryRows<{
-        id: string;
-        card: Record<string, unknown>;
-        score: number;
-        created_at: string | Date;
-        price: number | string;
-      }>(
-        db,
-        sql`SELECT id, card, ${score} AS score, created_at, price FROM ${documents} ${whereSql(pageWhere)} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`,
-      ),
-      aggregates(),
-    ]);
-    const page = rows.slice(0, query.limit);
+    const after = query.cursor ? afterOf(query.cursor, sort) : undefined;
+    const answer = index.search({
+      words: resolved,
+      lastIsPrefix: true,
+      exactWords: query.q ? accentedWords(query.q).map((word) => word.replace(/[^\p{L}\p{N}]/gu, '')) : [],
+      ...(query.categoryId !== undefined ? { categoryId: query.categoryId } : {}),
+      ...(query.enterpriseId !== undefined ? { enterpriseId: query.enterpriseId } : {}),
+      ...(query.wardCode !== undefined ? { wardCode: query.wardCode } : {}),
+      ...(query.priceMin !== undefined ? { priceMin: query.priceMin } : {}),
+      ...(query.priceMax !== undefined ? { priceMax: query.priceMax } : {}),
+      ...(query.ocopStars !== undefined ? { ocopStars: query.ocopStars } : {}),
+      sort,
+      limit: query.limit + 1,
+      ...(after ? { after } : {}),
+    });
+    const page = answer.hits.slice(0, query.limit);
+    const cards = await cardsOf(page.map((hit) => hit.id));
     const last = page.at(-1);
-    let nextCursor: string | null = null;
-    if (rows.length > query.limit && last) {
-      const value =
-        sort === 'relevance'
-          ? Number(last.score)
-          : sort === 'newest'
-            ? new Date(last.created_at).toISOString()
-            : Number(last.price);
-      nextCursor = encodeCursor([value, last.id]);
-    }
+    const nextCursor =
+      answer.hits.length > query.limit && last
+        ? encodeCursor([sort === 'newest' ? new Date(last.key).toISOString() : last.key, last.id])
+        : null;
     return {
-      items: page.map((row) => row.card),
+      // a document removed since the index's version has no card: left out
+      items: page.flatMap((hit) => {
+        const card = cards.get(hit.id);
+        return card ? [card] : [];
+      }),
       nextCursor,
-      total,
-      facets,
+      total: answer.total,
+      facets: answer.facets,
       searchedWords: resolved,
     };
+  }
+
+  /** The cursor's position as the in-memory index keys it (the newest-first cursor holds an instant). */
+  function afterOf(cursor: string, sort: SearchSort): [number, string] {
+    const [value, id] = decodeCursor(cursor);
+    if (sort === 'newest' && typeof value === 'string') return [Date.parse(value), id.toLowerCase()];
+    if (sort !== 'newest' && typeof value === 'number') return [value, id.toLowerCase()];
+    throw new InvalidCursorError();
+  }
+
+  async function cardsOf(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+    if (ids.length === 0) return new Map();
+    const rows = await queryRows<{ id: string; card: Record<string, unknown> }>(
+      db,
+      sql`SELECT id::text AS id, card FROM ${documents} WHERE id = ANY(${sql.param(ids)}::uuid[])`,
+    );
+    return new Map(rows.map((row) => [row.id, row.card]));
   }
 }

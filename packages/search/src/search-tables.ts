@@ -51,7 +51,19 @@ export function searchTables(schema: PgSchema) {
     id: integer('id').primaryKey(),
     version: bigint('version', { mode: 'number' }).notNull(),
   });
-  return { documents, words, state };
+  /**
+   * The ids each version changed (upserted or removed), written with it: other processes bring
+   * their in-memory index to a version by re-reading these. The oldest are pruned.
+   */
+  const changes = schema.table(
+    'search_changes',
+    {
+      version: bigint('version', { mode: 'number' }).notNull(),
+      id: uuid('id').notNull(),
+    },
+    (t) => [index('search_changes_version_idx').on(t.version)],
+  );
+  return { documents, words, state, changes };
 }
 
 export type SearchTables = ReturnType<typeof searchTables>;

@@ -141,3 +141,35 @@ describe('cached answers', () => {
     expect((await engine.search(query)).items.map((item) => item.name)).not.toContain('Kẹo mè xửng đặc biệt');
   });
 });
+
+describe('the in-memory index of each process', () => {
+  it('follows another process’s writes: a renamed product loses its old words, and pruned changes mean a whole reload', async () => {
+    const other = createPostgresSearchEngine({ db: database.db, schema: 'searchtest' });
+    const salt = doc(8);
+    const renamed = {
+      ...salt,
+      name: 'Muối tôm Sa Huỳnh',
+      text: 'Muối tôm Tây Ninh',
+      card: { id: salt.id, name: 'Muối tôm Sa Huỳnh' },
+    };
+    expect(await names('muoi hat')).toEqual(['Muối hạt Sa Huỳnh']);
+    await other.upsert([renamed]);
+    expect(await names('muoi hat')).not.toContain('Muối hạt Sa Huỳnh');
+    expect(await names('muoi hat')).not.toContain('Muối tôm Sa Huỳnh');
+    expect(await names('muoi tom')).toEqual(['Muối tôm Sa Huỳnh']);
+    expect(await names('tay ninh')).toEqual(['Muối tôm Sa Huỳnh']);
+
+    // two writes this process has not seen, the first one's record pruned: it cannot replay, so it loads again
+    await other.upsert([salt]);
+    await other.remove([doc(9).id]);
+    await database.db.execute(
+      sql`DELETE FROM searchtest.search_changes WHERE version < (SELECT max(version) FROM searchtest.search_changes)`,
+    );
+    expect(await names('muoi tom')).not.toContain('Muối tôm Sa Huỳnh');
+    expect(await names('tay ninh')).toEqual([]);
+    expect(await names('muoi hat')).toEqual(['Muối hạt Sa Huỳnh']);
+    expect(await names('nuoc mam')).not.toContain('Nước mắm cá cơm Sa Huỳnh');
+    await other.upsert([doc(9)]);
+    expect(await names('nuoc mam')).toEqual(['Nước mắm cá cơm Sa Huỳnh']);
+  });
+});

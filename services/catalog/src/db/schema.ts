@@ -119,7 +119,12 @@ export const prohibitedKeywords = catalogSchema.table(
 
 export const auditLog = auditTable(catalogSchema);
 export const { outbox, inbox } = eventTables(catalogSchema);
-export const { documents: searchDocuments, words: searchWords, state: searchState } = searchTables(catalogSchema);
+export const {
+  documents: searchDocuments,
+  words: searchWords,
+  state: searchState,
+  changes: searchChanges,
+} = searchTables(catalogSchema);
 
 /**
  * Stock set aside for an order (one row a product line; `reservationId` is the order's id).
