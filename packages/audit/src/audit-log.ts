@@ -23,19 +23,26 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
+const toRow = (entry: AuditRecord) => ({
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  action: entry.action,
+  actorId: entry.actor?.userId ?? null,
+  actorRoles: entry.actor?.roles ?? [],
+  reason: entry.reason ?? null,
+  details: entry.details ?? {},
+});
+
 export function createAuditLog(table: AuditTable) {
   return {
     /** Appends an entry in the caller's transaction, so the decision and its record commit together. */
     async record(tx: Executor, entry: AuditRecord): Promise<void> {
-      await tx.insert(table).values({
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        action: entry.action,
-        actorId: entry.actor?.userId ?? null,
-        actorRoles: entry.actor?.roles ?? [],
-        reason: entry.reason ?? null,
-        details: entry.details ?? {},
-      });
+      await tx.insert(table).values(toRow(entry));
+    },
+    /** Appends many entries in one statement (a bulk decision's), in the caller's transaction. */
+    async recordMany(tx: Executor, entries: readonly AuditRecord[]): Promise<void> {
+      if (entries.length === 0) return;
+      await tx.insert(table).values(entries.map(toRow));
     },
     /** Entries of one entity, oldest first, after `afterId` (keyset pagination). */
     async list(tx: Executor, entityType: string, entityId: string, limit: number, afterId = 0): Promise<AuditEntry[]> {

@@ -4,6 +4,7 @@ import { dispatchOnce, isHandledBy, subscribersOf } from './dispatch.ts';
 import {
   backoffMs,
   type DeadLetter,
+  type DomainEvent,
   defaultRetryPolicy,
   type EventBus,
   type OnJobError,
@@ -43,25 +44,45 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
   async function tick(): Promise<number> {
     let handled = 0;
     for (const store of stores) {
-      const events = await store.claim(options.batchSize ?? 50, leaseMs);
+      const events = await store.claim(options.batchSize ?? 500, leaseMs);
+      // each subscriber on its own: one that fails (the mail server is down) keeps none of the
+      // others from running; a retry runs only the ones whose inbox does not have the event yet
+      const failures = new Map<string, string[]>();
+      const fail = (subscriber: Subscriber, event: DomainEvent, error: unknown) => {
+        failures.set(event.id, [...(failures.get(event.id) ?? []), `${subscriber.name}: ${describeError(error)}`]);
+        options.onError?.(error, { job: subscriber.name, eventId: event.id, eventType: event.type });
+      };
+      // the subscribers side by side (one slow to send its e-mail keeps the index waiting for
+      // nothing); a handler that may run again takes its events at once, so that its reads and
+      // writes share statements (the search index writes a batch in one transaction); one that
+      // holds a transaction an event takes them in their order
+      await Promise.all(
+        options.subscribers.map(async (subscriber) => {
+          const mine = events.filter((event) => subscriber.events.includes(event.type));
+          if (subscriber.run) {
+            const outcomes = await Promise.allSettled(mine.map((event) => dispatchOnce(options.db, subscriber, event)));
+            outcomes.forEach((outcome, index) => {
+              if (outcome.status === 'rejected') fail(subscriber, mine[index] as DomainEvent, outcome.reason);
+            });
+            return;
+          }
+          for (const event of mine) {
+            try {
+              await dispatchOnce(options.db, subscriber, event);
+            } catch (error) {
+              fail(subscriber, event, error);
+            }
+          }
+        }),
+      );
       const published: string[] = [];
       for (const event of events) {
-        // each subscriber on its own: one that fails (the mail server is down) keeps none of the
-        // others from running; a retry runs only the ones whose inbox does not have the event yet
-        const failures: string[] = [];
-        for (const subscriber of subscribersOf(options.subscribers, event.type)) {
-          try {
-            await dispatchOnce(options.db, subscriber, event);
-          } catch (error) {
-            failures.push(`${subscriber.name}: ${describeError(error)}`);
-            options.onError?.(error, { job: subscriber.name, eventId: event.id, eventType: event.type });
-          }
-        }
-        if (failures.length === 0) {
+        const failed = failures.get(event.id);
+        if (!failed) {
           published.push(event.id);
           handled++;
         } else {
-          await store.markFailed(event.id, failures.join('\n'), retry.maxAttempts, (attempt) => backoffMs(retry, attempt));
+          await store.markFailed(event.id, failed.join('\n'), retry.maxAttempts, (attempt) => backoffMs(retry, attempt));
         }
       }
       await store.markPublished(published);
@@ -69,13 +90,18 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
     return handled;
   }
 
-  function schedule() {
+  /** Polls; after a pass that handled events, goes again at once (a backlog drains without a poll's wait a batch). */
+  function schedule(afterMs = options.pollMs ?? 250) {
     if (isStopped) return;
     timer = setTimeout(() => {
       running = tick()
-        .catch((error) => options.onError?.(error, {}))
-        .finally(schedule);
-    }, options.pollMs ?? 250);
+        .then((handled) => (handled > 0 ? 0 : undefined))
+        .catch((error) => {
+          options.onError?.(error, {});
+          return undefined;
+        })
+        .then((next) => schedule(next));
+    }, afterMs);
   }
 
   /**

@@ -13,6 +13,8 @@ export interface OutboxWriter {
     event: EventDefinition<string, Schema>,
     payload: NoInfer<Static<Schema>>,
   ): Promise<string>;
+  /** Records many checked events (see outboxEntry) in one statement, in the caller's transaction. */
+  writeMany(tx: Executor, entries: readonly OutboxEntry[]): Promise<void>;
 }
 
 export function createOutboxWriter(outbox: OutboxTable): OutboxWriter {
@@ -22,6 +24,10 @@ export function createOutboxWriter(outbox: OutboxTable): OutboxWriter {
       const [row] = await tx.insert(outbox).values({ type: event.name, payload }).returning({ id: outbox.id });
       if (!row) throw new Error(`outbox insert returned nothing for ${event.name}`);
       return row.id;
+    },
+    async writeMany(tx, entries) {
+      if (entries.length === 0) return;
+      await tx.insert(outbox).values(entries.map((entry) => ({ type: entry.type, payload: entry.payload })));
     },
   };
 }

@@ -353,6 +353,58 @@ describe('prohibited goods', () => {
   });
 });
 
+/** How many approvals an e-mail's subject tells of: one, or a digest's count. */
+function approvalsIn(subject: string): number {
+  const digest = /^(\d+) sản phẩm đã được duyệt/.exec(subject);
+  if (digest) return Number(digest[1]);
+  return subject.startsWith('Sản phẩm đã được duyệt') ? 1 : 0;
+}
+
+describe('a bulk approval', () => {
+  it('approves each listing once when two moderators send the same ones at once; all become searchable; the owner gets one digest', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const response = await create(owner, { name: `Bánh tráng nướng mẻ ${i}`, description: 'Bánh tráng mè đen Quảng Ngãi' });
+      expect(response.statusCode, response.body).toBe(201);
+      ids.push(response.json().id);
+    }
+    const items = ids.map((id) => ({ id, version: 1 }));
+    const mailsBefore = t.smtp.messages.length;
+    const [first, second] = await Promise.all(
+      [items, [...items].reverse()].map((batch) =>
+        t.app.inject({ method: 'POST', url: '/api/v1/admin/products/approve', ...as(admin, { items: batch }) }),
+      ),
+    );
+    const answers = [first, second].map((response) => {
+      expect(response?.statusCode, response?.body).toBe(200);
+      return response?.json() as { approved: string[]; skipped: { id: string; reason: string }[] };
+    });
+    const approved = answers.flatMap((answer) => answer.approved);
+    expect(approved.toSorted()).toEqual(ids.toSorted());
+    expect(answers.flatMap((answer) => answer.skipped.map((skip) => skip.reason))).toEqual(
+      Array.from({ length: 60 }, () => 'CATALOG_STATUS_CONFLICT'),
+    );
+    const audited = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM catalog.audit_log WHERE action = 'approve' AND entity_id = ANY(${sql.param(ids)}::uuid[])`,
+    );
+    expect(audited[0]?.n).toBe(60);
+    await eventually(async () => (await search('q=banh%20trang%20nuong&limit=1')).total === 60);
+    // one e-mail for the batch (or two: a batch's first call may go alone), not sixty
+    const decisionMails = await eventually(async () => {
+      // this batch's: earlier tests' decisions may still be on their way
+      const mails = t.smtp.messages
+        .slice(mailsBefore)
+        .filter((mail) => `${mail.subject} ${mail.text}`.includes('Bánh tráng nướng mẻ'))
+        .filter((mail) => (mail.to && 'text' in mail.to ? mail.to.text : '').includes('chu@toilyson.vn'));
+      const approvedCount = mails.reduce((sum, mail) => sum + approvalsIn(String(mail.subject)), 0);
+      return approvedCount === 60 && mails;
+    });
+    expect(decisionMails.length).toBeLessThanOrEqual(3);
+    expect(decisionMails.some((mail) => String(mail.text).includes('“Bánh tráng nướng mẻ'))).toBe(true);
+  });
+});
+
 describe('the search endpoint', () => {
   it('answers bad queries with 400', async () => {
     expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/products?cursor=garbage' }), 400);

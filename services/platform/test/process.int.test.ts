@@ -104,7 +104,7 @@ describe('npm start, as a process', () => {
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-  }, 60_000);
+  }, 120_000); // PGlite, migrations and the demo data: ~15 s alone, several times that beside the other test files
 
   it('refuses to start with a wrong value and names the variable', async () => {
     const server = run('services/platform/src/main.ts', { PORT: 'abc', REDIS_URL: 'localhost:6379' });

@@ -75,6 +75,20 @@ export function createProductRepository() {
       const [row] = await tx.select().from(products).where(eq(products.id, id)).for('update');
       return row;
     },
+    /** Locked in the order of their ids, so that two bulk decisions cannot deadlock. */
+    async findManyForUpdate(tx: Executor, ids: string[]): Promise<ProductRow[]> {
+      if (ids.length === 0) return [];
+      return tx.select().from(products).where(inArray(products.id, ids)).orderBy(asc(products.id)).for('update');
+    },
+    /** Approves those of `ids` still in review, in one statement. */
+    async approveMany(tx: Executor, ids: string[]): Promise<ProductRow[]> {
+      if (ids.length === 0) return [];
+      return tx
+        .update(products)
+        .set({ status: 'approved', statusReason: null, approvedAt: new Date(), updatedAt: sql`now()` })
+        .where(and(inArray(products.id, ids), eq(products.status, 'pending_review')))
+        .returning();
+    },
     async findMany(tx: Executor, ids: string[]): Promise<ProductRow[]> {
       if (ids.length === 0) return [];
       return tx.select().from(products).where(inArray(products.id, ids));

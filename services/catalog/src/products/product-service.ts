@@ -1,8 +1,8 @@
 import type { AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { EnterpriseSummary, EnterprisesApi } from '@tradeqn/enterprises/contract';
-import type { OutboxWriter } from '@tradeqn/events';
-import { AppError, decodeCursor, isStaff, keysetPage } from '@tradeqn/kit';
+import { type OutboxWriter, outboxEntry } from '@tradeqn/events';
+import { decodeCursor, isStaff, keysetPage } from '@tradeqn/kit';
 import type { FileStore } from '@tradeqn/storage';
 import { firstFreeSlug, foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
@@ -376,24 +376,54 @@ export function createProductService(deps: ProductServiceDeps) {
     /**
      * Approves many listings at once, each on the version reviewed. Each item is decided on its
      * own: those that moved since (CATALOG_PRODUCT_CHANGED), are flagged, no longer in review
-     * or gone are skipped with their error code, and the rest approved.
+     * or gone are skipped with their error code, and the rest approved — in one transaction of a
+     * few statements (rows locked, one update, one audit insert, one outbox insert), as a
+     * moderator's hundred decisions would otherwise be a hundred transactions.
      */
     async approveMany(actor: Person, items: { id: string; version: number }[]) {
-      const approved: string[] = [];
-      const skipped: { id: string; reason: string }[] = [];
-      const decided = new Set<string>();
-      for (const { id, version } of items) {
-        if (decided.has(id)) continue; // a repeated id is decided once, on its first version
-        decided.add(id);
-        try {
-          await service.decide(actor, id, 'approve', { version });
-          approved.push(id);
-        } catch (error) {
-          if (!(error instanceof AppError) || error.status >= 500) throw error;
-          skipped.push({ id, reason: error.code });
+      const reviewed = new Map<string, number>();
+      // a repeated id is decided once, on its first version
+      for (const { id, version } of items) if (!reviewed.has(id)) reviewed.set(id, version);
+      return deps.db.transaction(async (tx) => {
+        const rows = new Map((await repo.findManyForUpdate(tx, [...reviewed.keys()])).map((row) => [row.id, row]));
+        const skipped: { id: string; reason: string }[] = [];
+        const ready: string[] = [];
+        for (const [id, version] of reviewed) {
+          const current = rows.get(id);
+          const refusal = !current
+            ? 'CATALOG_PRODUCT_NOT_FOUND'
+            : current.status !== 'pending_review'
+              ? 'CATALOG_STATUS_CONFLICT'
+              : current.version !== version
+                ? 'CATALOG_PRODUCT_CHANGED'
+                : current.flaggedKeywords.length > 0
+                  ? 'CATALOG_PROHIBITED_KEYWORDS'
+                  : null;
+          if (refusal) skipped.push({ id, reason: refusal });
+          else ready.push(id);
         }
-      }
-      return { approved, skipped };
+        // the rows are locked: what was checked above is what is approved
+        const decided = new Map((await repo.approveMany(tx, ready)).map((row) => [row.id, row]));
+        const approved = ready.filter((id) => decided.has(id));
+        await deps.audit.recordMany(
+          tx,
+          approved.map((id) => ({
+            entityType: 'product',
+            entityId: id,
+            action: 'approve',
+            actor,
+            reason: null,
+            details: { version: rows.get(id)?.version, flaggedKeywords: [] },
+          })),
+        );
+        await deps.outbox.writeMany(
+          tx,
+          approved.map((id) =>
+            outboxEntry(CatalogEvents.approved, { ...productFacts(decided.get(id) as ProductRow), reason: null }),
+          ),
+        );
+        return { approved, skipped };
+      });
     },
 
     /**
