@@ -41,6 +41,12 @@ export interface TransactionalSubscriber extends SubscriberBase {
  */
 export interface IdempotentSubscriber extends SubscriberBase {
   run(event: DomainEvent): Promise<void>;
+  /**
+   * Its events may be handed to it all at once, in no order: it reads the state as it is now and
+   * batches the calls of the moment itself (the search index, digest e-mails). Otherwise the
+   * in-process runner hands it a pass's events one after another, in their order.
+   */
+  takesBatches?: boolean;
   handle?: never;
   prepare?: never;
 }

@@ -52,29 +52,43 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
         failures.set(event.id, [...(failures.get(event.id) ?? []), `${subscriber.name}: ${describeError(error)}`]);
         options.onError?.(error, { job: subscriber.name, eventId: event.id, eventType: event.type });
       };
-      // the subscribers side by side (one slow to send its e-mail keeps the index waiting for
-      // nothing); a handler that may run again takes its events at once, so that its reads and
-      // writes share statements (the search index writes a batch in one transaction); one that
-      // holds a transaction an event takes them in their order
-      await Promise.all(
-        options.subscribers.map(async (subscriber) => {
-          const mine = events.filter((event) => subscriber.events.includes(event.type));
-          if (subscriber.run) {
-            const outcomes = await Promise.allSettled(mine.map((event) => dispatchOnce(options.db, subscriber, event)));
-            outcomes.forEach((outcome, index) => {
-              if (outcome.status === 'rejected') fail(subscriber, mine[index] as DomainEvent, outcome.reason);
-            });
-            return;
-          }
-          for (const event of mine) {
-            try {
-              await dispatchOnce(options.db, subscriber, event);
-            } catch (error) {
-              fail(subscriber, event, error);
+      // a pass of many events may outlast the lease (a slow mail relay): it is renewed while the
+      // handlers work, so another runner never takes the same events meanwhile
+      const renewal = setInterval(() => {
+        store
+          .extendLease(
+            events.map((event) => event.id),
+            leaseMs,
+          )
+          .catch((error) => options.onError?.(error, {}));
+      }, leaseMs / 3);
+      try {
+        // the subscribers side by side (one slow to send its e-mail keeps the index waiting for
+        // nothing); one that takes batches gets its events at once, so that its reads and writes
+        // share statements (the search index writes a batch in one transaction); any other gets
+        // them one after another, in their order
+        await Promise.all(
+          options.subscribers.map(async (subscriber) => {
+            const mine = events.filter((event) => subscriber.events.includes(event.type));
+            if (subscriber.run && subscriber.takesBatches) {
+              const outcomes = await Promise.allSettled(mine.map((event) => dispatchOnce(options.db, subscriber, event)));
+              outcomes.forEach((outcome, index) => {
+                if (outcome.status === 'rejected') fail(subscriber, mine[index] as DomainEvent, outcome.reason);
+              });
+              return;
             }
-          }
-        }),
-      );
+            for (const event of mine) {
+              try {
+                await dispatchOnce(options.db, subscriber, event);
+              } catch (error) {
+                fail(subscriber, event, error);
+              }
+            }
+          }),
+        );
+      } finally {
+        clearInterval(renewal);
+      }
       const published: string[] = [];
       for (const event of events) {
         const failed = failures.get(event.id);

@@ -5,7 +5,7 @@ import type { OutboxTable } from './tables.ts';
 
 type OutboxRow = OutboxTable['$inferSelect'];
 
-function toEvent(row: OutboxRow): DomainEvent {
+function toEvent(row: Pick<OutboxRow, 'id' | 'type' | 'payload' | 'occurredAt'>): DomainEvent {
   return {
     id: row.id,
     type: row.type,
@@ -33,8 +33,25 @@ export function createOutboxStore(db: Db, outbox: OutboxTable) {
         .update(outbox)
         .set({ availableAt: sql`now() + make_interval(secs => ${leaseMs / 1000})` })
         .where(inArray(outbox.id, due))
-        .returning();
-      return rows.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime()).map(toEvent);
+        .returning({
+          id: outbox.id,
+          type: outbox.type,
+          payload: outbox.payload,
+          occurredAt: outbox.occurredAt,
+          // to the microsecond: events of one millisecond keep the order they were written in
+          micros: sql<string>`(extract(epoch from ${outbox.occurredAt}) * 1000000)::bigint::text`,
+        });
+      return rows
+        .sort((a, b) => (BigInt(a.micros) < BigInt(b.micros) ? -1 : BigInt(a.micros) > BigInt(b.micros) ? 1 : 0))
+        .map(toEvent);
+    },
+    /** Keeps claimed events hidden `leaseMs` longer: their handlers are still at work. */
+    async extendLease(ids: string[], leaseMs: number): Promise<void> {
+      if (ids.length === 0) return;
+      await db
+        .update(outbox)
+        .set({ availableAt: sql`now() + make_interval(secs => ${leaseMs / 1000})` })
+        .where(and(inArray(outbox.id, ids), isNull(outbox.publishedAt)));
     },
     async markPublished(ids: string[]): Promise<void> {
       if (ids.length === 0) return;

@@ -25,6 +25,8 @@ export interface TransactionalSubscriberSpec<Events extends Definitions, Prepare
 /** A handler that may safely run again, with no transaction held open (see IdempotentSubscriber). */
 export interface IdempotentSubscriberSpec<Events extends Definitions> extends SubscriberSpecBase<Events> {
   run(event: EventOf<Events[number]>): Promise<void>;
+  /** See IdempotentSubscriber.takesBatches. */
+  takesBatches?: boolean;
   handle?: never;
   prepare?: never;
 }
@@ -45,7 +47,7 @@ export function defineSubscriber<const Events extends Definitions, Prepared = un
   };
   if (spec.run) {
     const { run } = spec;
-    return { ...base, run: (event) => run(accept(event)) };
+    return { ...base, ...(spec.takesBatches ? { takesBatches: true } : {}), run: (event) => run(accept(event)) };
   }
   const { prepare, handle } = spec;
   // the bus hands back what prepare answered (undefined without one, as Prepared defaults to)

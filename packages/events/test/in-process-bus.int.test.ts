@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@tradeqn/db/testing';
 import { eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchOnce } from '../src/dispatch.ts';
+import type { DomainEvent, Subscriber } from '../src/event.ts';
 import { createInProcessBus } from '../src/in-process-bus.ts';
 import {
   announce,
@@ -209,6 +210,91 @@ describe('the outbox and the in-process bus', () => {
     const handled = await database.db.select().from(inbox).where(eq(inbox.handler, 'evtest.record'));
     expect(handled).toHaveLength(2);
     expect((await database.db.select().from(effects)).length).toBe(2);
+  });
+});
+
+describe('a pass of many events', () => {
+  const idempotent = (name: string, run: (event: DomainEvent) => Promise<void>, takesBatches = false): Subscriber => ({
+    name,
+    events: ['evtest.thing.happened'],
+    inbox,
+    ...(takesBatches ? { takesBatches: true } : {}),
+    run,
+  });
+  const numberOf = (event: DomainEvent) => (event.payload as { n: number }).n;
+
+  it('hands a batching handler all its events at once, and any other its events one after another, in order', async () => {
+    // a few milliseconds apart: PGlite's clock has no finer grain, and events of one instant have no order
+    for (let i = 0; i < 6; i++) {
+      await database.db.transaction((tx) => writer.write(tx, ThingHappened, { n: i }));
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    const ordered: number[] = [];
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    const batching: number[] = [];
+    let batchInFlight = 0;
+    let batchMostAtOnce = 0;
+    const bus = createInProcessBus({
+      db: database.db,
+      outboxes: [outbox],
+      retry: fastRetry,
+      subscribers: [
+        idempotent('evtest.in-order', async (event) => {
+          inFlight++;
+          mostAtOnce = Math.max(mostAtOnce, inFlight);
+          // the first is the slowest: were they run side by side, it would finish last
+          await new Promise((resolve) => setTimeout(resolve, numberOf(event) === 0 ? 40 : 1));
+          ordered.push(numberOf(event));
+          inFlight--;
+        }),
+        idempotent(
+          'evtest.batching',
+          async (event) => {
+            batchInFlight++;
+            batchMostAtOnce = Math.max(batchMostAtOnce, batchInFlight);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            batching.push(numberOf(event));
+            batchInFlight--;
+          },
+          true,
+        ),
+      ],
+    });
+    expect(await bus.tick()).toBe(6);
+    expect(ordered).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(mostAtOnce).toBe(1);
+    expect(batching.toSorted()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(batchMostAtOnce).toBe(6);
+  });
+
+  it('keeps its events leased while a handler outlasts the lease, so that a second runner takes none of them', async () => {
+    await announce(database.db, 2);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = createInProcessBus({
+      db: database.db,
+      outboxes: [outbox],
+      retry: fastRetry,
+      leaseMs: 300,
+      subscribers: [idempotent('evtest.slow', () => held)],
+    });
+    const second = createInProcessBus({
+      db: database.db,
+      outboxes: [outbox],
+      retry: fastRetry,
+      leaseMs: 300,
+      subscribers: [recordingSubscriber()],
+    });
+    const passing = slow.tick();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await second.tick()).toBe(0);
+    release();
+    expect(await passing).toBe(2);
+    expect(await second.tick()).toBe(0);
+    expect((await database.db.select().from(effects)).length).toBe(0);
   });
 });
 

@@ -69,16 +69,21 @@ export function createMemoryIndexSync(db: Db, tables: Tables) {
     version = target;
   }
 
+  const oldestKept = async () =>
+    (await queryRows<{ v: string | null }>(db, sql`SELECT min(version)::text AS v FROM ${tables.changes}`))[0]?.v ?? null;
+
   async function replay(current: MemoryIndex, target: number) {
-    const [oldest] = await queryRows<{ v: string | null }>(db, sql`SELECT min(version)::text AS v FROM ${tables.changes}`);
-    if (oldest?.v === null || oldest?.v === undefined || Number(oldest.v) > version + 1) return loadWhole(target);
-    const rows = await queryRows<DocumentRow & { version: string; present: boolean }>(
+    // the changes right after this index's version must still be kept, before and after reading them
+    // (a writer may prune between the two reads)
+    const isKept = (oldest: string | null) => oldest !== null && Number(oldest) <= version + 1;
+    if (!isKept(await oldestKept())) return loadWhole(target);
+    const changed = await queryRows<DocumentRow & { changed: string; version: string; present: boolean }>(
       db,
       sql`SELECT c.id::text AS changed, c.version::text AS version, d.id IS NOT NULL AS present, ${columns}
           FROM (SELECT id, max(version) AS version FROM ${tables.changes} WHERE version > ${version} GROUP BY id) c
           LEFT JOIN ${tables.documents} d ON d.id = c.id`,
     );
-    const changed = rows as (DocumentRow & { changed: string; version: string; present: boolean })[];
+    if (!isKept(await oldestKept())) return loadWhole(target);
     current.remove(changed.filter((row) => !row.present).map((row) => row.changed));
     current.put(changed.filter((row) => row.present).map(toIndexed));
     let newest = target;

@@ -68,6 +68,10 @@ class Postings {
 class Dictionary {
   readonly ids = new Map<string, number>();
   readonly values: string[] = [];
+  clear() {
+    this.ids.clear();
+    this.values.length = 0;
+  }
   idOf(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
@@ -213,6 +217,8 @@ export function createMemoryIndex() {
       });
     }
     for (const list of [postings, namePostings, exactPostings]) list.length = 0;
+    // the dictionaries too: words, places and sellers no live document has are forgotten
+    for (const dictionary of [words, exactWords, categories, wards, enterprises]) dictionary.clear();
     liveCount.length = 0;
     slotOf.clear();
     ids = [];

@@ -302,8 +302,9 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
       words: resolved,
       lastIsPrefix: true,
       exactWords: query.q ? accentedWords(query.q).map((word) => word.replace(/[^\p{L}\p{N}]/gu, '')) : [],
-      ...(query.categoryId !== undefined ? { categoryId: query.categoryId } : {}),
-      ...(query.enterpriseId !== undefined ? { enterpriseId: query.enterpriseId } : {}),
+      // ids as PostgreSQL writes them: a uuid typed in capitals is the same uuid
+      ...(query.categoryId !== undefined ? { categoryId: query.categoryId.toLowerCase() } : {}),
+      ...(query.enterpriseId !== undefined ? { enterpriseId: query.enterpriseId.toLowerCase() } : {}),
       ...(query.wardCode !== undefined ? { wardCode: query.wardCode } : {}),
       ...(query.priceMin !== undefined ? { priceMin: query.priceMin } : {}),
       ...(query.priceMax !== undefined ? { priceMax: query.priceMax } : {}),

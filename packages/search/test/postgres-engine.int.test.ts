@@ -50,6 +50,8 @@ describe('filters, facets, sorts and cursors', () => {
       'Gạo hữu cơ Nghĩa Hành',
       'Quế Trà Bồng cuộn',
     ]);
+    // a uuid in capitals is the same uuid
+    expect((await engine.search({ enterpriseId: enterpriseA.toUpperCase(), sort: 'newest', limit: 50 })).total).toBe(9);
     const ocop = await engine.search({ ocopStars: 4, sort: 'newest', limit: 50 });
     expect(
       ocop.items.every((item) =>

@@ -368,6 +368,15 @@ describe('a bulk approval', () => {
       expect(response.statusCode, response.body).toBe(201);
       ids.push(response.json().id);
     }
+    // an id in capitals is the same listing, answered as it was sent
+    const [firstId] = ids.splice(0, 1);
+    const capitals = String(firstId).toUpperCase();
+    const single = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/products/approve',
+      ...as(admin, { items: [{ id: capitals, version: 1 }] }),
+    });
+    expect(single.json()).toEqual({ approved: [capitals], skipped: [] });
     const items = ids.map((id) => ({ id, version: 1 }));
     const mailsBefore = t.smtp.messages.length;
     const [first, second] = await Promise.all(
@@ -382,13 +391,13 @@ describe('a bulk approval', () => {
     const approved = answers.flatMap((answer) => answer.approved);
     expect(approved.toSorted()).toEqual(ids.toSorted());
     expect(answers.flatMap((answer) => answer.skipped.map((skip) => skip.reason))).toEqual(
-      Array.from({ length: 60 }, () => 'CATALOG_STATUS_CONFLICT'),
+      Array.from({ length: 59 }, () => 'CATALOG_STATUS_CONFLICT'),
     );
     const audited = await queryRows<{ n: number }>(
       t.database.db,
       sql`SELECT count(*)::int AS n FROM catalog.audit_log WHERE action = 'approve' AND entity_id = ANY(${sql.param(ids)}::uuid[])`,
     );
-    expect(audited[0]?.n).toBe(60);
+    expect(audited[0]?.n).toBe(59);
     await eventually(async () => (await search('q=banh%20trang%20nuong&limit=1')).total === 60);
     // one e-mail for the batch (or two: a batch's first call may go alone), not sixty
     const decisionMails = await eventually(async () => {
@@ -398,7 +407,7 @@ describe('a bulk approval', () => {
         .filter((mail) => `${mail.subject} ${mail.text}`.includes('Bánh tráng nướng mẻ'))
         .filter((mail) => (mail.to && 'text' in mail.to ? mail.to.text : '').includes('chu@toilyson.vn'));
       const approvedCount = mails.reduce((sum, mail) => sum + approvalsIn(String(mail.subject)), 0);
-      return approvedCount === 60 && mails;
+      return approvedCount >= 59 && mails;
     });
     expect(decisionMails.length).toBeLessThanOrEqual(3);
     expect(decisionMails.some((mail) => String(mail.text).includes('“Bánh tráng nướng mẻ'))).toBe(true);

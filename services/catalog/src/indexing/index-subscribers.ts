@@ -58,6 +58,7 @@ export function productIndexSubscriber(deps: Deps): Subscriber {
     name: 'catalog.index-product',
     events: Object.values(CatalogEvents),
     inbox: deps.inbox,
+    takesBatches: true,
     run: (event) => reindexSoon(event.payload.productId),
   });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createBatcher } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { defineSubscriber, type EventOf, type InboxTable, type Subscriber } from '@tradeqn/events';
@@ -21,14 +22,22 @@ export function productDecisionEmailSubscriber(deps: {
   inbox: InboxTable;
   publicUrl: string;
 }): Subscriber {
-  async function tell(decisions: Decision[]) {
+  /** Each group on its own: one that fails (its owners unreadable, the relay down) fails only its decisions, to be tried again. */
+  async function tell(decisions: Decision[]): Promise<(Error | undefined)[]> {
     const groups = new Map<string, Decision[]>();
     for (const decision of decisions) {
       const key = `${decision.payload.enterpriseId} ${decision.type}`;
       groups.set(key, [...(groups.get(key) ?? []), decision]);
     }
-    for (const group of groups.values()) await tellOwners(group);
-    return decisions.map(() => undefined);
+    const failures = new Map<Decision, Error>();
+    for (const group of groups.values()) {
+      try {
+        await tellOwners(group);
+      } catch (error) {
+        for (const decision of group) failures.set(decision, error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    return decisions.map((decision) => failures.get(decision));
   }
 
   async function tellOwners(group: Decision[]) {
@@ -63,18 +72,35 @@ export function productDecisionEmailSubscriber(deps: {
         messageId:
           group.length === 1
             ? `product-decision.${first.id}.${owner.userId}`
-            : `product-decisions.${first.id}.${group.length}.${owner.userId}`,
+            : `product-decisions.${digestId(group)}.${owner.userId}`,
       });
     }
   }
 
-  const tellSoon = createBatcher<Decision, void>({ maxBatch: 500, run: tell, runOne: async (one) => void (await tell([one])) });
+  const tellSoon = createBatcher<Decision, Error | undefined>({ maxBatch: 500, run: tell });
   return defineSubscriber({
     name: 'catalog.send-decision-email',
     events: [CatalogEvents.approved, CatalogEvents.rejected],
     inbox: deps.inbox,
-    run: (event) => tellSoon(event),
+    takesBatches: true,
+    async run(event) {
+      const failure = await tellSoon(event);
+      if (failure) throw failure;
+    },
   });
+}
+
+/** The same digest, sent again after a crash, keeps its Message-ID (the relay and the reader drop the copy). */
+function digestId(group: Decision[]): string {
+  return createHash('sha256')
+    .update(
+      group
+        .map((decision) => decision.id)
+        .sort()
+        .join(','),
+    )
+    .digest('hex')
+    .slice(0, 32);
 }
 
 function oneDecision(decision: Decision, isApproved: boolean): string[] {

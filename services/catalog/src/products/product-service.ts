@@ -381,9 +381,17 @@ export function createProductService(deps: ProductServiceDeps) {
      * moderator's hundred decisions would otherwise be a hundred transactions.
      */
     async approveMany(actor: Person, items: { id: string; version: number }[]) {
+      // a repeated id is decided once, on its first version; ids compared as PostgreSQL writes them
+      // (a uuid in capitals is the same uuid) and answered as they were sent
       const reviewed = new Map<string, number>();
-      // a repeated id is decided once, on its first version
-      for (const { id, version } of items) if (!reviewed.has(id)) reviewed.set(id, version);
+      const sent = new Map<string, string>();
+      for (const { id, version } of items) {
+        const key = id.toLowerCase();
+        if (reviewed.has(key)) continue;
+        reviewed.set(key, version);
+        sent.set(key, id);
+      }
+      const asSent = (key: string) => sent.get(key) ?? key;
       return deps.db.transaction(async (tx) => {
         const rows = new Map((await repo.findManyForUpdate(tx, [...reviewed.keys()])).map((row) => [row.id, row]));
         const skipped: { id: string; reason: string }[] = [];
@@ -399,7 +407,7 @@ export function createProductService(deps: ProductServiceDeps) {
                 : current.flaggedKeywords.length > 0
                   ? 'CATALOG_PROHIBITED_KEYWORDS'
                   : null;
-          if (refusal) skipped.push({ id, reason: refusal });
+          if (refusal) skipped.push({ id: asSent(id), reason: refusal });
           else ready.push(id);
         }
         // the rows are locked: what was checked above is what is approved
@@ -422,7 +430,7 @@ export function createProductService(deps: ProductServiceDeps) {
             outboxEntry(CatalogEvents.approved, { ...productFacts(decided.get(id) as ProductRow), reason: null }),
           ),
         );
-        return { approved, skipped };
+        return { approved: approved.map(asSent), skipped };
       });
     },
 
