@@ -124,7 +124,11 @@ export function createMemoryIndex() {
   let ward = new Int32Array(capacity);
   let enterprise = new Int32Array(capacity);
   let nameLength = new Uint16Array(capacity);
-  let categoryIds: number[][] = [];
+  /** Each slot's category path: `categoryCount[slot]` ids from `categoryStart[slot]` in `categoryFlat`. */
+  let categoryStart = new Int32Array(capacity);
+  let categoryCount = new Uint8Array(capacity);
+  let categoryFlat = new Int32Array(capacity * 2);
+  let categoryFlatLength = 0;
   let slotCount = 0;
   let deadCount = 0;
 
@@ -144,6 +148,8 @@ export function createMemoryIndex() {
     ward = grow(ward, capacity);
     enterprise = grow(enterprise, capacity);
     nameLength = grow(nameLength, capacity);
+    categoryStart = grow(categoryStart, capacity);
+    categoryCount = grow(categoryCount, capacity);
   }
 
   function postingsAt(list: Postings[], id: number): Postings {
@@ -176,7 +182,12 @@ export function createMemoryIndex() {
     stars[slot] = doc.ocopStars ?? -1;
     ward[slot] = wards.idOf(doc.wardCode);
     enterprise[slot] = enterprises.idOf(doc.enterpriseId);
-    categoryIds[slot] = doc.categoryPath.map((category) => categories.idOf(category));
+    const path = doc.categoryPath.slice(0, 255);
+    if (categoryFlatLength + path.length > categoryFlat.length)
+      categoryFlat = grow(categoryFlat, categoryFlat.length * 2 + path.length);
+    categoryStart[slot] = categoryFlatLength;
+    categoryCount[slot] = path.length;
+    for (const category of path) categoryFlat[categoryFlatLength++] = categories.idOf(category);
     for (const word of doc.words) {
       postingsAt(postings, words.idOf(word)).push(slot);
       countWord(word, 1);
@@ -208,7 +219,10 @@ export function createMemoryIndex() {
         id: ids[slot] as string,
         words: doc.words,
         nameLower: doc.nameLower,
-        categoryPath: (categoryIds[slot] ?? []).map((id) => categories.values[id] as string),
+        categoryPath: Array.from(
+          categoryFlat.subarray(categoryStart[slot], (categoryStart[slot] as number) + (categoryCount[slot] as number)),
+          (id) => categories.values[id] as string,
+        ),
         enterpriseId: enterprises.values[enterprise[slot] as number] as string,
         wardCode: wards.values[ward[slot] as number] as string,
         price: price[slot] as number,
@@ -223,7 +237,7 @@ export function createMemoryIndex() {
     slotOf.clear();
     ids = [];
     docs = [];
-    categoryIds = [];
+    categoryFlatLength = 0;
     alive.fill(0);
     slotCount = 0;
     deadCount = 0;
@@ -297,15 +311,69 @@ export function createMemoryIndex() {
     return found;
   }
 
+  /** What a query word stands for: the postings of its words, over all the text and over the names. */
+  interface Term {
+    all: SlotList[];
+    names: SlotList[];
+  }
+  type SlotList = { slots: Int32Array; length: number };
+
+  /** A prefix standing for this many words or more is merged into one list, kept until the index changes. */
+  const MERGE_PREFIX_WORDS = 64;
+  const mergedPrefixes = new Map<string, Term>();
+
+  function termOf(word: string, asPrefix: boolean): Term | null {
+    const merged = asPrefix ? mergedPrefixes.get(word) : undefined;
+    if (merged) return merged;
+    const ids = expand(word, asPrefix);
+    if (ids.length === 0) return null;
+    if (ids.length < MERGE_PREFIX_WORDS) return listsOf(ids);
+    const lists = listsOf(ids);
+    const made = { all: [union(lists.all)], names: [union(lists.names)] };
+    mergedPrefixes.set(word, made);
+    return made;
+  }
+
+  function listsOf(ids: number[]): Term {
+    const term: Term = { all: [], names: [] };
+    for (const id of ids) {
+      const list = postings[id];
+      if (list) term.all.push(list);
+      const names = namePostings[id];
+      if (names) term.names.push(names);
+    }
+    return term;
+  }
+
+  /** The live slots of many lists, each once (a short prefix's thousands of words: `1` in a catalogue of sizes and codes). */
+  function union(lists: SlotList[]): SlotList {
+    const seen = new Uint8Array(slotCount);
+    let total = 0;
+    for (const list of lists) total += list.length;
+    const slots = new Int32Array(total);
+    let length = 0;
+    for (const list of lists) {
+      for (let i = 0; i < list.length; i++) {
+        const slot = list.slots[i] as number;
+        if (seen[slot] === 1 || alive[slot] !== 1) continue;
+        seen[slot] = 1;
+        slots[length++] = slot;
+      }
+    }
+    return { slots, length };
+  }
+
   // scratch arrays, reused by every query (a query runs to its end without yielding)
   let matched = new Uint8Array(0);
   let nameStamp = new Uint8Array(0);
   let nameHits = new Uint8Array(0);
   let exactHits = new Uint8Array(0);
+  let hitSlots = new Int32Array(0);
   function scratch() {
     if (matched.length < slotCount) {
       const size = Math.max(capacity, slotCount);
       matched = new Uint8Array(size);
+      hitSlots = new Int32Array(size);
       nameStamp = new Uint8Array(size);
       nameHits = new Uint8Array(size);
       exactHits = new Uint8Array(size);
@@ -318,11 +386,9 @@ export function createMemoryIndex() {
   }
 
   /** Marks in `matched` the slots holding every term (a term: any of its words); answers the terms' count. */
-  function markMatches(terms: number[][]): number {
+  function markMatches(terms: Term[]): number {
     for (const [index, term] of terms.entries()) {
-      for (const id of term) {
-        const list = postings[id];
-        if (!list) continue;
+      for (const list of term.all) {
         const { slots, length } = list;
         for (let i = 0; i < length; i++) {
           const slot = slots[i] as number;
@@ -341,9 +407,23 @@ export function createMemoryIndex() {
     if (filter.priceMin !== undefined && at < filter.priceMin) return false;
     if (filter.priceMax !== undefined && at > filter.priceMax) return false;
     if (filter.stars !== undefined && (stars[slot] as number) < filter.stars) return false;
-    if (filter.category !== undefined && !categoryIds[slot]?.includes(filter.category)) return false;
+    if (filter.category !== undefined) {
+      const start = categoryStart[slot] as number;
+      const end = start + (categoryCount[slot] as number);
+      let inside = false;
+      for (let k = start; k < end && !inside; k++) inside = categoryFlat[k] === filter.category;
+      if (!inside) return false;
+    }
     return true;
   }
+
+  const isUnfiltered = (filter: CompiledFilters) =>
+    filter.enterprise === undefined &&
+    filter.ward === undefined &&
+    filter.category === undefined &&
+    filter.priceMin === undefined &&
+    filter.priceMax === undefined &&
+    filter.stars === undefined;
 
   interface CompiledFilters {
     enterprise?: number;
@@ -373,41 +453,43 @@ export function createMemoryIndex() {
     return compiled;
   }
 
-  function candidates(query: Pick<MemoryQuery, 'words' | 'lastIsPrefix'>, filters: CompiledFilters): number[] {
-    const terms = query.words.map((word, index) => expand(word, query.lastIsPrefix && index === query.words.length - 1));
-    if (terms.some((term) => term.length === 0)) return [];
+  /** The slots matching the words and passing the filters (a view of scratch space: used before the next query). */
+  function candidates(query: Pick<MemoryQuery, 'words' | 'lastIsPrefix'>, filters: CompiledFilters): Int32Array {
+    const found = query.words.map((word, index) => termOf(word, query.lastIsPrefix && index === query.words.length - 1));
+    if (found.some((term) => term === null)) return new Int32Array(0);
+    const terms = found as Term[];
     scratch();
-    const found: number[] = [];
+    const unfiltered = isUnfiltered(filters);
+    let count = 0;
     if (terms.length === 0) {
-      for (let slot = 0; slot < slotCount; slot++) if (passes(slot, filters)) found.push(slot);
-      return found;
+      for (let slot = 0; slot < slotCount; slot++) {
+        if (unfiltered ? alive[slot] === 1 : passes(slot, filters)) hitSlots[count++] = slot;
+      }
+      return hitSlots.subarray(0, count);
     }
     const wanted = markMatches(terms);
     // the rarest term's postings hold every match
     const rarest = terms.reduce((best, term) => (size(term) < size(best) ? term : best));
-    for (const id of rarest) {
-      const list = postings[id];
-      if (!list) continue;
-      for (let i = 0; i < list.length; i++) {
-        const slot = list.slots[i] as number;
-        if (matched[slot] === wanted && passes(slot, filters)) {
+    for (const list of rarest.all) {
+      const { slots, length } = list;
+      for (let i = 0; i < length; i++) {
+        const slot = slots[i] as number;
+        if (matched[slot] === wanted && (unfiltered ? alive[slot] === 1 : passes(slot, filters))) {
           matched[slot] = wanted + 1;
-          found.push(slot);
+          hitSlots[count++] = slot;
         }
       }
     }
     // the match marks become "is a hit" for the scoring below
     for (const [index, term] of terms.entries()) scoreNames(term, index, wanted + 1);
-    return found;
+    return hitSlots.subarray(0, count);
   }
 
-  const size = (term: number[]) => term.reduce((sum, id) => sum + (postings[id]?.length ?? 0), 0);
+  const size = (term: Term) => term.all.reduce((sum, list) => sum + list.length, 0);
 
   /** Counts, for each hit, the terms its name holds (once a term, whichever of its words). */
-  function scoreNames(term: number[], index: number, hit: number) {
-    for (const id of term) {
-      const list = namePostings[id];
-      if (!list) continue;
+  function scoreNames(term: Term, index: number, hit: number) {
+    for (const list of term.names) {
       for (let i = 0; i < list.length; i++) {
         const slot = list.slots[i] as number;
         if (matched[slot] === hit && nameStamp[slot] !== index + 1) {
@@ -440,13 +522,20 @@ export function createMemoryIndex() {
     100 * (nameHits[slot] as number) +
     (10 * (nameHits[slot] as number)) / Math.max(1, nameLength[slot] as number);
 
-  function facetsOf(found: number[]): MemoryAnswer['facets'] {
+  function facetsOf(found: Int32Array): MemoryAnswer['facets'] {
     const categoryCounts = new Int32Array(categories.values.length);
     const wardCounts = new Int32Array(wards.values.length);
     const starCounts = new Int32Array(8);
-    for (const slot of found) {
-      for (const id of categoryIds[slot] ?? []) categoryCounts[id] = (categoryCounts[id] as number) + 1;
-      wardCounts[ward[slot] as number] = (wardCounts[ward[slot] as number] as number) + 1;
+    for (let i = 0; i < found.length; i++) {
+      const slot = found[i] as number;
+      const start = categoryStart[slot] as number;
+      const end = start + (categoryCount[slot] as number);
+      for (let k = start; k < end; k++) {
+        const id = categoryFlat[k] as number;
+        categoryCounts[id] = (categoryCounts[id] as number) + 1;
+      }
+      const at = ward[slot] as number;
+      wardCounts[at] = (wardCounts[at] as number) + 1;
       const star = stars[slot] as number;
       if (star >= 0) starCounts[star] = (starCounts[star] as number) + 1;
     }
@@ -467,7 +556,7 @@ export function createMemoryIndex() {
   }
 
   /** The best `limit` hits after the cursor, in the sort's order (a bounded insertion, not a sort of every match). */
-  function topHits(found: number[], query: MemoryQuery): MemoryHit[] {
+  function topHits(found: Int32Array, query: MemoryQuery): MemoryHit[] {
     const descending = query.sort === 'relevance' || query.sort === 'newest' || query.sort === 'price_desc';
     const keyOf =
       query.sort === 'relevance'
@@ -480,7 +569,8 @@ export function createMemoryIndex() {
       aKey !== bKey ? (descending ? bKey - aKey : aKey - bKey) : aId < bId ? -1 : aId > bId ? 1 : 0;
     const best: MemoryHit[] = [];
     const after = query.after;
-    for (const slot of found) {
+    for (let i = 0; i < found.length; i++) {
+      const slot = found[i] as number;
       const key = keyOf(slot);
       const id = ids[slot] as string;
       if (after && compare(key, id, after[0], after[1]) <= 0) continue;
@@ -498,10 +588,12 @@ export function createMemoryIndex() {
 
   return {
     put(batch: Iterable<IndexedDocument>) {
+      mergedPrefixes.clear();
       for (const doc of batch) put(doc);
       compactIfWorthIt();
     },
     remove(removed: Iterable<string>) {
+      mergedPrefixes.clear();
       for (const id of removed) retire(id);
       compactIfWorthIt();
     },
@@ -522,7 +614,7 @@ export function createMemoryIndex() {
     },
     search(query: MemoryQuery): MemoryAnswer {
       const filters = compile(query);
-      const found = filters ? candidates(query, filters) : [];
+      const found = filters ? candidates(query, filters) : new Int32Array(0);
       if (found.length === 0) return { hits: [], total: 0, facets: { categoryId: [], ocopStars: [], wardCode: [] } };
       if (query.sort === 'relevance') scoreExact(query.exactWords, query.words.length + 1);
       return { hits: topHits(found, query), total: found.length, facets: facetsOf(found) };

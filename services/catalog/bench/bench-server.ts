@@ -1,5 +1,7 @@
 // The servers the search benchmark loads: the real app, and beside it the "limit": a bare
 // Fastify + pg route per measurement that runs only the one indexed query the work needs.
+// BENCH_ROLE (api | all) and BENCH_LOG_LEVEL (silent | info …) give the app's shape; the log goes
+// to this process's stdout (the bench points it at a file), the ports to the bench over IPC.
 import { createMarketplace, loadMarketplaceSettings } from '@tradeqn/platform';
 import { closeInfrastructure, createPlatform, openInfrastructure } from '@tradeqn/runtime';
 import Fastify from 'fastify';
@@ -10,9 +12,9 @@ const settings = loadMarketplaceSettings({
   DATABASE_URL: url,
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
   DATA_DIR: '/tmp/tradeqn-bench-search',
-  LOG_LEVEL: 'silent',
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
   DEMO_DATA: '0',
-  ROLE: 'api',
+  ROLE: process.env.BENCH_ROLE ?? 'api',
   RATE_LIMIT_PER_MINUTE: '100000000',
   ...(process.env.SEARCH_RESULT_CACHE_MS ? { SEARCH_RESULT_CACHE_MS: process.env.SEARCH_RESULT_CACHE_MS } : {}),
 });
@@ -43,7 +45,10 @@ limit.get('/limit/health', async () => ({ status: 'ok' }));
 await limit.listen({ port: 0, host: '127.0.0.1' });
 
 const portOf = (server: { address(): unknown }) => (server.address() as { port: number }).port;
-process.stdout.write(`${JSON.stringify({ app: portOf(platform.app.server), limit: portOf(limit.server) })}\n`);
+const ports = { app: portOf(platform.app.server), limit: portOf(limit.server) };
+// started by hand (to profile it, say), it says its ports on stderr
+if (process.send) process.send(ports);
+else console.error(JSON.stringify(ports));
 process.on('SIGTERM', async () => {
   await platform.stop();
   await limit.close();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@tradeqn/db';
-import { slugify } from '@tradeqn/vn';
+import { foldVietnamese, slugify } from '@tradeqn/vn';
 import { sql } from 'drizzle-orm';
 
 const bases = [
@@ -123,3 +123,68 @@ export const queryMix = [
   'wardCode=21548',
   'sort=newest',
 ];
+
+/** A small seeded generator (mulberry32): the same mix every run. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One slip of the finger in a word of four letters or more: two letters swapped, one dropped or doubled. */
+function misspell(word: string, random: () => number): string {
+  if (word.length < 4) return word;
+  const at = 1 + Math.floor(random() * (word.length - 2));
+  const kind = Math.floor(random() * 3);
+  if (kind === 0) return word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
+  if (kind === 1) return word.slice(0, at) + word.slice(at + 1);
+  return word.slice(0, at) + word.charAt(at) + word.slice(at);
+}
+
+/**
+ * The long tail: `size` distinct queries nobody asked before, built from the catalogue's own
+ * words — one to four words of a product's name, in its order or not, with diacritics (a third),
+ * without them, with a typo (a fifth), the last word cut short (search as you type), some with a
+ * filter or another sort.
+ */
+export function longTailQueries(size: number, seed = 14): string[] {
+  const random = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const queries = new Set<string>();
+  while (queries.size < size) {
+    const i = Math.floor(random() * 100_000);
+    const [base] = bases[i % bases.length] ?? bases[0];
+    const name = `${base} ${places[Math.floor(i / bases.length) % places.length]} ${qualifiers[Math.floor(i / 360) % qualifiers.length]}`;
+    const all = name.split(' ');
+    const count = 1 + Math.floor(random() * 4);
+    const start = Math.floor(random() * Math.max(1, all.length - count + 1));
+    let words = all.slice(start, start + count);
+    if (random() < 0.15) words = [...words].reverse();
+    const style = random();
+    let typed = words.map((word) => (style < 0.33 ? word.toLowerCase() : foldVietnamese(word)));
+    if (random() < 0.2) {
+      const at = Math.floor(random() * typed.length);
+      typed = typed.map((word, index) => (index === at ? misspell(word, random) : word));
+    }
+    if (random() < 0.15) {
+      const last = typed.at(-1) ?? '';
+      if (last.length > 3) typed = [...typed.slice(0, -1), last.slice(0, Math.ceil(last.length / 2) + 1)];
+    }
+    const filter = random();
+    const extra =
+      filter < 0.1
+        ? `&wardCode=${pick(wards)}`
+        : filter < 0.18
+          ? `&priceMin=${pick([50_000, 200_000, 500_000])}&priceMax=${pick([800_000, 1_500_000])}`
+          : filter < 0.24
+            ? `&sort=${pick(['price_asc', 'price_desc', 'newest'])}`
+            : '';
+    queries.add(`q=${encodeURIComponent(typed.join(' '))}${extra}`);
+  }
+  return [...queries];
+}
