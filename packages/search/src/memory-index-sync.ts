@@ -47,7 +47,12 @@ function toIndexed(row: DocumentRow): IndexedDocument {
  * write recorded in `search_changes` (re-read from `search_documents`: there, or gone). When the
  * changes it needs were pruned, it loads whole again.
  */
-export function createMemoryIndexSync(db: Db, tables: Tables) {
+export function createMemoryIndexSync(
+  db: Db,
+  tables: Tables,
+  /** Told which documents changed (or that all may have), before the index answers at the new version. */
+  onChange: (ids: string[] | 'all') => void = () => {},
+) {
   let index: MemoryIndex | null = null;
   let version = 0;
   let catchingUp: Promise<void> | null = null;
@@ -65,6 +70,7 @@ export function createMemoryIndexSync(db: Db, tables: Tables) {
       afterId = rows.at(-1)?.id ?? afterId;
     }
     // read after the version: what it loaded is at least that version's (newer writes are replayed, harmlessly)
+    onChange('all');
     index = fresh;
     version = target;
   }
@@ -84,6 +90,7 @@ export function createMemoryIndexSync(db: Db, tables: Tables) {
           LEFT JOIN ${tables.documents} d ON d.id = c.id`,
     );
     if (!isKept(await oldestKept())) return loadWhole(target);
+    onChange(changed.map((row) => row.changed));
     current.remove(changed.filter((row) => !row.present).map((row) => row.changed));
     current.put(changed.filter((row) => row.present).map(toIndexed));
     let newest = target;

@@ -1,5 +1,6 @@
 import { type Db, type Executor, queryRows, type Tx } from '@tradeqn/db';
 import { sql } from 'drizzle-orm';
+import { createCardCache } from './card-cache.ts';
 import type { MemoryIndex } from './memory-index.ts';
 import { createMemoryIndexSync } from './memory-index-sync.ts';
 import { accentedWords, foldedWords } from './query-words.ts';
@@ -31,6 +32,8 @@ interface Options {
 }
 
 const MAX_QUERY_WORDS = 8;
+/** Result cards kept in memory (a page's twenty, read once, not on every search that shows them). */
+const CARDS_KEPT = 20_000;
 /** How many versions of recorded changes are kept for other processes' in-memory indexes to catch up from. */
 const KEEP_CHANGES = 10_000;
 
@@ -48,7 +51,8 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
   const words = sql.raw(`"${options.schema}".search_words`);
   const state = sql.raw(`"${options.schema}".search_state`);
   const changes = sql.raw(`"${options.schema}".search_changes`);
-  const memory = createMemoryIndexSync(db, { documents, changes });
+  const cardCache = createCardCache(CARDS_KEPT);
+  const memory = createMemoryIndexSync(db, { documents, changes }, cardCache.forget);
   const ttl = options.aggregateTtlMs ?? 2_000;
   const resultTtl = options.resultCacheMs ?? 30_000;
   // at most a few hundred answers (a page of cards is some 20 KB): the popular queries, not the long tail
@@ -151,6 +155,8 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
     const choice = options.map(() => 0);
     const current = () =>
       [...new Set(options.flatMap((choices, index) => choices[choice[index] ?? 0] ?? []))].slice(0, MAX_QUERY_WORDS);
+    // with no word in doubt there is nothing to choose: the search itself finds whether they match
+    if (options.every((choices) => choices.length === 1)) return current();
     if (current().length === 0 || hasMatch(index, current())) return current();
     for (let at = 0; at < options.length; at++) {
       const choices = options[at] ?? [];
@@ -341,12 +347,25 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
     throw new InvalidCursorError();
   }
 
+  /** The hits' cards: those kept in memory, the rest read by id (and kept while they do not change). */
   async function cardsOf(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
-    if (ids.length === 0) return new Map();
+    const found = new Map<string, Record<string, unknown>>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const card = cardCache.get(id);
+      if (card) found.set(id, card);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    const generation = cardCache.generation();
     const rows = await queryRows<{ id: string; card: Record<string, unknown> }>(
       db,
-      sql`SELECT id::text AS id, card FROM ${documents} WHERE id = ANY(${sql.param(ids)}::uuid[])`,
+      sql`SELECT id::text AS id, card FROM ${documents} WHERE id = ANY(${sql.param(missing)}::uuid[])`,
     );
-    return new Map(rows.map((row) => [row.id, row.card]));
+    for (const row of rows) {
+      found.set(row.id, row.card);
+      cardCache.keep(row.id, row.card, generation);
+    }
+    return found;
   }
 }
