@@ -60,7 +60,9 @@ function inboxOf(db: Db, table: InboxTable) {
 function createInbox(db: Db, table: InboxTable) {
   const key = (entry: InboxEntry) => `${entry.handler} ${entry.eventId}`;
   return {
+    // a pass of the in-process runner hands a batching handler 500 events at once: one statement for them
     isHandled: createBatcher<InboxEntry, boolean>({
+      maxBatch: 1_000,
       run: async (entries) => {
         const handlers = `{${entries.map((entry) => JSON.stringify(entry.handler)).join(',')}}`;
         const ids = `{${entries.map((entry) => entry.eventId).join(',')}}`;
@@ -77,6 +79,7 @@ function createInbox(db: Db, table: InboxTable) {
       },
     }),
     markHandled: createBatcher<InboxEntry, void>({
+      maxBatch: 1_000,
       run: async (entries) => {
         await db.insert(table).values(entries).onConflictDoNothing();
         return entries.map(() => undefined);
