@@ -1,32 +1,20 @@
 import { foldedWords } from './query-words.ts';
-import type { FacetCount, SearchSort } from './search-engine.ts';
+import type { FacetCount, SearchDocument, SearchFilters, SearchSort } from './search-engine.ts';
 
 /** What the in-memory index keeps of an indexed document (the card stays in the table). */
-export interface IndexedDocument {
-  id: string;
+export type IndexedDocument = Pick<
+  SearchDocument,
+  'id' | 'categoryPath' | 'enterpriseId' | 'wardCode' | 'price' | 'ocopStars'
+> & {
   /** Folded words of the name and the text, each once. */
   words: string[];
   /** The name, lowercase, with its diacritics. */
   nameLower: string;
-  categoryPath: string[];
-  enterpriseId: string;
-  wardCode: string;
-  price: number;
-  ocopStars: number | null;
   /** Milliseconds since the epoch. */
   createdAt: number;
-}
+};
 
-export interface MemoryFilters {
-  categoryId?: string;
-  enterpriseId?: string;
-  wardCode?: string;
-  priceMin?: number;
-  priceMax?: number;
-  ocopStars?: number;
-}
-
-export interface MemoryQuery extends MemoryFilters {
+export interface MemoryQuery extends SearchFilters {
   /** Resolved folded words, all required; the last one also as a prefix when `lastIsPrefix`. */
   words: string[];
   lastIsPrefix: boolean;
@@ -435,7 +423,7 @@ export function createMemoryIndex() {
   }
 
   /** Filters as numbers; null when one names a value no document has (nothing can match). */
-  function compile(filters: MemoryFilters): CompiledFilters | null {
+  function compile(filters: SearchFilters): CompiledFilters | null {
     const compiled: CompiledFilters = {};
     const lookup = (dictionary: Dictionary, value: string | undefined, set: (id: number) => void) => {
       if (value === undefined) return true;

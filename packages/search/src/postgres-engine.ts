@@ -252,15 +252,18 @@ export function createPostgresSearchEngine(options: Options): SearchEngine {
 
     async remove(ids: string[], outer?: Tx) {
       if (ids.length === 0) return;
-      await inTransaction(outer, async (tx) => {
+      const changed = await inTransaction(outer, async (tx) => {
         const previous = await oldWords(tx, ids);
+        // none of them was indexed (a draft, a listing in review): nothing changes, the version stays
+        if (previous.size === 0) return false;
         const deltas = new Map<string, number>();
         for (const list of previous.values()) for (const word of list) deltas.set(word, (deltas.get(word) ?? 0) - 1);
         await tx.execute(sql`DELETE FROM ${documents} WHERE id = ANY(${sql.param(ids)}::uuid[])`);
         await applyWordDeltas(tx, deltas);
         await recordChange(tx, ids);
+        return true;
       });
-      forgetCached();
+      if (changed) forgetCached();
     },
 
     async allIds() {

@@ -23,8 +23,8 @@ export interface SearchDocument {
 
 export type SearchSort = 'relevance' | 'newest' | 'price_asc' | 'price_desc';
 
-export interface SearchQuery {
-  q?: string;
+/** What a search may be narrowed to, with or without words. */
+export interface SearchFilters {
   categoryId?: string;
   enterpriseId?: string;
   wardCode?: string;
@@ -32,6 +32,10 @@ export interface SearchQuery {
   priceMax?: number;
   /** At least this many OCOP stars. */
   ocopStars?: number;
+}
+
+export interface SearchQuery extends SearchFilters {
+  q?: string;
   sort: SearchSort;
   limit: number;
   cursor?: string;

@@ -174,4 +174,13 @@ describe('the in-memory index of each process', () => {
     await other.upsert([doc(9)]);
     expect(await names('nuoc mam')).toEqual(['Nước mắm cá cơm Sa Huỳnh']);
   });
+
+  it('leaves the version (and every cached page) as it was when what is removed was never indexed', async () => {
+    const before = await engine.version?.();
+    await engine.remove(['00000000-0000-4000-8000-0000000d4af7']);
+    expect(await engine.version?.()).toBe(before);
+    await engine.remove([doc(9).id]);
+    expect(await engine.version?.()).not.toBe(before);
+    await engine.upsert([doc(9)]);
+  });
 });

@@ -50,7 +50,11 @@ afterAll(async () => {
 
 describe('pages built from search answers, kept whole', () => {
   it('answers a visitor without cookies the same category page until the search index moves, then the new product at once', async () => {
-    const first = await page(categoryPath);
+    // the set-up's last indexing may still move the version once: two answers in a row that agree
+    const first = await eventually(async () => {
+      const [one, two] = [await page(categoryPath), await page(categoryPath)];
+      return nonceOf(one.headers) === nonceOf(two.headers) && one;
+    }, 5_000);
     expect(first.statusCode).toBe(200);
     const again = await page(categoryPath);
     // the same bytes, nonce included: the page was not made again
