@@ -43,7 +43,11 @@ const KEEP_CHANGES = 10_000;
  * answers from an inverted index of them kept in step with the version (see
  * memory-index-sync.ts). Folded words with prefix matching, typos corrected against the
  * dictionary of indexed words, exact-accent matches ranked first, filters, facet counts, sorts
- * and keyset cursors; the page's cards are read from the table by id.
+ * and keyset cursors; the page's cards are kept in memory once read from the table by id.
+ *
+ * The tables' `tsv`/`tsv_exact` columns (and their GIN indexes) and the dictionary's trigram
+ * index are no longer read here; they are still written with every document (see the note in
+ * docs/benchmarks.md: dropping them is a migration of its own).
  */
 export function createPostgresSearchEngine(options: Options): SearchEngine {
   const { db } = options;
