@@ -21,6 +21,11 @@ export interface ServiceModule<Api = unknown, Job = unknown> {
   onStart?: (options: { demoData: boolean }) => Promise<void>;
   /** Housekeeping run on a timer by every worker (expired reservations, unpaid orders…); must be safe to run concurrently. */
   schedules?: readonly Schedule[];
+  /**
+   * Work to finish when the process stops, after the HTTP server has closed and before the
+   * database does (counts held in memory written out).
+   */
+  onClose?: () => Promise<void>;
   /** The service that keeps partner API keys verifies `X-Api-Key` for the whole app. */
   partnerKeys?: PartnerKeys;
 }

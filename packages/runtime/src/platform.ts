@@ -95,6 +95,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     async stop() {
       for (const timer of timers) clearInterval(timer);
       await app.close();
+      for (const module of modules) await module.onClose?.();
       await bus.stop();
     },
   };

@@ -1,5 +1,9 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /** Where uploaded files live: a folder in embedded mode, an S3-compatible bucket in production. */
 export interface FileStore {
@@ -9,6 +13,19 @@ export interface FileStore {
   get(key: string): Promise<{ data: Buffer; contentType: string } | undefined>;
   /** Throws on an unsafe key, as `put` does. */
   delete(key: string): Promise<void>;
+  /**
+   * Writes a file of any size from a stream, never holding it whole (a sitemap, a feed); readers
+   * see the old file or the new one, never a part. Throws on an unsafe key.
+   */
+  putStream(key: string, body: Readable, contentType: string): Promise<void>;
+  /** The file as a stream with its size; undefined as `get` answers it. */
+  getStream(key: string): Promise<StoredStream | undefined>;
+}
+
+export interface StoredStream {
+  stream: Readable;
+  contentType: string;
+  size: number;
 }
 
 /**
@@ -56,6 +73,31 @@ export function createDiskFileStore(root: string): FileStore {
       const path = pathOf(key);
       await rm(path, { force: true });
       await rm(`${path}.type`, { force: true });
+    },
+    async putStream(key, body, contentType) {
+      const path = pathOf(key);
+      await mkdir(dirname(path), { recursive: true });
+      // written beside, then renamed over: a reader never opens half a file
+      const partial = `${path}.${randomBytes(6).toString('hex')}.part`;
+      try {
+        await pipeline(body, createWriteStream(partial));
+        await writeFile(`${path}.type`, contentType);
+        await rename(partial, path);
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw error;
+      }
+    },
+    async getStream(key) {
+      if (!isSafeKey(key)) return undefined;
+      const path = pathOf(key);
+      try {
+        const [info, contentType] = await Promise.all([stat(path), readFile(`${path}.type`, 'utf8')]);
+        return { stream: createReadStream(path), contentType, size: info.size };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      }
     },
   };
 }

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileStore } from './file-store.ts';
@@ -46,6 +48,17 @@ describe('the S3 file store', () => {
     expect(got?.data.equals(samples.pdf)).toBe(true);
     await store.delete('private/enterprises/e1/doc.pdf');
     expect(await store.get('private/enterprises/e1/doc.pdf')).toBeUndefined();
+  });
+
+  it('uploads a stream of several parts and streams it back', async () => {
+    // 12 MB in 1 MB chunks: three multipart parts of at most 5 MB
+    const chunk = Buffer.alloc(1024 * 1024, 'a');
+    await store.putStream('seo/b1/feed.xml', Readable.from(Array.from({ length: 12 }, () => chunk)), 'application/xml');
+    const stored = await store.getStream('seo/b1/feed.xml');
+    expect(stored?.contentType).toBe('application/xml');
+    expect(stored?.size).toBe(12 * 1024 * 1024);
+    expect((await text(stored?.stream ?? Readable.from([]))).length).toBe(12 * 1024 * 1024);
+    expect(await store.getStream('seo/b1/none.xml')).toBeUndefined();
   });
 
   it('answers undefined for a key that was never there, and refuses unsafe keys', async () => {

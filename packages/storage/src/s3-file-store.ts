@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { assertSafeKey, type FileStore, isSafeKey } from './file-store.ts';
 
@@ -51,6 +52,32 @@ export async function createS3FileStore(options: S3Options): Promise<FileStore> 
     },
     async delete(key) {
       await client.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: keyOf(key) }));
+    },
+    async putStream(key, body, contentType) {
+      // a multipart upload of 5 MB parts: memory stays at a few parts whatever the size
+      const { Upload } = await import('@aws-sdk/lib-storage');
+      const upload = new Upload({
+        client,
+        params: { Bucket: options.bucket, Key: keyOf(key), Body: body, ContentType: contentType },
+        queueSize: 2,
+        partSize: 5 * 1024 * 1024,
+      });
+      await upload.done();
+    },
+    async getStream(key) {
+      if (!isSafeKey(key)) return undefined;
+      try {
+        const object = await client.send(new GetObjectCommand({ Bucket: options.bucket, Key: keyOf(key) }));
+        if (!object.Body) return undefined;
+        return {
+          stream: object.Body as Readable,
+          contentType: object.ContentType ?? 'application/octet-stream',
+          size: object.ContentLength ?? 0,
+        };
+      } catch (error) {
+        if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
+        throw error;
+      }
     },
   };
 }

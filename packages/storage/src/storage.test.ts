@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDiskFileStore, isSafeKey } from './file-store.ts';
 import { DOCUMENT_TYPES, IMAGE_TYPES, sniffAllowedType } from './sniff.ts';
@@ -42,6 +44,25 @@ describe('the disk file store', () => {
     await store.put('a/doc.pdf', samples.pdf, 'application/pdf');
     expect(await store.get(key)).toBeUndefined();
     expect(isSafeKey(key)).toBe(false);
+  });
+
+  it('writes a stream whole or not at all, and reads it back as a stream with its size', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `<url>${i}</url>\n`);
+    await store.putStream('seo/b1/sitemap.xml', Readable.from(lines), 'application/xml');
+    const stored = await store.getStream('seo/b1/sitemap.xml');
+    expect(stored?.contentType).toBe('application/xml');
+    expect(stored?.size).toBe(lines.join('').length);
+    expect(await text(stored?.stream ?? Readable.from([]))).toBe(lines.join(''));
+
+    // a source that fails halfway leaves the file as it was, and no part behind
+    async function* failing() {
+      yield '<url>new</url>';
+      throw new Error('the database went away');
+    }
+    await expect(store.putStream('seo/b1/sitemap.xml', Readable.from(failing()), 'application/xml')).rejects.toThrow(/went away/);
+    expect(await text((await store.getStream('seo/b1/sitemap.xml'))?.stream ?? Readable.from([]))).toBe(lines.join(''));
+    expect(await store.getStream('seo/b1/missing.xml')).toBeUndefined();
+    await expect(store.putStream('../escape.xml', Readable.from(['x']), 'application/xml')).rejects.toThrow(/unsafe/);
   });
 
   it('reads nothing outside its folder however the key is spelt', async () => {

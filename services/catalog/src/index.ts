@@ -28,6 +28,7 @@ import { createImportService } from './products/import/import-service.ts';
 import { storeProductImage } from './products/product-images.ts';
 import { productRoutes } from './products/product-routes.ts';
 import { createProductService } from './products/product-service.ts';
+import { createPublicListings } from './products/public-listings.ts';
 import { createSellableProducts } from './products/sellable-products.ts';
 import type { CatalogSettings } from './settings.ts';
 
@@ -85,6 +86,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
   });
   const stock = createStockReservations(deps.db);
   const sellable = createSellableProducts({ db: deps.db, enterprises: deps.enterprises, categories });
+  const listings = createPublicListings({ db: deps.db, enterprises: deps.enterprises, categories });
   const indexDeps = { db: deps.db, engine, categories, enterprises: deps.enterprises, inbox };
 
   return {
@@ -98,6 +100,8 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       releaseLapsedHolds: (ids, now) => stock.releaseLapsed(ids, now),
       searchIndexVersion: () => (engine.version ? engine.version() : Promise.resolve(null)),
       productForVisitor: (idOrSlug) => products.get(idOrSlug, null),
+      publicListingsPage: (options) => listings.page(options),
+      publicCategories: () => listings.categories(),
     },
     routes: async (app) => {
       const api = app as App;

@@ -16,6 +16,7 @@ import { mediaPage } from './documents/media-page.ts';
 import { decisionEmailSubscriber, invitationEmailSubscriber } from './emails/enterprise-subscribers.ts';
 import { enterpriseRoutes } from './enterprises/enterprise-routes.ts';
 import { createEnterpriseService } from './enterprises/enterprise-service.ts';
+import { createPublicEnterprisePages } from './enterprises/public-enterprise-pages.ts';
 import { tlsAskPage } from './enterprises/tls-ask-page.ts';
 import { geoRoutes } from './geo/geo-routes.ts';
 import { memberRoutes } from './members/member-routes.ts';
@@ -85,6 +86,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
       listOwners: async (enterpriseId) =>
         ((await members.ownersOf(enterpriseId)) ?? []).map(({ userId, email, fullName }) => ({ userId, email, fullName })),
       getPayoutAccount: enterprises.payoutAccount,
+      publicEnterprisesPage: createPublicEnterprisePages(deps.db),
     },
     routes: async (app) => {
       const api = app as App;

@@ -2,6 +2,7 @@ import { type AccountsModule, createAccountsModule } from '@tradeqn/accounts';
 import { type CatalogModule, createCatalogModule } from '@tradeqn/catalog';
 import { createEnterprisesModule, type EnterprisesModule } from '@tradeqn/enterprises';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import { createMarketingModule, type MarketingModule } from '@tradeqn/marketing';
 import { createOrderingModule, type OrderingModule } from '@tradeqn/ordering';
 import { createPaymentsModule, type PaymentsModule, type StripeGateway } from '@tradeqn/payments';
 import type { Infrastructure, RuntimeModule } from '@tradeqn/runtime';
@@ -16,6 +17,7 @@ export interface Marketplace {
   catalog: CatalogModule;
   payments: PaymentsModule;
   ordering: OrderingModule;
+  marketing: MarketingModule;
   web: WebModule;
   /** Every service, in dependency order (a module may use the api of those before it). */
   all: RuntimeModule[];
@@ -95,6 +97,18 @@ export function createMarketplace(
     settings: settings.ordering,
     logger: infra.logger.child({ service: 'ordering' }),
   });
+  const marketing = createMarketingModule({
+    db,
+    mailer: infra.mailer,
+    files: infra.files,
+    redis: infra.redis,
+    logger: infra.logger.child({ service: 'marketing' }),
+    accounts: accounts.api,
+    catalog: catalog.api,
+    enterprises: enterprises.api,
+    publicUrl,
+    settings: settings.marketing,
+  });
   // the pages read every other service through its API, so they are registered last
   const web = createWebModule({ settings: settings.web, publicUrl, cookieSecret: jwtSecret, catalog: catalog.api });
   return {
@@ -103,8 +117,9 @@ export function createMarketplace(
     catalog,
     payments,
     ordering,
+    marketing,
     web,
-    all: [accounts, enterprises, catalog, payments, ordering, web as RuntimeModule],
+    all: [accounts, enterprises, catalog, payments, ordering, marketing, web as RuntimeModule],
   };
 }
 
@@ -119,6 +134,7 @@ function withOverrides(
     catalog: { ...settings.catalog, ...patches.catalog },
     payments: { ...settings.payments, ...patches.payments },
     ordering: { ...settings.ordering, ...patches.ordering },
+    marketing: { ...settings.marketing, ...patches.marketing },
     web: { ...settings.web, ...patches.web },
   };
 }

@@ -1,6 +1,7 @@
 import { accountsSettings } from '@tradeqn/accounts';
 import { catalogSettings } from '@tradeqn/catalog';
 import { enterprisesSettings } from '@tradeqn/enterprises';
+import { marketingSettings } from '@tradeqn/marketing';
 import { orderingSettings } from '@tradeqn/ordering';
 import { paymentsSettings } from '@tradeqn/payments';
 import { loadSettings, type Settings } from '@tradeqn/runtime';
@@ -13,6 +14,7 @@ const serviceSettings = {
   catalog: catalogSettings,
   payments: paymentsSettings,
   ordering: orderingSettings,
+  marketing: marketingSettings,
   web: webSettings,
 };
 

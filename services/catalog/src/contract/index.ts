@@ -31,6 +31,39 @@ export interface CatalogApi {
    * where a former slug now points; throws that route's problems (404, 410).
    */
   productForVisitor(idOrSlug: string): Promise<{ kind: 'product'; product: ProductDto } | { kind: 'moved'; slug: string }>;
+  /** Every listing the public may see, in id order from after the cursor (sitemaps, shopping feeds). */
+  publicListingsPage(options: { after?: string | undefined; limit: number }): Promise<PublicListingPage>;
+  /** The category tree, flat, parents before their children. */
+  publicCategories(): Promise<PublicCategory[]>;
+}
+
+export interface PublicListing {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  /** Integer đồng. */
+  price: number;
+  unit: string;
+  stock: number;
+  /** Image URLs as the product page shows them, the first the main one. */
+  images: string[];
+  categoryId: string;
+  updatedAt: Date;
+  enterprise: { id: string; slug: string; name: string };
+}
+
+export interface PublicListingPage {
+  items: PublicListing[];
+  /** Where the next page starts; null after the last. A page may hold fewer items than asked. */
+  nextCursor: string | null;
+}
+
+export interface PublicCategory {
+  id: string;
+  slug: string;
+  name: string;
+  parentId: string | null;
 }
 
 export interface StockLine {

@@ -45,6 +45,14 @@ export interface EnterprisesApi {
   listOwners(enterpriseId: string): Promise<{ userId: string; email: string; fullName: string }[]>;
   /** The bank account of an approved enterprise, for a bank-transfer payment; null if none. */
   getPayoutAccount(enterpriseId: string): Promise<PayoutAccount | null>;
+  /** Approved enterprises in id order, from after the cursor (the sitemap walks them all). */
+  publicEnterprisesPage(options: { after?: string | undefined; limit: number }): Promise<PublicEnterprisePage>;
+}
+
+export interface PublicEnterprisePage {
+  items: { id: string; slug: string; name: string; updatedAt: Date }[];
+  /** The last id of a full page; null when this page was the last. */
+  nextCursor: string | null;
 }
 
 export type { AdminUnitDto, EnterpriseDto, EnterprisePageDto } from './api-types.ts';

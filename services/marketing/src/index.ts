@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import type { Subscriber } from '@tradeqn/events';
+import type { App, ServiceModule } from '@tradeqn/kit';
+import { createBannersPart } from './banners/banners-part.ts';
+import type { MarketingApi } from './contract/index.ts';
+import { inbox, outbox } from './db/schema.ts';
+import { marketingSqlFolder } from './db/sql-folder.ts';
+import type { MarketingDeps, MarketingPart } from './marketing-part.ts';
+import { createSeoPart, type SeoPart } from './seo/seo-part.ts';
+
+export type { MarketingDeps } from './marketing-part.ts';
+export { type MarketingSettings, marketingSettings } from './settings.ts';
+
+export const marketingMigrations = {
+  service: 'marketing',
+  folder: fileURLToPath(new URL('../../../migrations/marketing', import.meta.url)),
+  sqlFolder: marketingSqlFolder,
+};
+
+export type MarketingModule = ServiceModule<MarketingApi, Subscriber> & {
+  outbox: typeof outbox;
+  inbox: typeof inbox;
+  sqlFolder: string;
+  /** Search-engine reach: the tests and the CLI rebuild the sitemaps and the feed at once with it. */
+  seo: SeoPart;
+};
+
+/** Search-engine reach, banners, e-mail campaigns and partner webhooks. */
+export function createMarketingModule(deps: MarketingDeps): MarketingModule {
+  const seo = createSeoPart(deps);
+  const parts: MarketingPart[] = [seo, createBannersPart(deps)];
+  return {
+    name: 'marketing',
+    api: {},
+    routes: async (app) => {
+      for (const part of parts) await part.routes?.(app as App);
+    },
+    pages: async (app) => {
+      for (const part of parts) await part.pages?.(app as App);
+    },
+    jobs: parts.flatMap((part) => part.jobs ?? []),
+    schedules: parts.flatMap((part) => part.schedules ?? []),
+    outbox,
+    inbox,
+    seo,
+    migrationsFolder: marketingMigrations.folder,
+    sqlFolder: marketingMigrations.sqlFolder,
+    onStart: async () => {
+      await seo.initialise();
+    },
+    onClose: async () => {
+      for (const part of parts) await part.onClose?.();
+    },
+  };
+}
