@@ -4,6 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { FileStore } from './file-store.ts';
 
+const CHUNK = 64 * 1024;
+
 /** A file being written to a store piece by piece. */
 export interface StoreWriter {
   /** Resolves once the piece is taken (waits while the store is behind: memory stays flat). */
@@ -36,6 +38,13 @@ export function openStoreWriter(
   });
   const piped = options.gzip ? pipeline(input, createGzip({ level: 6 }), counted) : pipeline(input, counted);
   const stored = files.putStream(key, counted, contentType);
+  // small pieces (a sitemap entry) are gathered into chunks: one stream write per 64 KB, not per piece
+  let pending = '';
+  const push = async (chunk: string) => {
+    if (input.write(chunk)) return;
+    await Promise.race([once(input, 'drain'), failed]);
+    if (failure) throw failure;
+  };
   let failure: unknown;
   const failed = Promise.all([piped, stored]).then(
     () => undefined,
@@ -48,12 +57,16 @@ export function openStoreWriter(
   return {
     async write(piece) {
       if (failure) throw failure;
-      if (input.write(piece)) return;
-      await Promise.race([once(input, 'drain'), failed]);
-      if (failure) throw failure;
+      pending += piece;
+      if (pending.length < CHUNK) return;
+      const chunk = pending;
+      pending = '';
+      await push(chunk);
     },
     async close() {
       if (failure) throw failure;
+      if (pending) await push(pending);
+      pending = '';
       input.end();
       await Promise.all([piped, stored]);
     },
@@ -61,7 +74,8 @@ export function openStoreWriter(
       failure ??= reason;
       counted.destroy(reason);
       input.destroy(reason);
-      await failed;
+      // until the store has cleaned up after itself, not only until the first part failed
+      await Promise.allSettled([piped, stored]);
     },
     get bytes() {
       return bytes;

@@ -27,7 +27,7 @@ export type MarketingModule = ServiceModule<MarketingApi, Subscriber> & {
 
 /** Search-engine reach, banners, e-mail campaigns and partner webhooks. */
 export function createMarketingModule(deps: MarketingDeps): MarketingModule {
-  const seo = createSeoPart(deps);
+  const seo = createSeoPart({ ...deps, inbox });
   const parts: MarketingPart[] = [seo, createBannersPart(deps)];
   return {
     name: 'marketing',
