@@ -7,6 +7,8 @@ export interface Partner {
   name: string;
   /** Its own rate limit, instead of the per-IP one. */
   ratePerMinute: number;
+  /** What its key may do (`catalog:read`, `enterprises:read`, `orders:write`); see PARTNER_SCOPE_RULES. */
+  scopes: readonly string[];
 }
 
 /** Who answers whether a key is good (accounts keeps them). */
@@ -20,7 +22,35 @@ const partnerErrors = defineErrors({
     vi: 'Khoá API không hợp lệ hoặc đã bị thu hồi',
     en: 'The API key is invalid or has been revoked',
   },
+  HTTP_API_KEY_SCOPE: {
+    status: 403,
+    vi: 'Khoá API không có quyền gọi địa chỉ này',
+    en: 'The API key lacks the scope this route needs',
+  },
 });
+
+/**
+ * Which routes a partner's key needs a scope for, by method and path (the route's pattern, on a
+ * segment boundary). Kept here, where every request is seen, so that the services' routes need
+ * not know about keys: a request without a key is untouched (the public API stays public), and a
+ * route no rule names answers a key as it did before scopes existed.
+ */
+const PARTNER_SCOPE_RULES: readonly { scope: string; methods: readonly string[] | 'any'; paths: readonly string[] }[] = [
+  { scope: 'catalog:read', methods: ['GET', 'HEAD'], paths: ['/api/v1/products', '/api/v1/categories'] },
+  { scope: 'enterprises:read', methods: ['GET', 'HEAD'], paths: ['/api/v1/enterprises'] },
+  // a partner that sells on the exchange's behalf places (and follows) orders for a signed-in buyer
+  { scope: 'orders:write', methods: 'any', paths: ['/api/v1/orders'] },
+];
+
+/** The scope a partner's key needs for this route, or null when none is needed. */
+export function scopeNeededFor(method: string, routePath: string | undefined): string | null {
+  if (!routePath) return null;
+  for (const rule of PARTNER_SCOPE_RULES) {
+    if (rule.methods !== 'any' && !rule.methods.includes(method)) continue;
+    if (rule.paths.some((path) => routePath === path || routePath.startsWith(`${path}/`))) return rule.scope;
+  }
+  return null;
+}
 
 const partners = new WeakMap<FastifyRequest, Partner>();
 
@@ -61,6 +91,12 @@ export function recognisePartners(app: FastifyInstance, keys: PartnerKeys | unde
       countWrongKey(request.ip, now);
       throw partnerErrors.HTTP_INVALID_API_KEY();
     }
+    const scope = scopeNeededFor(request.method, request.routeOptions.url);
+    if (scope && !partner.scopes.includes(scope))
+      throw partnerErrors.HTTP_API_KEY_SCOPE({
+        vi: `Khoá API này không có quyền \`${scope}\``,
+        en: `This API key does not have the \`${scope}\` scope`,
+      });
     partners.set(request, partner);
   };
   // most requests carry no key: they go on at once, without a promise of their own

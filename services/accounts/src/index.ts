@@ -76,7 +76,12 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
   });
   return {
     name: 'accounts',
-    api: { getUser: auth.getUser, getUserByEmail: auth.getUserByEmail, ensureStaffUser: auth.ensureStaffUser },
+    api: {
+      getUser: auth.getUser,
+      getUserByEmail: auth.getUserByEmail,
+      ensureStaffUser: auth.ensureStaffUser,
+      getPartner: partnerKeys.getPartner,
+    },
     routes: async (app) => {
       (app as App).addSchema(UserSchema);
       await routes(app as App);

@@ -25,6 +25,27 @@ export interface Membership {
   role: string;
 }
 
+/**
+ * What a partner's API key may do: read the public catalog, read enterprises, place orders for
+ * signed-in buyers (a partner that sells on the exchange's behalf). The same scopes decide which
+ * webhook events the partner may receive.
+ */
+export const PARTNER_SCOPES = ['catalog:read', 'enterprises:read', 'orders:write'] as const;
+export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+/** What a key gets when it is issued without a word about scopes (and what keys issued before scopes kept). */
+export const DEFAULT_PARTNER_SCOPES: readonly PartnerScope[] = ['catalog:read', 'enterprises:read'];
+
+/** A partner site, as other services see it: one partner a key (the key's id is the partner's id). */
+export interface PartnerDto {
+  id: string;
+  name: string;
+  /** Where notices about its integration go (a webhook endpoint disabled), if given. */
+  contactEmail: string | null;
+  scopes: PartnerScope[];
+  /** Revoked: its key no longer works, and nothing more is sent to it. */
+  isRevoked: boolean;
+}
+
 /** What other services may ask of accounts. Plain data in, plain data out. */
 export interface AccountsApi {
   /** A person by id, or null. */
@@ -41,6 +62,8 @@ export interface AccountsApi {
     fullName: string;
     role: StaffRole;
   }): Promise<{ user: UserDto; created: boolean; granted: boolean }>;
+  /** A partner (an API key's holder) by id, revoked or not; null when there is none. */
+  getPartner(id: string): Promise<PartnerDto | null>;
 }
 
 /** An entry of the address book (`GET /me/addresses`), for whoever reads that API in-process (the web). */

@@ -86,6 +86,11 @@ export const apiKeys = accounts.table(
     /** SHA-256 of the key: a key is random and long, so a fast hash is enough and lookups stay cheap. */
     keyHash: text('key_hash').notNull(),
     ratePerMinute: integer('rate_per_minute').notNull().default(1200),
+    /**
+     * What the key may do (PARTNER_SCOPES). Keys issued before scopes existed could read the public
+     * catalog and enterprises, and keep exactly that; `orders:write` is only ever given explicitly.
+     */
+    scopes: text('scopes').array().notNull().default(sql`ARRAY['catalog:read', 'enterprises:read']::text[]`),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     lastUsedAt: timestamptz('last_used_at'),

@@ -1,4 +1,4 @@
-import { type App, principalOf, problemResponses, requireVerifiedEmail } from '@tradeqn/kit';
+import { type App, partnerOrNull, principalOf, problemResponses, requireVerifiedEmail } from '@tradeqn/kit';
 import { CheckoutBody, CheckoutResponse, IdempotencyHeaders, PreviewBody, PreviewResponse } from './checkout-schemas.ts';
 import type { CheckoutService } from './checkout-service.ts';
 
@@ -41,7 +41,9 @@ export function checkoutRoutes(deps: { checkout: CheckoutService }) {
           buyer.userId,
           request.headers['idempotency-key'],
           request.body,
-          () => checkout.checkout(buyer.userId, request.body, request.ip),
+          // a partner's key reaches this route only with `orders:write` (the scope is checked by
+          // kit for every request): the orders remember it, and its webhooks follow them
+          () => checkout.checkout(buyer.userId, request.body, request.ip, partnerOrNull(request)?.id ?? null),
         );
         // what was bought has left the cart in the statement that wrote the orders
         if (replayed) reply.header('idempotent-replayed', 'true');

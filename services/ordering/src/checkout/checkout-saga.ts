@@ -158,6 +158,7 @@ function toPlace(checkout: PlacingCheckout): CheckoutToPlace {
           status: order.status,
           paymentMethod: method,
           total: order.total,
+          partnerId: order.partnerId,
           serviceAmount: serviceAmountOf(order.id, lines),
           paymentDueAt: order.paymentDueAt?.toISOString() ?? null,
         }),

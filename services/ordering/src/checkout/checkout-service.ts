@@ -144,6 +144,8 @@ export function createCheckoutService(deps: CheckoutDeps) {
     note: string | null;
     clientIp: string;
     quoteId?: string;
+    /** The partner site placing it for the buyer (`orders:write`), if any. */
+    partnerId?: string | null;
   }): Promise<CheckoutResult> {
     const sellers = await sellersOf(input.lines);
     const enterpriseIds = [...sellers.keys()];
@@ -195,6 +197,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
           address: input.address,
           note: input.note,
           quoteId: input.quoteId ?? null,
+          partnerId: input.partnerId ?? null,
           now,
         }),
     });
@@ -208,10 +211,15 @@ export function createCheckoutService(deps: CheckoutDeps) {
     resolveAddress: resolveShippingAddress,
     place,
 
-    async checkout(buyerId: string, input: CheckoutInput, clientIp: string): Promise<CheckoutResult> {
+    async checkout(
+      buyerId: string,
+      input: CheckoutInput,
+      clientIp: string,
+      partnerId: string | null = null,
+    ): Promise<CheckoutResult> {
       const lines = await priceItems(input.items);
       const address = resolveShippingAddress(input.shippingAddress);
-      return place({ buyerId, lines, address, method: input.paymentMethod, note: input.note ?? null, clientIp });
+      return place({ buyerId, lines, address, method: input.paymentMethod, note: input.note ?? null, clientIp, partnerId });
     },
 
     /** Runs a request once for its `Idempotency-Key` (see idempotency-keys.ts). */

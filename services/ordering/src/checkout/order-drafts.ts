@@ -70,6 +70,8 @@ export function draftOrders(input: {
   address: ShippingAddress;
   note: string | null;
   quoteId: string | null;
+  /** The partner site placing the order for the buyer, if any. */
+  partnerId?: string | null;
   now: Date;
 }): OrderDraft {
   const orders: OrderRow[] = [];
@@ -97,6 +99,7 @@ export function draftOrders(input: {
       shippingAddress: input.address,
       note: input.note,
       quoteId: input.quoteId,
+      partnerId: input.partnerId ?? null,
       paymentDueAt: input.paymentDueAt,
       paidAt: null,
       confirmedAt: null,

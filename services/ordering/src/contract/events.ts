@@ -16,6 +16,8 @@ const order = {
   status: Type.String(),
   paymentMethod: Type.String(),
   total: dong(),
+  /** The partner site that placed it for the buyer (absent in events written before partners could). */
+  partnerId: Type.Optional(Nullable(uuid())),
 };
 /** An order's move from one status to the next (the status it left is `from`). */
 const moved = { ...order, from: Type.String() };

@@ -48,6 +48,11 @@ export const orders = orderingSchema.table(
     note: text('note'),
     /** The RFQ quote this order came from, if any. */
     quoteId: uuid('quote_id'),
+    /**
+     * The partner site (its API key's id, in accounts) that placed the order for the buyer with an
+     * `orders:write` key; its webhooks follow this order and no other.
+     */
+    partnerId: uuid('partner_id'),
     /** When an order waiting for payment is cancelled by itself. */
     paymentDueAt: timestamptz('payment_due_at'),
     paidAt: timestamptz('paid_at'),

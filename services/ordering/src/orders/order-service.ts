@@ -133,6 +133,7 @@ export function createOrderService(deps: OrderDeps) {
       from,
       paymentMethod: row.paymentMethod,
       total: row.total,
+      partnerId: row.partnerId,
     };
   }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "accounts"."api_keys" ADD COLUMN "scopes" text[] DEFAULT ARRAY['catalog:read', 'enterprises:read']::text[] NOT NULL;
