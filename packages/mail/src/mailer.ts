@@ -10,6 +10,8 @@ export interface MailMessage {
   text: string;
   /** Stable per cause (e.g. the event id), so a message sent twice is recognisably the same one. */
   messageId?: string;
+  /** Further headers (`List-Unsubscribe`, `List-Unsubscribe-Post`, `List-Id`…). */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -17,6 +19,12 @@ export interface Mailer {
   send(message: MailMessage): Promise<{ messageId: string }>;
   ping(): Promise<void>;
   close(): void;
+  /**
+   * A sender for many messages at once (a campaign): over SMTP it keeps up to `connections`
+   * connections open and sends on each in turn, where `send` opens one a message. Close it
+   * when done. Over files it is this mailer.
+   */
+  openPool(connections: number): Pick<Mailer, 'send' | 'close'>;
 }
 
 export interface MailerOptions {
@@ -44,32 +52,44 @@ const TEXT_ENCODING = 'quoted-printable';
 
 function smtpMailer(options: MailerOptions, smtpUrl: string): Mailer {
   const url = new URL(smtpUrl);
-  const transport: Transporter = nodemailer.createTransport({
+  const connection = {
     host: url.hostname,
     port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
     secure: url.protocol === 'smtps:',
     ignoreTLS: url.searchParams.get('tls') === 'off',
     ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
-  });
+  };
+  const transport: Transporter = nodemailer.createTransport(connection);
+  const sender = (through: Transporter) => async (message: MailMessage) => {
+    const messageId = messageIdFor(message, options.domain);
+    await through.sendMail({
+      from: options.from,
+      to: message.to,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      messageId,
+      textEncoding: TEXT_ENCODING,
+      ...(message.headers ? { headers: message.headers } : {}),
+    });
+    return { messageId };
+  };
   return {
     kind: 'smtp',
-    async send(message) {
-      const messageId = messageIdFor(message, options.domain);
-      await transport.sendMail({
-        from: options.from,
-        to: message.to,
-        subject: message.subject,
-        html: message.html,
-        text: message.text,
-        messageId,
-        textEncoding: TEXT_ENCODING,
-      });
-      return { messageId };
-    },
+    send: sender(transport),
     async ping() {
       await transport.verify();
     },
     close: () => transport.close(),
+    openPool(connections) {
+      const pooled: Transporter = nodemailer.createTransport({
+        ...connection,
+        pool: true,
+        maxConnections: connections,
+        maxMessages: 1000,
+      });
+      return { send: sender(pooled), close: () => pooled.close() };
+    },
   };
 }
 
@@ -86,7 +106,7 @@ function fileMailer(options: MailerOptions): Mailer {
     hasFolder = true;
     writeFileSync(file, message);
   };
-  return {
+  const mailer: Mailer = {
     kind: 'files',
     async send(message) {
       const messageId = messageIdFor(message, options.domain);
@@ -98,6 +118,7 @@ function fileMailer(options: MailerOptions): Mailer {
         text: message.text,
         messageId,
         textEncoding: TEXT_ENCODING,
+        ...(message.headers ? { headers: message.headers } : {}),
       });
       // named by Message-ID: the same message written twice is one file
       const fileName = `${messageId.slice(1, -1).replace(/[^\w.@-]/g, '_')}.eml`;
@@ -116,5 +137,7 @@ function fileMailer(options: MailerOptions): Mailer {
       await mkdir(options.outDir, { recursive: true });
     },
     close: () => transport.close(),
+    openPool: () => ({ send: (message) => mailer.send(message), close: () => {} }),
   };
+  return mailer;
 }

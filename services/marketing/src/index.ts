@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
-import { createBannersPart } from './banners/banners-part.ts';
+import { type BannersPart, createBannersPart } from './banners/banners-part.ts';
+import { type CampaignsPart, createCampaignsPart } from './campaigns/campaigns-part.ts';
 import type { MarketingApi } from './contract/index.ts';
 import { inbox, outbox } from './db/schema.ts';
 import { marketingSqlFolder } from './db/sql-folder.ts';
 import type { MarketingDeps, MarketingPart } from './marketing-part.ts';
+import { createPartnersPart } from './partners/partners-part.ts';
 import { createSeoPart, type SeoPart } from './seo/seo-part.ts';
 
 export type { MarketingDeps } from './marketing-part.ts';
@@ -23,12 +25,18 @@ export type MarketingModule = ServiceModule<MarketingApi, Subscriber> & {
   sqlFolder: string;
   /** Search-engine reach: the tests and the CLI rebuild the sitemaps and the feed at once with it. */
   seo: SeoPart;
+  /** E-mail campaigns: tests and the bench start due ones at once with it. */
+  campaigns: CampaignsPart['campaigns'];
+  /** Banners: tests write the impressions held in memory at once with its counter's `flush`. */
+  banners: Pick<BannersPart, 'banners' | 'counter'>;
 };
 
 /** Search-engine reach, banners, e-mail campaigns and partner webhooks. */
 export function createMarketingModule(deps: MarketingDeps): MarketingModule {
   const seo = createSeoPart({ ...deps, inbox });
-  const parts: MarketingPart[] = [seo, createBannersPart(deps)];
+  const campaigns = createCampaignsPart({ ...deps, inbox, outbox });
+  const banners = createBannersPart(deps);
+  const parts: MarketingPart[] = [seo, banners, campaigns, createPartnersPart({ ...deps, inbox })];
   return {
     name: 'marketing',
     api: {},
@@ -43,6 +51,8 @@ export function createMarketingModule(deps: MarketingDeps): MarketingModule {
     outbox,
     inbox,
     seo,
+    campaigns: campaigns.campaigns,
+    banners,
     migrationsFolder: marketingMigrations.folder,
     sqlFolder: marketingMigrations.sqlFolder,
     onStart: async () => {

@@ -22,6 +22,8 @@ export interface MarketingDeps {
   enterprises: EnterprisesApi;
   /** The site's public address: every URL in a sitemap, a feed or an e-mail starts with it. */
   publicUrl: string;
+  /** Signs the links in e-mails (confirm, unsubscribe, tracking): the platform's secret, a key a purpose. */
+  linkSecret: string;
   settings: MarketingSettings;
 }
 

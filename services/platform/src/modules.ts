@@ -107,6 +107,7 @@ export function createMarketplace(
     catalog: catalog.api,
     enterprises: enterprises.api,
     publicUrl,
+    linkSecret: jwtSecret,
     settings: settings.marketing,
   });
   // the pages read every other service through its API, so they are registered last

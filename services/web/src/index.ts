@@ -5,17 +5,23 @@ import { accountPages } from './pages/account/account-routes.tsx';
 import { cartPages } from './pages/cart/cart-routes.tsx';
 import { catalogPages } from './pages/catalog/catalog-routes.tsx';
 import { checkoutPages } from './pages/checkout/checkout-routes.tsx';
+import { consoleBannerPages } from './pages/console-banners/console-banners-routes.tsx';
 import { consoleEnterprisePages } from './pages/console-enterprises/console-enterprises-routes.tsx';
 import { consoleModerationPages } from './pages/console-moderation/console-moderation-routes.tsx';
+import { consolePartnerPages } from './pages/console-partners/console-partners-routes.tsx';
 import { consolePeoplePages } from './pages/console-people/console-people-routes.tsx';
 import { consoleStartPages } from './pages/console-start/console-start-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
 import { legalPages } from './pages/legal/legal-routes.tsx';
+import { consoleNewsletterPages } from './pages/newsletter/console-newsletter-routes.tsx';
+import { newsletterPages } from './pages/newsletter/newsletter-routes.tsx';
+import { wsNewsletterPages } from './pages/newsletter/ws-newsletter-routes.tsx';
 import { orderPages } from './pages/orders/order-routes.tsx';
 import { profilePages } from './pages/profile/profile-routes.tsx';
 import { rfqPages } from './pages/rfq/rfq-routes.tsx';
 import { signOutPages } from './pages/session/sign-out-routes.ts';
+import { wsBannerPages } from './pages/ws-banners/ws-banners-routes.tsx';
 import { wsEnterprisePages } from './pages/ws-enterprise/ws-enterprise-routes.tsx';
 import { wsImportPages } from './pages/ws-import/ws-import-routes.tsx';
 import { wsOrderPages } from './pages/ws-orders/ws-orders-routes.tsx';
@@ -40,6 +46,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   catalogPages,
   enterprisePages,
   legalPages,
+  newsletterPages,
   accountPages,
   profilePages,
   rfqPages,
@@ -51,10 +58,15 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   wsImportPages,
   wsProductPages,
   wsOrderPages,
+  wsBannerPages,
   consoleStartPages,
   consoleEnterprisePages,
   consoleModerationPages,
   consolePeoplePages,
+  consolePartnerPages,
+  consoleBannerPages,
+  consoleNewsletterPages,
+  wsNewsletterPages,
 ];
 
 export type WebModule = ServiceModule<Record<string, never>, never>;

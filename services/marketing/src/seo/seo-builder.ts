@@ -3,7 +3,7 @@ import type { Logger } from '@tradeqn/kit';
 import type { MarketingDeps } from '../marketing-part.ts';
 import type { MarketingSettings } from '../settings.ts';
 import { type BuildProgress, writeSeoBuild } from './seo-build.ts';
-import type { SeoState, SeoStateRow } from './seo-state.ts';
+import { LeaseLost, type SeoState, type SeoStateRow } from './seo-state.ts';
 
 /** A build holds the lease this long and renews it as it goes (a worker killed mid-build frees it by itself). */
 const LEASE_MS = 2 * 60_000;
@@ -36,8 +36,10 @@ export function createSeoBuilder(deps: {
   }
 
   async function build(now: Date, onProgress?: (progress: BuildProgress) => void): Promise<BuildOutcome> {
-    const changes = await state.lease(now, LEASE_MS);
-    if (changes === undefined) return { built: false, reason: 'busy' };
+    const lease = await state.lease(now, LEASE_MS);
+    if (!lease) return { built: false, reason: 'busy' };
+    const { changes } = lease;
+    let token = lease.token;
     const buildId = `${now.toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${randomBytes(4).toString('hex')}`;
     const startedAt = new Date();
     let renewedAt = Date.now();
@@ -50,11 +52,13 @@ export function createSeoBuilder(deps: {
           onProgress?.(progress);
           if (Date.now() - renewedAt < LEASE_MS / 4) return;
           renewedAt = Date.now();
-          await state.renewLease(new Date(), LEASE_MS);
+          const renewed = await state.renewLease(token, new Date(), LEASE_MS);
+          if (!renewed) throw new LeaseLost();
+          token = renewed;
         },
       });
       const finishedAt = new Date();
-      const retired = await state.publish({ buildId, files, changes, startedAt, finishedAt });
+      const retired = await state.publish({ buildId, files, changes, startedAt, finishedAt, token });
       if (retired) {
         // the build before the previous: nobody reads it any more (a reader resolves the current one)
         await Promise.all(
@@ -65,7 +69,9 @@ export function createSeoBuilder(deps: {
       deps.logger.info({ buildId, files: files.length, durationMs }, 'sitemaps and feed written');
       return { built: true, buildId, files: files.length, durationMs };
     } catch (error) {
-      await state.recordFailure(error instanceof Error ? error.message : String(error), new Date());
+      // (the files it finished stay in its folder, which nothing points at)
+      deps.logger.warn({ buildId, err: error }, 'a sitemap build failed');
+      await state.recordFailure(token, error instanceof Error ? error.message : String(error), new Date());
       throw error;
     }
   }

@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { App } from '@tradeqn/kit';
 import type { FileStore } from '@tradeqn/storage';
@@ -45,7 +46,10 @@ export function seoPages(deps: { state: SeoState; files: FileStore; publicUrl: s
     if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       return reply.header('content-encoding', 'gzip').header('content-length', stored.size).send(stored.stream);
     }
-    return reply.send(stored.stream.pipe(createGunzip()));
+    // pipeline: a broken file or a client gone closes both streams (and the file) with it
+    const unzipped = createGunzip();
+    pipeline(stored.stream, unzipped).catch(() => {});
+    return reply.send(unzipped);
   }
 
   return async (app: App) => {

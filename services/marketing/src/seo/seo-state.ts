@@ -30,21 +30,31 @@ export function createSeoState(db: Db) {
         .where(eq(seoState.id, ROW));
     },
 
-    /** Takes the build lease unless another worker holds it; answers the changes it will write. */
-    async lease(now: Date, forMs: number): Promise<number | undefined> {
+    /**
+     * Takes the build lease unless another worker holds it; answers the changes it will write and
+     * the lease's time, which is its holder's token: renewing, publishing and recording a failure
+     * all require the row to hold that very time, so a worker that stalled past its lease (and
+     * lost it to another) can neither extend, nor publish over, nor clear the other's.
+     */
+    async lease(now: Date, forMs: number): Promise<{ changes: number; token: Date } | undefined> {
+      const token = new Date(now.getTime() + forMs);
       const [row] = await db
         .update(seoState)
-        .set({ leaseUntil: new Date(now.getTime() + forMs) })
+        .set({ leaseUntil: token })
         .where(and(eq(seoState.id, ROW), or(isNull(seoState.leaseUntil), lt(seoState.leaseUntil, now))))
         .returning({ changes: seoState.changes });
-      return row?.changes;
+      return row ? { changes: row.changes, token } : undefined;
     },
 
-    async renewLease(now: Date, forMs: number): Promise<void> {
-      await db
+    /** The renewed lease's token, or undefined when it was lost. */
+    async renewLease(token: Date, now: Date, forMs: number): Promise<Date | undefined> {
+      const renewed = new Date(Math.max(now.getTime() + forMs, token.getTime() + 1));
+      const [row] = await db
         .update(seoState)
-        .set({ leaseUntil: new Date(now.getTime() + forMs) })
-        .where(eq(seoState.id, ROW));
+        .set({ leaseUntil: renewed })
+        .where(and(eq(seoState.id, ROW), eq(seoState.leaseUntil, token)))
+        .returning({ id: seoState.id });
+      return row ? renewed : undefined;
     },
 
     /**
@@ -57,10 +67,12 @@ export function createSeoState(db: Db) {
       changes: number;
       startedAt: Date;
       finishedAt: Date;
+      token: Date;
     }): Promise<{ buildId: string; files: SeoFile[] } | undefined> {
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(seoState).where(eq(seoState.id, ROW)).for('update');
         if (!before) throw new Error('seo_state is missing its row');
+        if (before.leaseUntil?.getTime() !== build.token.getTime()) throw new LeaseLost();
         const stillDue = before.changes > build.changes;
         await tx
           .update(seoState)
@@ -84,13 +96,20 @@ export function createSeoState(db: Db) {
       });
     },
 
-    async recordFailure(message: string, at: Date): Promise<void> {
+    async recordFailure(token: Date, message: string, at: Date): Promise<void> {
       await db
         .update(seoState)
         .set({ leaseUntil: null, lastError: message.slice(0, 1000), lastErrorAt: at })
-        .where(eq(seoState.id, ROW));
+        .where(and(eq(seoState.id, ROW), eq(seoState.leaseUntil, token)));
     },
   };
 }
 
 export type SeoState = ReturnType<typeof createSeoState>;
+
+/** The build's lease passed to another worker: this build's files are not published. */
+export class LeaseLost extends Error {
+  constructor() {
+    super('the sitemap build lease was lost to another worker');
+  }
+}

@@ -3,6 +3,7 @@ import { type CartMessages, cartEn, cartVi } from '../pages/cart/cart-messages.t
 import { type CatalogMessages, catalogEn, catalogVi } from '../pages/catalog/catalog-messages.ts';
 import { type CheckoutMessages, checkoutEn, checkoutVi } from '../pages/checkout/checkout-messages.ts';
 import { type ConsoleMessages, consoleEn, consoleVi } from '../pages/console/console-messages.ts';
+import { type BannersMessages, bannersEn, bannersVi } from '../pages/console-banners/banners-messages.ts';
 import {
   type ConsoleEnterprisesMessages,
   consoleEnterprisesEn,
@@ -13,10 +14,12 @@ import {
   consoleModerationEn,
   consoleModerationVi,
 } from '../pages/console-moderation/console-moderation-messages.ts';
+import { type PartnersMessages, partnersEn, partnersVi } from '../pages/console-partners/console-partners-messages.ts';
 import { type ConsolePeopleMessages, consolePeopleEn, consolePeopleVi } from '../pages/console-people/console-people-messages.ts';
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
 import { type HomeMessages, homeEn, homeVi } from '../pages/home/home-messages.ts';
 import { type LegalMessages, legalEn, legalVi } from '../pages/legal/legal-messages.ts';
+import { type NewsletterMessages, newsletterEn, newsletterVi } from '../pages/newsletter/newsletter-messages.ts';
 import { type OrderMessages, ordersEn, ordersVi } from '../pages/orders/order-messages.ts';
 import { type ProfileMessages, profileEn, profileVi } from '../pages/profile/profile-messages.ts';
 import { type RfqMessages, rfqEn, rfqVi } from '../pages/rfq/rfq-messages.ts';
@@ -52,8 +55,11 @@ export interface Messages {
   consoleEnterprises: ConsoleEnterprisesMessages;
   consoleModeration: ConsoleModerationMessages;
   consolePeople: ConsolePeopleMessages;
+  partners: PartnersMessages;
   workspace: WorkspaceMessages;
   console: ConsoleMessages;
+  banners: BannersMessages;
+  newsletter: NewsletterMessages;
 }
 
 const catalogues: Record<Locale, Messages> = {
@@ -76,8 +82,11 @@ const catalogues: Record<Locale, Messages> = {
     consoleEnterprises: consoleEnterprisesVi,
     consoleModeration: consoleModerationVi,
     consolePeople: consolePeopleVi,
+    partners: partnersVi,
     workspace: workspaceVi,
     console: consoleVi,
+    banners: bannersVi,
+    newsletter: newsletterVi,
   },
   en: {
     common: commonEn,
@@ -98,8 +107,11 @@ const catalogues: Record<Locale, Messages> = {
     consoleEnterprises: consoleEnterprisesEn,
     consoleModeration: consoleModerationEn,
     consolePeople: consolePeopleEn,
+    partners: partnersEn,
     workspace: workspaceEn,
     console: consoleEn,
+    banners: bannersEn,
+    newsletter: newsletterEn,
   },
 };
 

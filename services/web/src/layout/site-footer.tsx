@@ -30,6 +30,9 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
                 <a href={ctx.href(legalPath(page.slug))}>{page[ctx.locale]}</a>
               </li>
             ))}
+            <li>
+              <a href={ctx.href('/ban-tin')}>{t.newsletter.footerLink}</a>
+            </li>
           </ul>
         </nav>
         <div class="registration">

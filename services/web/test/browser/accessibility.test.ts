@@ -55,6 +55,10 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     await expectNoSeriousViolation('/dang-ky');
   });
 
+  it('the newsletter sign-up', async () => {
+    await expectNoSeriousViolation('/ban-tin');
+  });
+
   it('cart and checkout with two sellers’ goods', async () => {
     const { page, context } = await site.person();
     await signInByCookie(site, context, shop.buyer);

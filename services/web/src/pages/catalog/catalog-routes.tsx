@@ -3,6 +3,7 @@ import type { EnterpriseDto } from '@tradeqn/enterprises/contract';
 import type { App } from '@tradeqn/kit';
 import { QUANG_NGAI_CODE } from '@tradeqn/vn';
 import { render } from 'preact-render-to-string';
+import { bannersFor } from '../../components/banner-slot.tsx';
 import { pageNotFound, required } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
@@ -36,8 +37,14 @@ export async function catalogPages(app: App): Promise<void> {
       category = findCategoryBySlug(required(await tree), filters.category);
       if (!category) filters.category = undefined;
     }
-    const [result, categories, names] = await Promise.all([search(ctx, filters, category?.node.id), tree, wards]);
-    const data = { filters, result, tree: required(categories), wardNames: names, category };
+    const [result, categories, names, banners] = await Promise.all([
+      search(ctx, filters, category?.node.id),
+      tree,
+      wards,
+      // sponsored listings on the first page of results only
+      filters.cursor ? [] : bannersFor(ctx, 'search_results'),
+    ]);
+    const data = { filters, result, tree: required(categories), wardNames: names, category, banners };
     return sendPage(reply, <ResultsPage ctx={ctx} kind="search" data={data} />, { cacheable: true, keep: true });
   });
 
@@ -82,8 +89,12 @@ export async function catalogPages(app: App): Promise<void> {
       if (slug !== request.params.slug) return redirectTo(reply, ctx.href(`/danh-muc/${slug}`), 301);
       const filters = readFilters(request.query);
       filters.category = undefined;
-      const [result, names] = await Promise.all([search(ctx, filters, category.node.id), wards]);
-      const data = { filters, result, tree, wardNames: names, category };
+      const [result, names, banners] = await Promise.all([
+        search(ctx, filters, category.node.id),
+        wards,
+        bannersFor(ctx, 'category_side'),
+      ]);
+      const data = { filters, result, tree, wardNames: names, category, banners };
       return sendPage(reply, <ResultsPage ctx={ctx} kind="category" data={data} />, { cacheable: true, keep: true });
     },
   );
@@ -105,7 +116,7 @@ export async function catalogPages(app: App): Promise<void> {
       const product = required(answer);
       // an id or a slug in other letters: one address per product
       if (product.slug !== slug) return redirectTo(reply, ctx.href(`/san-pham/${product.slug}`), 301);
-      const [seller, tree, related] = await Promise.all([
+      const [seller, tree, related, banners] = await Promise.all([
         // the product itself was just read fresh (a suspended seller's listing is already 410); the
         // seller's identity and the neighbours on the shelf may be a few seconds old
         anonymousRead(ctx, `enterprise:${product.enterprise.id}`, 10_000, () =>
@@ -115,12 +126,14 @@ export async function catalogPages(app: App): Promise<void> {
         anonymousRead(ctx, `related:${product.category.id}`, 10_000, () =>
           ctx.api.get<SearchResponseDto>('/products', { query: { categoryId: product.category.id, limit: RELATED + 1 } }),
         ),
+        bannersFor(ctx, 'product_page'),
       ]);
       const data = {
         product,
         seller: seller.ok ? seller.data : null,
         category: tree.ok ? findCategoryById(tree.data, product.category.id) : null,
         related: related.ok ? related.data.items.filter((item) => item.id !== product.id).slice(0, RELATED) : [],
+        banners,
       };
       return sendPage(reply, <ProductPage ctx={ctx} data={data} />, { cacheable: product.status === 'approved' });
     },

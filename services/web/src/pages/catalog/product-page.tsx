@@ -1,6 +1,7 @@
 import { type ProductCardDto, type ProductDto, productImageVariants } from '@tradeqn/catalog/contract';
 import type { EnterpriseDto } from '@tradeqn/enterprises/contract';
 import { formatVnd } from '@tradeqn/vn';
+import { BannerSlot, type SlotBanner } from '../../components/banner-slot.tsx';
 import { Breadcrumbs, breadcrumbJsonLd } from '../../components/breadcrumbs.tsx';
 import { CsrfField } from '../../components/form.tsx';
 import { OcopBadge } from '../../components/ocop-badge.tsx';
@@ -16,6 +17,8 @@ export interface ProductPageData {
   seller: EnterpriseDto | null;
   category: CategoryPlace | null;
   related: ProductCardDto[];
+  /** The product page slot's banner (the page may be made once for many visitors: each view's image load counts). */
+  banners: SlotBanner[];
 }
 
 export type StockState = 'in' | 'low' | 'out';
@@ -150,6 +153,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductPage
         </div>
       </div>
       <ProductFacts ctx={ctx} product={product} />
+      <BannerSlot ctx={ctx} slot="product_page" banners={data.banners} />
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" class="related">
           <h2 id="related-heading">{t.relatedHeading}</h2>

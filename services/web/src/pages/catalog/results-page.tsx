@@ -1,4 +1,5 @@
 import type { CategoryNodeDto, SearchResponseDto } from '@tradeqn/catalog/contract';
+import { BannerSlot, type SlotBanner, SponsoredProducts } from '../../components/banner-slot.tsx';
 import { Breadcrumbs, breadcrumbJsonLd, type Crumb } from '../../components/breadcrumbs.tsx';
 import { SelectField, TextField } from '../../components/form.tsx';
 import { Pager } from '../../components/pager.tsx';
@@ -17,6 +18,8 @@ export interface ResultsData {
   wardNames: Map<string, string>;
   /** The category page's category, or the search page's category filter. */
   category: CategoryPlace | null;
+  /** Sponsored products (search) or the side slot's banners (category), as drawn for this page. */
+  banners: SlotBanner[];
 }
 
 /**
@@ -68,6 +71,7 @@ export function ResultsPage({ ctx, kind, data }: { ctx: PageContext; kind: 'sear
           <h2 id="results-heading" class="visually-hidden">
             {t.search.resultsHeading}
           </h2>
+          {kind === 'search' ? <SponsoredProducts ctx={ctx} banners={data.banners} /> : null}
           {result.items.length === 0 ? (
             <EmptyState ctx={ctx} filters={filters} basePath={basePath} tree={data.tree} />
           ) : (
@@ -92,6 +96,7 @@ export function ResultsPage({ ctx, kind, data }: { ctx: PageContext; kind: 'sear
             {t.filters.heading}
           </h2>
           <FilterForm ctx={ctx} kind={kind} data={data} basePath={basePath} />
+          {kind === 'category' ? <BannerSlot ctx={ctx} slot="category_side" banners={data.banners} nested /> : null}
         </aside>
       </div>
     </Document>

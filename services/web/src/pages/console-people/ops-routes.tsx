@@ -14,6 +14,7 @@ import { collectPages, sendWorkbook } from '../../http/workbook.ts';
 import { requireStaff } from '../console/console-access.ts';
 import { ConsoleDocument } from '../console/console-layout.tsx';
 import { consolePath } from '../console/console-nav.ts';
+import { formChoices, SCOPES, ScopeChoices } from '../console-partners/console-partners-routes.tsx';
 import { UUID, when } from './people-routes.tsx';
 
 const KEYS = consolePath('apiKeys');
@@ -30,6 +31,7 @@ interface ApiKey {
   contactEmail: string | null;
   prefix: string;
   ratePerMinute: number;
+  scopes: string[];
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
@@ -140,24 +142,27 @@ export async function opsPages(app: App): Promise<void> {
         contactEmail: formText(request.body, 'contactEmail'),
         ratePerMinute: formText(request.body, 'ratePerMinute'),
       };
+      // the scopes' checkboxes: absent from the form, the API's default (the read scopes)
+      const scopes = formText(request.body, 'scopesShown') ? formChoices(request.body, 'scopes', SCOPES) : undefined;
       const rate = Number(values.ratePerMinute);
       const errors: FieldErrors = {};
       const k = ctx.t.consolePeople.keys;
       if (values.ratePerMinute && !(Number.isInteger(rate) && rate >= 10 && rate <= 100_000))
         errors.ratePerMinute = k.errors.ratePerMinute;
-      if (Object.keys(errors).length > 0) return renderKeys(reply, ctx, { values, errors }, 422);
+      if (Object.keys(errors).length > 0) return renderKeys(reply, ctx, { values, errors, scopes }, 422);
       const issued = await ctx.api.post<ApiKey & { key: string }>('/admin/api-keys', {
         body: {
           name: values.name,
           ...(values.contactEmail ? { contactEmail: values.contactEmail } : {}),
           ...(values.ratePerMinute ? { ratePerMinute: rate } : {}),
+          ...(scopes ? { scopes } : {}),
         },
       });
       if (!issued.ok) {
         if (issued.status === 403 || issued.status === 401) required(issued);
         const found = fieldErrorsOf(issued.problem);
         for (const field of ['name', 'contactEmail', 'ratePerMinute'] as const) if (found[field]) found[field] = k.errors[field];
-        return renderKeys(reply, ctx, { values, errors: found }, formStatus(issued.problem));
+        return renderKeys(reply, ctx, { values, errors: found, scopes }, formStatus(issued.problem));
       }
       // the secret is shown in this answer only (never in a redirect, a cookie or a log)
       return renderKeys(reply, ctx, { values: {}, errors: {}, issued: issued.data }, 201);
@@ -301,7 +306,7 @@ export async function opsPages(app: App): Promise<void> {
 async function renderKeys(
   reply: FastifyReply,
   ctx: PageContext,
-  form: { values: Record<string, string>; errors: FieldErrors; issued?: ApiKey & { key: string } },
+  form: { values: Record<string, string>; errors: FieldErrors; issued?: ApiKey & { key: string }; scopes?: string[] | undefined },
   status = 200,
 ) {
   const { items } = required(await ctx.api.get<{ items: ApiKey[] }>('/admin/api-keys'));
@@ -314,16 +319,28 @@ function KeysPage({
   values,
   errors,
   issued,
+  scopes,
 }: {
   ctx: PageContext;
   keys: ApiKey[];
   values: Record<string, string>;
   errors: FieldErrors;
   issued?: (ApiKey & { key: string }) | undefined;
+  scopes?: string[] | undefined;
 }) {
   const t = ctx.t.consolePeople.keys;
   const columns: Column<ApiKey>[] = [
-    { key: 'name', label: t.columns.name, cell: (row) => row.name },
+    {
+      key: 'name',
+      label: t.columns.name,
+      // the partner's page: its scopes, webhook endpoints and deliveries
+      cell: (row) => <a href={ctx.href(consolePath('partners', `/${row.id}`))}>{row.name}</a>,
+    },
+    {
+      key: 'scopes',
+      label: ctx.t.partners.scopesColumn,
+      cell: (row) => (row.scopes.length ? row.scopes.join(', ') : ctx.t.partners.noScopes),
+    },
     { key: 'prefix', label: t.columns.prefix, cell: (row) => <code>{row.prefix}…</code> },
     { key: 'contact', label: t.columns.contact, cell: (row) => row.contactEmail ?? '—' },
     { key: 'rate', label: t.columns.rate, numeric: true, cell: (row) => row.ratePerMinute.toLocaleString('vi-VN') },
@@ -403,6 +420,7 @@ function KeysPage({
             error={errors.ratePerMinute}
             maxLength={6}
           />
+          <ScopeChoices ctx={ctx} chosen={scopes ?? ['catalog:read', 'enterprises:read']} />
           <button type="submit" class="button">
             {t.submit}
           </button>

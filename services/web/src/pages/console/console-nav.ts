@@ -7,8 +7,11 @@ export const CONSOLE_SECTIONS = {
   enterprises: { path: '/quan-tri/doanh-nghiep', role: 'moderator' },
   products: { path: '/quan-tri/san-pham', role: 'moderator' },
   keywords: { path: '/quan-tri/tu-khoa-cam', role: 'moderator' },
+  banners: { path: '/quan-tri/quang-cao', role: 'moderator' },
+  newsletter: { path: '/quan-tri/ban-tin', role: 'moderator' },
   people: { path: '/quan-tri/tai-khoan', role: 'admin' },
   apiKeys: { path: '/quan-tri/khoa-api', role: 'admin' },
+  partners: { path: '/quan-tri/doi-tac', role: 'admin' },
   payments: { path: '/quan-tri/thanh-toan', role: 'admin' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
 } as const satisfies Record<string, { path: string; role: StaffRole }>;
@@ -24,8 +27,11 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'enterprises',
   'products',
   'keywords',
+  'banners',
+  'newsletter',
   'people',
   'apiKeys',
+  'partners',
   'payments',
   'jobs',
 ];

@@ -72,6 +72,13 @@ export function StorefrontPage({ ctx, data }: { ctx: PageContext; data: Storefro
               {ocop.length > 0 ? <span class="tag tag-ocop">OCOP</span> : null}
             </p>
             {enterprise.verifiedAt && isPublic ? <p class="muted">{t.verifiedOn(formatDateVn(enterprise.verifiedAt))}</p> : null}
+            {isPublic ? (
+              <p>
+                <a class="button button-secondary" href={ctx.href(`/doanh-nghiep/${enterprise.slug}/theo-doi`)} rel="nofollow">
+                  {ctx.t.newsletter.follow.button}
+                </a>
+              </p>
+            ) : null}
           </div>
         </header>
         <div class="two-columns">

@@ -1,4 +1,5 @@
 import type { CategoryNodeDto, ProductCardDto } from '@tradeqn/catalog/contract';
+import { BannerSlot, type SlotBanner } from '../../components/banner-slot.tsx';
 import { ProductCard } from '../../components/product-card.tsx';
 import type { PageContext } from '../../http/page-context.ts';
 import { Document } from '../../layout/document.tsx';
@@ -7,6 +8,8 @@ export interface HomeData {
   categories: CategoryNodeDto[];
   ocop: ProductCardDto[];
   newest: ProductCardDto[];
+  /** The home top slot's banners (drawn when the page is made; each view's image load is its impression). */
+  banners: SlotBanner[];
 }
 
 export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
@@ -38,8 +41,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
         <h1>{t.heroTitle}</h1>
         <p>{t.heroText}</p>
       </section>
-      {/* the reach issue fills this slot with the province's campaigns */}
-      <aside class="banner-slot" aria-label={t.bannerLabel} data-banner-slot="home-top" />
+      <BannerSlot ctx={ctx} slot="home_top" banners={data.banners} eager />
       <section aria-labelledby="home-categories">
         <h2 id="home-categories">{t.categories}</h2>
         <ul class="category-grid">

@@ -13,6 +13,8 @@ export const WORKSPACE_SECTIONS = {
   orders: '/don-hang',
   quotes: '/bao-gia',
   money: '/tai-chinh',
+  banners: '/quang-cao',
+  newsletter: '/ban-tin',
   members: '/thanh-vien',
 } as const;
 
@@ -35,5 +37,7 @@ export const WORKSPACE_NAV: readonly WorkspaceSection[] = [
   'orders',
   'quotes',
   'money',
+  'banners',
+  'newsletter',
   'members',
 ];

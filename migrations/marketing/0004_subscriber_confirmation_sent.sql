@@ -1,0 +1,1 @@
+ALTER TABLE "marketing"."subscribers" ADD COLUMN "confirmation_sent_at" timestamp with time zone;
