@@ -1,0 +1,15803 @@
+/**
+ * Generated from the marketplace's OpenAPI document (packages/sdk/openapi.json, served at
+ * GET /openapi.json) by openapi-typescript: do not edit. Regenerate with `pnpm sdk:generate`;
+ * `pnpm sdk:check` (run in CI) fails when it is out of date with the API.
+ */
+
+export interface paths {
+  '/api/v1/admin/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các khoá API đã cấp */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                contactEmail: string | null;
+                /** @description the first characters of the key, to tell keys apart */
+                prefix: string;
+                ratePerMinute: number;
+                /** @description `catalog:read`: đọc sản phẩm, danh mục (and receive product webhooks); `enterprises:read`: đọc doanh nghiệp (enterprise webhooks); `orders:write`: đặt hàng thay người mua (order webhooks of its own orders) */
+                scopes: ('catalog:read' | 'enterprises:read' | 'orders:write')[];
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                /** Format: date-time */
+                revokedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Cấp khoá API cho website đối tác (the key is shown only in this answer) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Cổng thông tin OCOP Quảng Ngãi */
+            name: string;
+            /** Format: email */
+            contactEmail?: string;
+            ratePerMinute?: number;
+            /** @description `catalog:read`: đọc sản phẩm, danh mục (and receive product webhooks); `enterprises:read`: đọc doanh nghiệp (enterprise webhooks); `orders:write`: đặt hàng thay người mua (order webhooks of its own orders) */
+            scopes?: ('catalog:read' | 'enterprises:read' | 'orders:write')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              contactEmail: string | null;
+              /** @description the first characters of the key, to tell keys apart */
+              prefix: string;
+              ratePerMinute: number;
+              /** @description `catalog:read`: đọc sản phẩm, danh mục (and receive product webhooks); `enterprises:read`: đọc doanh nghiệp (enterprise webhooks); `orders:write`: đặt hàng thay người mua (order webhooks of its own orders) */
+              scopes: ('catalog:read' | 'enterprises:read' | 'orders:write')[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastUsedAt: string | null;
+              /** Format: date-time */
+              revokedAt: string | null;
+            } & {
+              key: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một khoá API (đối tác) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              contactEmail: string | null;
+              /** @description the first characters of the key, to tell keys apart */
+              prefix: string;
+              ratePerMinute: number;
+              /** @description `catalog:read`: đọc sản phẩm, danh mục (and receive product webhooks); `enterprises:read`: đọc doanh nghiệp (enterprise webhooks); `orders:write`: đặt hàng thay người mua (order webhooks of its own orders) */
+              scopes: ('catalog:read' | 'enterprises:read' | 'orders:write')[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastUsedAt: string | null;
+              /** Format: date-time */
+              revokedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/api-keys/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thu hồi khoá API */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              contactEmail: string | null;
+              /** @description the first characters of the key, to tell keys apart */
+              prefix: string;
+              ratePerMinute: number;
+              /** @description `catalog:read`: đọc sản phẩm, danh mục (and receive product webhooks); `enterprises:read`: đọc doanh nghiệp (enterprise webhooks); `orders:write`: đặt hàng thay người mua (order webhooks of its own orders) */
+              scopes: ('catalog:read' | 'enterprises:read' | 'orders:write')[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastUsedAt: string | null;
+              /** Format: date-time */
+              revokedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/api-keys/{id}/scopes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Đặt lại quyền (scopes) của khoá API */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description `catalog:read`: đọc sản phẩm, danh mục (and receive product webhooks); `enterprises:read`: đọc doanh nghiệp (enterprise webhooks); `orders:write`: đặt hàng thay người mua (order webhooks of its own orders) */
+            scopes: ('catalog:read' | 'enterprises:read' | 'orders:write')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              contactEmail: string | null;
+              /** @description the first characters of the key, to tell keys apart */
+              prefix: string;
+              ratePerMinute: number;
+              /** @description `catalog:read`: đọc sản phẩm, danh mục (and receive product webhooks); `enterprises:read`: đọc doanh nghiệp (enterprise webhooks); `orders:write`: đặt hàng thay người mua (order webhooks of its own orders) */
+              scopes: ('catalog:read' | 'enterprises:read' | 'orders:write')[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastUsedAt: string | null;
+              /** Format: date-time */
+              revokedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/banners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách quảng cáo, mới nhất trước; lọc theo vị trí, trạng thái, doanh nghiệp */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description home_top (đầu trang chủ), category_side (cạnh trang danh mục), search_results (sản phẩm tài trợ trong kết quả tìm kiếm), product_page (trang sản phẩm)
+           * @example home_top
+           */
+          slot?: 'home_top' | 'category_side' | 'search_results' | 'product_page';
+          /** @description Mặc định: mọi trạng thái trừ lưu trữ */
+          status?: 'active' | 'paused' | 'archived';
+          enterpriseId?: string;
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Banner'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Tạo quảng cáo (ảnh tải lên sau bằng PUT /admin/banners/{id}/image) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description home_top (đầu trang chủ), category_side (cạnh trang danh mục), search_results (sản phẩm tài trợ trong kết quả tìm kiếm), product_page (trang sản phẩm)
+             * @example home_top
+             * @enum {string}
+             */
+            slot: 'home_top' | 'category_side' | 'search_results' | 'product_page';
+            /** @example Tuần lễ tỏi Lý Sơn */
+            title: string;
+            /**
+             * @description Đường dẫn của sàn (bắt đầu bằng một dấu /) hoặc địa chỉ https bên ngoài (cần externalTargetApproved)
+             * @example /danh-muc/nong-san
+             */
+            target?: string;
+            /** @description Cán bộ xác nhận đã kiểm tra địa chỉ bên ngoài; người và thời điểm được ghi lại */
+            externalTargetApproved?: boolean;
+            /**
+             * Format: uuid
+             * @description Sản phẩm được tài trợ (chỉ vị trí search_results)
+             */
+            productId?: string;
+            /**
+             * Format: uuid
+             * @description Doanh nghiệp được quảng cáo (xem được thống kê)
+             */
+            enterpriseId?: string;
+            /** @example Xuân 2027 */
+            campaign?: string;
+            /** @description Trọng số: banner trọng số 3 hiện gấp ba banner trọng số 1 */
+            weight: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            endsAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Banner'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/banners/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một quảng cáo */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Banner'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa quảng cáo */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description home_top (đầu trang chủ), category_side (cạnh trang danh mục), search_results (sản phẩm tài trợ trong kết quả tìm kiếm), product_page (trang sản phẩm)
+             * @example home_top
+             * @enum {string}
+             */
+            slot?: 'home_top' | 'category_side' | 'search_results' | 'product_page';
+            /** @example Tuần lễ tỏi Lý Sơn */
+            title?: string;
+            /**
+             * @description Đường dẫn của sàn (bắt đầu bằng một dấu /) hoặc địa chỉ https bên ngoài (cần externalTargetApproved)
+             * @example /danh-muc/nong-san
+             */
+            target?: string;
+            /** @description Cán bộ xác nhận đã kiểm tra địa chỉ bên ngoài; người và thời điểm được ghi lại */
+            externalTargetApproved?: boolean;
+            /**
+             * Format: uuid
+             * @description Sản phẩm được tài trợ (chỉ vị trí search_results)
+             */
+            productId?: string;
+            /**
+             * Format: uuid
+             * @description Doanh nghiệp được quảng cáo (xem được thống kê)
+             */
+            enterpriseId?: string;
+            /** @example Xuân 2027 */
+            campaign?: string;
+            /** @description Trọng số: banner trọng số 3 hiện gấp ba banner trọng số 1 */
+            weight?: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            endsAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Banner'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/banners/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lưu trữ quảng cáo (không hiện nữa, không sửa được) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Banner'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/banners/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký thay đổi của một quảng cáo */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          /** @description Trang tiếp theo: id cuối của trang trước */
+          afterId?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** @example approve */
+                action: string;
+                actorId: string | null;
+                actorRoles: string[];
+                reason: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/banners/{id}/image': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Tải ảnh quảng cáo: JPEG, PNG hoặc WebP, trong trường `file` (multipart/form-data)
+     * @description Ảnh được nhận diện từ nội dung và lưu dạng WebP, rộng tối đa 1200 px.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Banner'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/banners/{id}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tạm dừng quảng cáo */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Banner'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/banners/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chạy lại quảng cáo đã tạm dừng */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Banner'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thêm danh mục (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Mật ong */
+            name: string;
+            /** Format: uuid */
+            parentId?: string;
+            position?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CategoryNode'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/categories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Đổi tên hoặc thứ tự danh mục (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            position?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CategoryNode'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hàng đợi xác minh doanh nghiệp, cũ nhất trước (verification queue)
+     * @description Mặc định: hồ sơ chờ xác minh, nộp sớm nhất trước. `status=all` và các bộ lọc `q`, `wardCode`, `type`, `exportReady` cho danh sách mọi doanh nghiệp; `sort=name|submittedAt`, `dir=asc|desc`; phân trang keyset bằng `cursor`.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Mặc định: hồ sơ chờ xác minh; `all`: mọi trạng thái */
+          status?: 'pending' | 'approved' | 'rejected' | 'suspended' | 'all';
+          /**
+           * @description Tên, ngành hàng, địa bàn (có dấu hoặc không dấu)
+           * @example toi ly son
+           */
+          q?: string;
+          wardCode?: string;
+          /** @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh */
+          type?: 'company' | 'cooperative' | 'household';
+          /** @description Danh mục xuất khẩu của tỉnh */
+          exportReady?: boolean;
+          /** @description submittedAt: ngày nộp hồ sơ (mặc định, cũ nhất trước) · name: tên */
+          sort?: 'submittedAt' | 'name';
+          dir?: 'asc' | 'desc';
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Enterprise'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số doanh nghiệp theo trạng thái: việc đang chờ cán bộ Sở (counts by status) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Chờ xác minh */
+              pending: number;
+              approved: number;
+              rejected: number;
+              suspended: number;
+              /** @description Đã duyệt và trong danh mục xuất khẩu */
+              exportReady: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Duyệt doanh nghiệp (approve; admin, moderator)
+     * @description Ghi vào nhật ký kiểm tra (audit log) và gửi email cho chủ doanh nghiệp.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký kiểm tra của một doanh nghiệp: ai, khi nào, việc gì, lý do (audit log) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          /** @description Trang tiếp theo: id cuối của trang trước */
+          afterId?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** @example approve */
+                action: string;
+                actorId: string | null;
+                actorRoles: string[];
+                reason: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/{id}/domain/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Xác minh tên miền riêng của gian hàng (verify own domain)
+     * @description Từ đó yêu cầu có Host là tên miền này được phục vụ gian hàng của doanh nghiệp. Chủ doanh nghiệp đổi tên miền thì xác minh bị xóa. 409 `ENTERPRISES_DOMAIN_MISSING` khi chưa khai báo tên miền, `ENTERPRISES_DOMAIN_TAKEN` khi tên miền đã được xác minh cho doanh nghiệp khác.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/{id}/payouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận khoản chi trả cho doanh nghiệp (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            reference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: number;
+              payable: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Khôi phục doanh nghiệp bị tạm ngừng (reinstate; admin, moderator)
+     * @description Ghi vào nhật ký kiểm tra (audit log) và gửi email cho chủ doanh nghiệp.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Từ chối, kèm lý do (reject; admin, moderator)
+     * @description Ghi vào nhật ký kiểm tra (audit log) và gửi email cho chủ doanh nghiệp.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Lý do
+             * @example Giấy chứng nhận đăng ký kinh doanh không khớp mã số thuế
+             */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tạm ngừng hoạt động, kèm lý do (suspend; admin, moderator)
+     * @description Ghi vào nhật ký kiểm tra (audit log) và gửi email cho chủ doanh nghiệp.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Lý do
+             * @example Giấy chứng nhận đăng ký kinh doanh không khớp mã số thuế
+             */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/jobs/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tác vụ nền thất bại sau mọi lần thử lại (dead letters)
+     * @description Mới nhất trước; phân trang keyset bằng `cursor` (lấy từ `nextCursor`).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                eventId: string;
+                /** @example accounts.user.registered */
+                eventType: string;
+                handler: string | null;
+                error: string;
+                attempts: number;
+                /** Format: date-time */
+                failedAt: string;
+                payload: unknown;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/jobs/dead-letters/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số tác vụ nền thất bại đang chờ (count of dead letters) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/jobs/dead-letters/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chạy lại một tác vụ thất bại (retry a dead letter) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'queued';
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/newsletter/subscribers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Người đăng ký bản tin */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'confirmed' | 'unsubscribed';
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                email: string;
+                status: string;
+                tracking: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                confirmedAt: string | null;
+              }[];
+              nextCursor: string | null;
+              counts: {
+                pending: number;
+                confirmed: number;
+                unsubscribed: number;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mọi đơn hàng trên sàn (province staff) */
+    get: {
+      parameters: {
+        query?: {
+          status?:
+            | 'pending_payment'
+            | 'pending'
+            | 'confirmed'
+            | 'shipping'
+            | 'delivered'
+            | 'completed'
+            | 'cancelled'
+            | 'refunded';
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Order'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đơn hàng và GMV hôm nay (giờ Việt Nam), không tính đơn đã hủy hoặc hoàn tiền */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: date-time
+               * @description 0 giờ hôm nay theo giờ Việt Nam
+               */
+              since: string;
+              orders: number;
+              /** @description Tổng giá trị đơn (đồng) */
+              gmv: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mọi khoản thanh toán (province staff) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+          method?: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+          /** @description only money that arrived after expiry, to send back */
+          late?: boolean;
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                refundedAmount: number;
+                orderIds: string[];
+                /** Format: uuid */
+                payeeEnterpriseId: string | null;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                /** Format: date-time */
+                expiresAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                latePaidAt: string | null;
+              } & {
+                orderCodes: string[];
+              })[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số khoản tiền đến muộn chờ hoàn lại (late payments to refund; admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              lateToRefund: number;
+              /** @description Tổng số tiền (đồng) */
+              lateToRefundAmount: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Xác nhận đã nhận chuyển khoản (staff, or the receiving enterprise) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+              /** @enum {string} */
+              status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+              amount: number;
+              refundedAmount: number;
+              orderIds: string[];
+              /** Format: uuid */
+              payeeEnterpriseId: string | null;
+              vietqr?: {
+                /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                payload: string;
+                /** @example 970436 */
+                bankBin: string;
+                bankName: string;
+                accountNo: string;
+                accountHolder: string;
+                /** @description đồng */
+                amount: number;
+                /** @example QNG-7K3F2 */
+                memo: string;
+                /** @description the QR code as a PNG image */
+                imageUrl: string;
+              };
+              redirectUrl?: string;
+              clientSecret?: string;
+              /** Format: date-time */
+              expiresAt: string | null;
+              /** Format: date-time */
+              paidAt: string | null;
+              /** Format: date-time */
+              latePaidAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/{id}/refund-late': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận đã hoàn tiền đến muộn (money paid after expiry, sent back by staff) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+              /** @enum {string} */
+              status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+              amount: number;
+              refundedAmount: number;
+              orderIds: string[];
+              /** Format: uuid */
+              payeeEnterpriseId: string | null;
+              vietqr?: {
+                /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                payload: string;
+                /** @example 970436 */
+                bankBin: string;
+                bankName: string;
+                accountNo: string;
+                accountHolder: string;
+                /** @description đồng */
+                amount: number;
+                /** @example QNG-7K3F2 */
+                memo: string;
+                /** @description the QR code as a PNG image */
+                imageUrl: string;
+              };
+              redirectUrl?: string;
+              clientSecret?: string;
+              /** Format: date-time */
+              expiresAt: string | null;
+              /** Format: date-time */
+              paidAt: string | null;
+              /** Format: date-time */
+              latePaidAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hàng đợi duyệt sản phẩm: tin bị gắn cờ hàng cấm trước, rồi cũ nhất trước (moderation queue)
+     * @description Lọc theo trạng thái, cờ từ khoá cấm, tên (không phân biệt dấu), doanh nghiệp và danh mục (cả các danh mục con); phân trang keyset.
+     */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'draft' | 'pending_review' | 'approved' | 'rejected' | 'hidden';
+          /** @description only: chỉ tin bị gắn cờ; none: chỉ tin không bị gắn cờ */
+          flagged?: 'only' | 'none';
+          /**
+           * @description Một phần tên, không phân biệt dấu
+           * @example duong phen
+           */
+          q?: string;
+          enterpriseId?: string;
+          /** @description Danh mục và các danh mục con */
+          categoryId?: string;
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Product'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Duyệt nhiều sản phẩm một lần (bulk approve), mỗi tin theo phiên bản đã xem; tin đã bị sửa, bị gắn cờ hay không còn chờ duyệt được bỏ qua, kèm mã lỗi */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description Phiên bản tin đăng đã xem (trường version)
+               * @example 1
+               */
+              version: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approved: string[];
+              skipped: {
+                id: string;
+                /**
+                 * @description Mã lỗi: CATALOG_PRODUCT_CHANGED (đã bị sửa), CATALOG_PROHIBITED_KEYWORDS, CATALOG_STATUS_CONFLICT…
+                 * @example CATALOG_PRODUCT_CHANGED
+                 */
+                reason: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số sản phẩm chờ duyệt, trong đó bị gắn cờ từ khóa cấm (moderation counts) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Chờ duyệt */
+              pendingReview: number;
+              /** @description Chờ duyệt và chứa từ khóa hàng cấm */
+              flagged: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Duyệt phiên bản đã xem của sản phẩm (409 nếu người bán đã sửa); tin bị gắn cờ hàng cấm cần lý do (override) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Phiên bản tin đăng đã xem (trường version)
+             * @example 1
+             */
+            version: number;
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký kiểm tra của một sản phẩm: ai, khi nào, việc gì, lý do */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          /** @description Trang tiếp theo: id cuối của trang trước */
+          afterId?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** @example approve */
+                action: string;
+                actorId: string | null;
+                actorRoles: string[];
+                reason: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Từ chối phiên bản đã xem của sản phẩm, kèm lý do (409 nếu người bán đã sửa) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Phiên bản tin đăng đã xem (trường version)
+             * @example 1
+             */
+            version: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/products/{id}/verify-ocop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Xác nhận chứng nhận OCOP (huy hiệu sao chỉ hiện sau bước này) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prohibited-keywords': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Từ khoá hàng cấm */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @example ngà voi */
+                keyword: string;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Thêm từ khoá hàng cấm (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            keyword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @example ngà voi */
+              keyword: string;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prohibited-keywords/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Xoá từ khoá hàng cấm (admin) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các khoản hoàn tiền (refunds: staff see all, a seller with ?enterpriseId= its own) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'sending' | 'manual' | 'succeeded';
+          enterpriseId?: string;
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                paymentId: string;
+                /** Format: uuid */
+                orderId: string;
+                orderCode: string;
+                method: string;
+                /** @description đồng */
+                amount: number;
+                /**
+                 * @description pending: to send through the provider; sending: being sent; manual: a person must send it; succeeded: the money went back
+                 * @enum {string}
+                 */
+                status: 'pending' | 'sending' | 'manual' | 'succeeded';
+                reason: string;
+                payeeEnterpriseId: string | null;
+                providerRef: string | null;
+                attempts: number;
+                lastError: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                completedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/refunds/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi nhận đã hoàn tiền thủ công (record a refund sent by hand, with its bank or portal reference) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              paymentId: string;
+              /** Format: uuid */
+              orderId: string;
+              orderCode: string;
+              method: string;
+              /** @description đồng */
+              amount: number;
+              /**
+               * @description pending: to send through the provider; sending: being sent; manual: a person must send it; succeeded: the money went back
+               * @enum {string}
+               */
+              status: 'pending' | 'sending' | 'manual' | 'succeeded';
+              reason: string;
+              payeeEnterpriseId: string | null;
+              providerRef: string | null;
+              attempts: number;
+              lastError: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              completedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/seo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trạng thái sơ đồ trang (sitemap) và nguồn cấp sản phẩm (sitemaps and feed status) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              buildId: string | null;
+              /** @description The build this one replaced */
+              previousBuildId: string | null;
+              builtAt: string | null;
+              lastDurationMs: number | null;
+              changesWaiting: number;
+              /** @description A worker will rebuild at its next look (every few seconds) */
+              due: boolean;
+              lastError: string | null;
+              lastErrorAt: string | null;
+              files: {
+                /** @example sitemap-products-1.xml */
+                name: string;
+                kind: 'sitemap' | 'feed';
+                /** @description URLs (sitemap) or items (feed) */
+                entries: number;
+                /** @description Stored size, gzip */
+                bytes: number;
+                /** Format: date-time */
+                lastmod: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/seo/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tạo lại sơ đồ trang và nguồn cấp ngay (rebuild the sitemaps and feed now) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              buildId: string | null;
+              /** @description The build this one replaced */
+              previousBuildId: string | null;
+              builtAt: string | null;
+              lastDurationMs: number | null;
+              changesWaiting: number;
+              /** @description A worker will rebuild at its next look (every few seconds) */
+              due: boolean;
+              lastError: string | null;
+              lastErrorAt: string | null;
+              files: {
+                /** @example sitemap-products-1.xml */
+                name: string;
+                kind: 'sitemap' | 'feed';
+                /** @description URLs (sitemap) or items (feed) */
+                entries: number;
+                /** @description Stored size, gzip */
+                bytes: number;
+                /** Format: date-time */
+                lastmod: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tìm tài khoản (find accounts: staff, buyers and sellers)
+     * @description Mới nhất trước, phân trang bằng `cursor`. `q` tìm trong họ tên (không phân biệt dấu, hoa thường) và email; `role=staff` là quản trị viên và kiểm duyệt viên, `role=consumer` là mọi người khác.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description Một phần họ tên (không cần dấu) hoặc email (part of the name, diacritics optional, or of the e-mail)
+           * @example nguyen van
+           */
+          q?: string;
+          /** @description staff: admins and moderators; consumer: everyone else (buyers, sellers) */
+          role?: 'staff' | 'admin' | 'moderator' | 'consumer';
+          status?: 'active' | 'disabled';
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: email
+                 * @example nguyenvana@example.vn
+                 */
+                email: string;
+                /** @example Nguyễn Văn A */
+                fullName: string;
+                /** @example 0912345678 */
+                phone: string | null;
+                /**
+                 * @example [
+                 *       "consumer"
+                 *     ]
+                 */
+                roles: string[];
+                emailVerified: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /**
+                 * @description the strongest of the roles: admin, moderator, or consumer
+                 * @enum {string}
+                 */
+                role: 'consumer' | 'moderator' | 'admin';
+                /**
+                 * Format: date-time
+                 * @description set when an admin disabled the account
+                 */
+                disabledAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Tạo tài khoản cán bộ (create a staff account)
+     * @description Tạo tài khoản quản trị viên hoặc kiểm duyệt viên và gửi thư có liên kết đặt mật khẩu (`<PUBLIC_URL>/dat-lai-mat-khau?token=…`, như liên kết đặt lại mật khẩu). Email đã có tài khoản: 409 — hãy đổi vai trò của tài khoản đó.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @example canbo@soct.quangngai.gov.vn
+             */
+            email: string;
+            /** @example Lê Thị Hoa */
+            fullName: string;
+            /** @enum {string} */
+            role: 'admin' | 'moderator';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /**
+               * Format: email
+               * @example nguyenvana@example.vn
+               */
+              email: string;
+              /** @example Nguyễn Văn A */
+              fullName: string;
+              /** @example 0912345678 */
+              phone: string | null;
+              /**
+               * @example [
+               *       "consumer"
+               *     ]
+               */
+              roles: string[];
+              emailVerified: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /**
+               * @description the strongest of the roles: admin, moderator, or consumer
+               * @enum {string}
+               */
+              role: 'consumer' | 'moderator' | 'admin';
+              /**
+               * Format: date-time
+               * @description set when an admin disabled the account
+               */
+              disabledAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một tài khoản (one account) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /**
+               * Format: email
+               * @example nguyenvana@example.vn
+               */
+              email: string;
+              /** @example Nguyễn Văn A */
+              fullName: string;
+              /** @example 0912345678 */
+              phone: string | null;
+              /**
+               * @example [
+               *       "consumer"
+               *     ]
+               */
+              roles: string[];
+              emailVerified: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /**
+               * @description the strongest of the roles: admin, moderator, or consumer
+               * @enum {string}
+               */
+              role: 'consumer' | 'moderator' | 'admin';
+              /**
+               * Format: date-time
+               * @description set when an admin disabled the account
+               */
+              disabledAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Đổi vai trò, khóa hoặc mở khóa tài khoản (change role, disable, enable)
+     * @description Tài khoản bị khóa không đăng nhập được và mọi refresh token của nó hết hiệu lực (access token đã cấp còn tối đa 15 phút). Quản trị viên không thể tự khóa hay tự hạ quyền mình (409), và sàn luôn còn ít nhất một quản trị viên đang hoạt động (409).
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role?: 'consumer' | 'moderator' | 'admin';
+            disabled?: boolean;
+            /** @description kept in the audit log */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /**
+               * Format: email
+               * @example nguyenvana@example.vn
+               */
+              email: string;
+              /** @example Nguyễn Văn A */
+              fullName: string;
+              /** @example 0912345678 */
+              phone: string | null;
+              /**
+               * @example [
+               *       "consumer"
+               *     ]
+               */
+              roles: string[];
+              emailVerified: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /**
+               * @description the strongest of the roles: admin, moderator, or consumer
+               * @enum {string}
+               */
+              role: 'consumer' | 'moderator' | 'admin';
+              /**
+               * Format: date-time
+               * @description set when an admin disabled the account
+               */
+              disabledAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký thay đổi của một tài khoản (the account’s audit trail, oldest first) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          /** @description Trang tiếp theo: id cuối của trang trước */
+          afterId?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** @example approve */
+                action: string;
+                actorId: string | null;
+                actorRoles: string[];
+                reason: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/webhooks/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký gửi webhook, mới nhất trước */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+          endpointId?: string;
+          status?: 'pending' | 'delivered' | 'failed' | 'withheld';
+          partnerId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                endpointId: string;
+                /** Format: uuid */
+                partnerId: string;
+                /**
+                 * Format: uuid
+                 * @description The webhook’s id (`webhook-id` header, `id` in the body); the same on every retry
+                 */
+                eventId: string;
+                eventType: string;
+                /** @enum {string} */
+                status: 'pending' | 'delivered' | 'failed' | 'withheld';
+                attempts: number;
+                replays: number;
+                /** Format: date-time */
+                nextAttemptAt: string | null;
+                lastStatusCode: number | null;
+                lastError: string | null;
+                /** Format: date-time */
+                deliveredAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/webhooks/deliveries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một lần gửi webhook với các lần thử */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              endpointId: string;
+              /** Format: uuid */
+              partnerId: string;
+              /**
+               * Format: uuid
+               * @description The webhook’s id (`webhook-id` header, `id` in the body); the same on every retry
+               */
+              eventId: string;
+              eventType: string;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed' | 'withheld';
+              attempts: number;
+              replays: number;
+              /** Format: date-time */
+              nextAttemptAt: string | null;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description The JSON body as sent: `{id, type, createdAt, data}` */
+              body: string;
+              attemptLog: {
+                attempt: number;
+                /** @enum {string} */
+                trigger: 'schedule' | 'replay';
+                /** Format: date-time */
+                startedAt: string;
+                durationMs: number;
+                statusCode: number | null;
+                error: string | null;
+                responseExcerpt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/webhooks/deliveries/{id}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi lại một webhook ngay (replay) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              endpointId: string;
+              /** Format: uuid */
+              partnerId: string;
+              /**
+               * Format: uuid
+               * @description The webhook’s id (`webhook-id` header, `id` in the body); the same on every retry
+               */
+              eventId: string;
+              eventType: string;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed' | 'withheld';
+              attempts: number;
+              replays: number;
+              /** Format: date-time */
+              nextAttemptAt: string | null;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/webhooks/endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Địa chỉ nhận webhook của các đối tác */
+    get: {
+      parameters: {
+        query?: {
+          partnerId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnerId: string;
+                url: string;
+                description: string | null;
+                eventTypes: (
+                  | 'product.published'
+                  | 'product.unpublished'
+                  | 'enterprise.approved'
+                  | 'enterprise.suspended'
+                  | 'order.created'
+                  | 'order.updated'
+                )[];
+                /** @enum {string} */
+                status: 'enabled' | 'disabled';
+                /** @description `failing` (by itself), `staff` or `partner` */
+                disabledReason: string | null;
+                /** Format: date-time */
+                disabledAt: string | null;
+                consecutiveFailures: number;
+                /** Format: date-time */
+                failingSince: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Đăng ký địa chỉ nhận webhook cho một đối tác (the secret is shown only here) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            partnerId: string;
+            /**
+             * @description https; never a private, loopback or link-local address (checked again before every delivery)
+             * @example https://doitac.example.vn/webhooks/tradeqn
+             */
+            url: string;
+            /** @description `product.published`, `product.unpublished` (scope `catalog:read`); `enterprise.approved`, `enterprise.suspended` (`enterprises:read`); `order.created`, `order.updated` of orders the partner placed (`orders:write`) */
+            eventTypes: (
+              | 'product.published'
+              | 'product.unpublished'
+              | 'enterprise.approved'
+              | 'enterprise.suspended'
+              | 'order.created'
+              | 'order.updated'
+            )[];
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              partnerId: string;
+              url: string;
+              description: string | null;
+              eventTypes: (
+                | 'product.published'
+                | 'product.unpublished'
+                | 'enterprise.approved'
+                | 'enterprise.suspended'
+                | 'order.created'
+                | 'order.updated'
+              )[];
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              /** @description `failing` (by itself), `staff` or `partner` */
+              disabledReason: string | null;
+              /** Format: date-time */
+              disabledAt: string | null;
+              consecutiveFailures: number;
+              /** Format: date-time */
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description The signing secret (`whsec_…`), shown in this answer only: keep it */
+              secret: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/webhooks/endpoints/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tắt địa chỉ nhận webhook */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              partnerId: string;
+              url: string;
+              description: string | null;
+              eventTypes: (
+                | 'product.published'
+                | 'product.unpublished'
+                | 'enterprise.approved'
+                | 'enterprise.suspended'
+                | 'order.created'
+                | 'order.updated'
+              )[];
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              /** @description `failing` (by itself), `staff` or `partner` */
+              disabledReason: string | null;
+              /** Format: date-time */
+              disabledAt: string | null;
+              consecutiveFailures: number;
+              /** Format: date-time */
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/webhooks/endpoints/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bật lại địa chỉ nhận webhook */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              partnerId: string;
+              url: string;
+              description: string | null;
+              eventTypes: (
+                | 'product.published'
+                | 'product.unpublished'
+                | 'enterprise.approved'
+                | 'enterprise.suspended'
+                | 'order.created'
+                | 'order.updated'
+              )[];
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              /** @description `failing` (by itself), `staff` or `partner` */
+              disabledReason: string | null;
+              /** Format: date-time */
+              disabledAt: string | null;
+              consecutiveFailures: number;
+              /** Format: date-time */
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đăng nhập (sign in)
+     * @description Giới hạn số lần thử theo địa chỉ IP, và số lần sai mật khẩu theo tài khoản và địa chỉ (rate-limited per IP; wrong passwords limited per account and address).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @example nguyenvana@example.vn
+             */
+            email: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description JWT; gửi trong header Authorization: Bearer */
+              accessToken: string;
+              /** @description Dùng một lần với /auth/refresh */
+              refreshToken: string;
+              /** @enum {string} */
+              tokenType: 'Bearer';
+              /**
+               * @description Số giây accessToken còn hiệu lực
+               * @example 900
+               */
+              expiresIn: number;
+              user: components['schemas']['User'];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đăng xuất (sign out)
+     * @description Thu hồi phiên đăng nhập: theo access token (header Authorization) hoặc theo refresh token trong thân yêu cầu.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            refreshToken?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Đã đăng xuất */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/change': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đổi mật khẩu khi đã đăng nhập (change password)
+     * @description Cần mật khẩu hiện tại. Các phiên đăng nhập khác của người đó kết thúc (access token đã cấp còn hiệu lực tối đa 15 phút); phiên đang dùng vẫn giữ.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            currentPassword: string;
+            /** @description Ít nhất 8 ký tự, khác địa chỉ email */
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Đã đổi mật khẩu */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/forgot': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Quên mật khẩu: gửi liên kết đặt lại (forgot password)
+     * @description Luôn trả lời 202, dù email có tài khoản hay không. Nếu có, thư chứa liên kết `<PUBLIC_URL>/dat-lai-mat-khau?token=…` có hiệu lực 1 giờ và chỉ dùng được một lần. Giới hạn theo địa chỉ IP (10 lần một giờ, quá thì 429) và theo email (3 thư một giờ; quá thì vẫn 202 nhưng không gửi thêm).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @example nguyenvana@example.vn
+             */
+            email: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              status: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đặt mật khẩu mới bằng liên kết trong thư (reset password)
+     * @description Đặt mật khẩu mới, kết thúc mọi phiên đăng nhập của người đó (access token đã cấp còn hiệu lực tối đa 15 phút) và trả về một phiên mới. Liên kết hết hạn, đã dùng, hoặc sai: 400.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Mã trong liên kết đặt lại mật khẩu */
+            token: string;
+            /** @description Ít nhất 8 ký tự, khác địa chỉ email */
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description JWT; gửi trong header Authorization: Bearer */
+              accessToken: string;
+              /** @description Dùng một lần với /auth/refresh */
+              refreshToken: string;
+              /** @enum {string} */
+              tokenType: 'Bearer';
+              /**
+               * @description Số giây accessToken còn hiệu lực
+               * @example 900
+               */
+              expiresIn: number;
+              user: components['schemas']['User'];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đổi refresh token lấy cặp token mới (rotate tokens)
+     * @description Mỗi refresh token chỉ dùng được một lần; dùng lại sẽ thu hồi cả phiên đăng nhập.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            refreshToken: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description JWT; gửi trong header Authorization: Bearer */
+              accessToken: string;
+              /** @description Dùng một lần với /auth/refresh */
+              refreshToken: string;
+              /** @enum {string} */
+              tokenType: 'Bearer';
+              /**
+               * @description Số giây accessToken còn hiệu lực
+               * @example 900
+               */
+              expiresIn: number;
+              user: components['schemas']['User'];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đăng ký tài khoản (register)
+     * @description Tạo tài khoản và gửi thư xác nhận email chứa liên kết `<PUBLIC_URL>/verify-email?token=…`.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @example nguyenvana@example.vn
+             */
+            email: string;
+            /**
+             * @description Ít nhất 8 ký tự, khác địa chỉ email
+             * @example Mật-khẩu-2026
+             */
+            password: string;
+            /** @example Nguyễn Văn A */
+            fullName: string;
+            /**
+             * @description Số điện thoại Việt Nam
+             * @example 0912345678
+             */
+            phone?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: components['schemas']['User'];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/resend-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi lại thư xác nhận email (resend the verification e-mail) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              status: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Xác nhận email bằng mã trong thư (verify e-mail) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Mã trong liên kết xác nhận */
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: components['schemas']['User'];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/banks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ngân hàng nhận chuyển khoản VietQR (NAPAS 247) và mã BIN */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @example 970436 */
+              bin: string;
+              /** @example VCB */
+              code: string;
+              /** @example Vietcombank */
+              shortName: string;
+              /** @example Ngân hàng TMCP Ngoại thương Việt Nam */
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/banner-slots/{slot}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Quảng cáo cho một vị trí: rút ngẫu nhiên theo trọng số trong các quảng cáo đang chạy (public)
+     * @description Không quá số quảng cáo vị trí cho phép (`allowance`). Hiển thị ảnh bằng `imageUrl` (mỗi lần tải ảnh là một lượt hiển thị) và liên kết bằng `clickUrl`, kèm nhãn "Quảng cáo".
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Ít hơn số vị trí cho phép, nếu cần */
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          /**
+           * @description home_top (đầu trang chủ), category_side (cạnh trang danh mục), search_results (sản phẩm tài trợ trong kết quả tìm kiếm), product_page (trang sản phẩm)
+           * @example home_top
+           */
+          slot: 'home_top' | 'category_side' | 'search_results' | 'product_page';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description home_top (đầu trang chủ), category_side (cạnh trang danh mục), search_results (sản phẩm tài trợ trong kết quả tìm kiếm), product_page (trang sản phẩm)
+               * @example home_top
+               * @enum {string}
+               */
+              slot: 'home_top' | 'category_side' | 'search_results' | 'product_page';
+              /** @description Số quảng cáo tối đa vị trí này hiện trên một trang */
+              allowance: number;
+              items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @description /r/b/{id}/i: đếm một lượt hiển thị rồi chuyển tới ảnh */
+                imageUrl: string;
+                width: number;
+                height: number;
+                /** @description /r/b/{id}: đếm lượt nhấp rồi chuyển tới đích của chính quảng cáo */
+                clickUrl: string;
+                /** @description Đích ở ngoài sàn: liên kết mang rel="sponsored noopener" */
+                external: boolean;
+                enterprise: {
+                  id: string;
+                  name: string;
+                  slug: string;
+                } | null;
+                product: {
+                  id: string;
+                  slug: string;
+                  name: string;
+                  /** @description đồng */
+                  price: number;
+                  unit: string;
+                  seller: {
+                    id: string;
+                    name: string;
+                    slug: string;
+                  };
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/banners/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thống kê theo ngày (lượt hiển thị, lượt nhấp, tỉ lệ nhấp) của một quảng cáo: cán bộ và doanh nghiệp được quảng cáo */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Ngày đầu (giờ Việt Nam), mặc định 29 ngày trước `to` */
+          from?: string;
+          /** @description Ngày cuối, mặc định hôm nay */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              banner: components['schemas']['Banner'];
+              /** Format: date */
+              from: string;
+              /** Format: date */
+              to: string;
+              days: {
+                /** Format: date */
+                day: string;
+                impressions: number;
+                clicks: number;
+                /** @description Tỉ lệ nhấp = clicks / impressions (0 khi chưa có lượt hiển thị) */
+                ctr: number;
+              }[];
+              totals: {
+                impressions: number;
+                clicks: number;
+                /** @description Tỉ lệ nhấp = clicks / impressions (0 khi chưa có lượt hiển thị) */
+                ctr: number;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chiến dịch e-mail: bản tin của Sở (không có enterpriseId) hoặc của một doanh nghiệp */
+    get: {
+      parameters: {
+        query?: {
+          enterpriseId?: string;
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                enterpriseId: string | null;
+                subject: string;
+                body: string;
+                /**
+                 * @example draft
+                 * @example scheduled
+                 * @example sending
+                 * @example sent
+                 * @example cancelled
+                 */
+                status: string;
+                /** Format: date-time */
+                scheduledAt: string | null;
+                /** Format: date-time */
+                startedAt: string | null;
+                /** Format: date-time */
+                finishedAt: string | null;
+                recipientCount: number;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Soạn chiến dịch (bản nháp) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            enterpriseId?: string | null;
+            /** @example Tỏi Lý Sơn vụ mới đã về */
+            subject: string;
+            /** @description Đoạn văn cách nhau một dòng trống; `## ` là tiêu đề, `- ` là một dòng danh sách; địa chỉ https://… thành liên kết. */
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string | null;
+              subject: string;
+              body: string;
+              /**
+               * @example draft
+               * @example scheduled
+               * @example sending
+               * @example sent
+               * @example cancelled
+               */
+              status: string;
+              /** Format: date-time */
+              scheduledAt: string | null;
+              /** Format: date-time */
+              startedAt: string | null;
+              /** Format: date-time */
+              finishedAt: string | null;
+              recipientCount: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một chiến dịch và trạng thái từng người nhận (đếm theo trạng thái) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string | null;
+              subject: string;
+              body: string;
+              /**
+               * @example draft
+               * @example scheduled
+               * @example sending
+               * @example sent
+               * @example cancelled
+               */
+              status: string;
+              /** Format: date-time */
+              scheduledAt: string | null;
+              /** Format: date-time */
+              startedAt: string | null;
+              /** Format: date-time */
+              finishedAt: string | null;
+              recipientCount: number;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              counts: {
+                queued: number;
+                sending: number;
+                sent: number;
+                bounced: number;
+                failed: number;
+                unsubscribed: number;
+                /** @description Người nhận đồng ý theo dõi mở thư, bấm liên kết */
+                tracked: number;
+                opened: number;
+                clicked: number;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa chiến dịch chưa gửi */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Tỏi Lý Sơn vụ mới đã về */
+            subject?: string;
+            /** @description Đoạn văn cách nhau một dòng trống; `## ` là tiêu đề, `- ` là một dòng danh sách; địa chỉ https://… thành liên kết. */
+            body?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string | null;
+              subject: string;
+              body: string;
+              /**
+               * @example draft
+               * @example scheduled
+               * @example sending
+               * @example sent
+               * @example cancelled
+               */
+              status: string;
+              /** Format: date-time */
+              scheduledAt: string | null;
+              /** Format: date-time */
+              startedAt: string | null;
+              /** Format: date-time */
+              finishedAt: string | null;
+              recipientCount: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hủy chiến dịch chưa gửi */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string | null;
+              subject: string;
+              body: string;
+              /**
+               * @example draft
+               * @example scheduled
+               * @example sending
+               * @example sent
+               * @example cancelled
+               */
+              status: string;
+              /** Format: date-time */
+              scheduledAt: string | null;
+              /** Format: date-time */
+              startedAt: string | null;
+              /** Format: date-time */
+              finishedAt: string | null;
+              recipientCount: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xem trước thư (HTML và văn bản) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+              bodyHtml: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hẹn giờ gửi (hoặc gửi ngay khi không có `at`) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            at?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string | null;
+              subject: string;
+              body: string;
+              /**
+               * @example draft
+               * @example scheduled
+               * @example sending
+               * @example sent
+               * @example cancelled
+               */
+              status: string;
+              /** Format: date-time */
+              scheduledAt: string | null;
+              /** Format: date-time */
+              startedAt: string | null;
+              /** Format: date-time */
+              finishedAt: string | null;
+              recipientCount: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/test-send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi thử đến chính mình */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sentTo: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Giỏ hàng */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                productId: string;
+                quantity: number;
+                /** @description false when the product is no longer on sale */
+                isAvailable: boolean;
+                name?: string;
+                slug?: string;
+                unit?: string;
+                image?: string | null;
+                enterpriseId?: string;
+                unitPrice?: number;
+                lineTotal?: number;
+                stock?: number;
+                minOrderQty?: number;
+              }[];
+              subtotal: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Xoá giỏ hàng */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                productId: string;
+                quantity: number;
+                /** @description false when the product is no longer on sale */
+                isAvailable: boolean;
+                name?: string;
+                slug?: string;
+                unit?: string;
+                image?: string | null;
+                enterpriseId?: string;
+                unitPrice?: number;
+                lineTotal?: number;
+                stock?: number;
+                minOrderQty?: number;
+              }[];
+              subtotal: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cart/items/{productId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Đặt số lượng một sản phẩm trong giỏ */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          productId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quantity: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                productId: string;
+                quantity: number;
+                /** @description false when the product is no longer on sale */
+                isAvailable: boolean;
+                name?: string;
+                slug?: string;
+                unit?: string;
+                image?: string | null;
+                enterpriseId?: string;
+                unitPrice?: number;
+                lineTotal?: number;
+                stock?: number;
+                minOrderQty?: number;
+              }[];
+              subtotal: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Bỏ một sản phẩm khỏi giỏ */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          productId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                productId: string;
+                quantity: number;
+                /** @description false when the product is no longer on sale */
+                isAvailable: boolean;
+                name?: string;
+                slug?: string;
+                unit?: string;
+                image?: string | null;
+                enterpriseId?: string;
+                unitPrice?: number;
+                lineTotal?: number;
+                stock?: number;
+                minOrderQty?: number;
+              }[];
+              subtotal: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cây danh mục sản phẩm (category tree) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CategoryNode'][];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Danh bạ doanh nghiệp đã được xác minh (directory)
+     * @description `q` không phân biệt dấu và hoa thường: `toi ly son` tìm thấy `Tỏi Lý Sơn`.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description Tìm theo tên, ngành hàng, địa bàn (có dấu hoặc không dấu)
+           * @example toi ly son
+           */
+          q?: string;
+          wardCode?: string;
+          /** @example nông sản */
+          sector?: string;
+          /** @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh */
+          type?: 'company' | 'cooperative' | 'household';
+          exportReady?: boolean;
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Enterprise'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Đăng ký doanh nghiệp (register an enterprise)
+     * @description Người đăng ký (đã xác nhận email) trở thành chủ sở hữu; hồ sơ ở trạng thái `pending` chờ Sở Công Thương xác minh. Mã số thuế kiểm tra chữ số kiểm tra; địa chỉ theo đơn vị hành chính từ 1/7/2025.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Tên pháp lý
+             * @example Hợp tác xã Tỏi Lý Sơn
+             */
+            name: string;
+            /**
+             * @description Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX
+             * @example 4300123456
+             */
+            taxCode: string;
+            /**
+             * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh
+             * @enum {string}
+             */
+            type: 'company' | 'cooperative' | 'household';
+            /**
+             * @description Người đại diện theo pháp luật
+             * @example Nguyễn Văn Tỏi
+             */
+            representative: string;
+            /**
+             * @description Số điện thoại Việt Nam
+             * @example 0255 3867 123
+             */
+            phone: string;
+            /**
+             * Format: email
+             * @example lienhe@toilyson.vn
+             */
+            email: string;
+            address: {
+              /**
+               * @description Mã tỉnh/thành (GET /api/v1/geo/provinces)
+               * @example 51
+               */
+              provinceCode: string;
+              /**
+               * @description Mã phường/xã/đặc khu thuộc tỉnh đó
+               * @example 21548
+               */
+              wardCode: string;
+              /**
+               * @description Số nhà, đường, thôn/xóm
+               * @example Thôn Đông, An Vĩnh
+               */
+              street: string;
+            };
+            /**
+             * @description Số giấy chứng nhận đăng ký kinh doanh
+             * @example 4300123456
+             */
+            businessRegNumber?: string;
+            /**
+             * Format: date
+             * @description Ngày cấp giấy chứng nhận đăng ký kinh doanh
+             * @example 2019-06-01
+             */
+            businessRegDate?: string;
+            /**
+             * @description Nơi cấp
+             * @example Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi
+             */
+            businessRegPlace?: string;
+            /** @description Ngành hàng */
+            sectors?: string[];
+            /** @example Tỏi cô đơn trồng trên cát biển Lý Sơn */
+            description?: string;
+            /** @description Giới thiệu gian hàng */
+            introduction?: string;
+            /** @example https://toilyson.vn */
+            website?: string;
+            /**
+             * @description Tên miền riêng của gian hàng
+             * @example toilyson.vn
+             */
+            customDomain?: string;
+            licence?: {
+              /**
+               * @description Số giấy phép (hàng hóa cần giấy phép)
+               * @example 12/2024/GP-ATTP
+               */
+              number: string;
+              /**
+               * Format: date
+               * @description Ngày cấp
+               * @example 2024-03-15
+               */
+              date: string;
+              /**
+               * @description Nơi cấp
+               * @example Sở Y tế tỉnh Quảng Ngãi
+               */
+              issuer: string;
+            };
+            location?: {
+              /** @example 15.38 */
+              latitude: number;
+              /** @example 109.12 */
+              longitude: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/by-domain/{host}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Gian hàng theo tên miền riêng đã xác minh (storefront by own domain)
+     * @description Doanh nghiệp đã duyệt có tên miền riêng được cán bộ Sở xác minh; tên miền chưa xác minh hoặc doanh nghiệp bị tạm ngừng: 404. Không phân biệt hoa thường, bỏ qua cổng và `www.`.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @example toilyson.vn */
+          host: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{idOrSlug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hồ sơ gian hàng (public profile)
+     * @description Công khai với doanh nghiệp đã duyệt, kèm thông tin định danh người bán theo luật. Thành viên và cán bộ Sở xem được cả hồ sơ chờ duyệt/bị từ chối, tài khoản ngân hàng và giấy phép. Doanh nghiệp bị tạm ngừng: 410 `ENTERPRISES_GONE` với người ngoài.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          idOrSlug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Sửa hồ sơ doanh nghiệp (owner, admin)
+     * @description Đổi tên pháp lý, mã số thuế hoặc địa chỉ của doanh nghiệp đã duyệt sẽ đưa hồ sơ về `pending` để xác minh lại; mọi phiên bản được lưu trong lịch sử.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Tên pháp lý
+             * @example Hợp tác xã Tỏi Lý Sơn
+             */
+            name?: string;
+            /**
+             * @description Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX
+             * @example 4300123456
+             */
+            taxCode?: string;
+            /**
+             * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh
+             * @enum {string}
+             */
+            type?: 'company' | 'cooperative' | 'household';
+            /**
+             * @description Người đại diện theo pháp luật
+             * @example Nguyễn Văn Tỏi
+             */
+            representative?: string;
+            /**
+             * @description Số điện thoại Việt Nam
+             * @example 0255 3867 123
+             */
+            phone?: string;
+            /**
+             * Format: email
+             * @example lienhe@toilyson.vn
+             */
+            email?: string;
+            address?: {
+              /**
+               * @description Mã tỉnh/thành (GET /api/v1/geo/provinces)
+               * @example 51
+               */
+              provinceCode: string;
+              /**
+               * @description Mã phường/xã/đặc khu thuộc tỉnh đó
+               * @example 21548
+               */
+              wardCode: string;
+              /**
+               * @description Số nhà, đường, thôn/xóm
+               * @example Thôn Đông, An Vĩnh
+               */
+              street: string;
+            };
+            /**
+             * @description Số giấy chứng nhận đăng ký kinh doanh
+             * @example 4300123456
+             */
+            businessRegNumber?: string;
+            /**
+             * Format: date
+             * @description Ngày cấp giấy chứng nhận đăng ký kinh doanh
+             * @example 2019-06-01
+             */
+            businessRegDate?: string;
+            /**
+             * @description Nơi cấp
+             * @example Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi
+             */
+            businessRegPlace?: string;
+            /** @description Ngành hàng */
+            sectors?: string[];
+            /** @example Tỏi cô đơn trồng trên cát biển Lý Sơn */
+            description?: string;
+            /** @description Giới thiệu gian hàng */
+            introduction?: string;
+            /** @example https://toilyson.vn */
+            website?: string;
+            /**
+             * @description Tên miền riêng của gian hàng
+             * @example toilyson.vn
+             */
+            customDomain?: string;
+            licence?: {
+              /**
+               * @description Số giấy phép (hàng hóa cần giấy phép)
+               * @example 12/2024/GP-ATTP
+               */
+              number: string;
+              /**
+               * Format: date
+               * @description Ngày cấp
+               * @example 2024-03-15
+               */
+              date: string;
+              /**
+               * @description Nơi cấp
+               * @example Sở Y tế tỉnh Quảng Ngãi
+               */
+              issuer: string;
+            };
+            location?: {
+              /** @example 15.38 */
+              latitude: number;
+              /** @example 109.12 */
+              longitude: number;
+            };
+            /** @description Danh mục xuất khẩu của tỉnh (chỉ cán bộ Sở) */
+            isExportReady?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/bank-account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Tài khoản nhận chuyển khoản VietQR (owner)
+     * @description Chỉ thành viên và cán bộ Sở xem được; dùng để tạo mã VietQR khi người mua chọn chuyển khoản.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Mã BIN của ngân hàng (GET /api/v1/banks)
+             * @example 970436
+             */
+            bankBin: string;
+            /** @example 0123456789 */
+            accountNo: string;
+            /** @example HOP TAC XA TOI LY SON */
+            accountHolder: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/banners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quảng cáo đang quảng bá doanh nghiệp này (thành viên doanh nghiệp, cán bộ) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Banner'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/cover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Tải ảnh bìa gian hàng (JPEG, PNG, WebP)
+     * @description Gửi một tệp trong trường `file` (multipart/form-data). Loại tệp được nhận diện từ nội dung.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Giấy tờ đã tải lên (members, province staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'business_licence' | 'product_licence' | 'food_safety' | 'other';
+                /** @example giay-chung-nhan-dkkd.pdf */
+                fileName: string;
+                /** @example application/pdf */
+                contentType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Tải giấy tờ xác minh: PDF, JPEG hoặc PNG (members)
+     * @description Gửi một tệp trong trường `file` (multipart/form-data). Loại tệp được nhận diện từ nội dung.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description business_licence: giấy chứng nhận ĐKKD · product_licence: giấy phép hàng hoá · food_safety: ATTP · other */
+          kind?: 'business_licence' | 'product_licence' | 'food_safety' | 'other';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'business_licence' | 'product_licence' | 'food_safety' | 'other';
+              /** @example giay-chung-nhan-dkkd.pdf */
+              fileName: string;
+              /** @example application/pdf */
+              contentType: string;
+              sizeBytes: number;
+              /** Format: date-time */
+              uploadedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/documents/{documentId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải xuống một giấy tờ (members, province staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          documentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tôi có theo dõi doanh nghiệp này không */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              enterpriseId: string;
+              following: boolean;
+              news: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Theo dõi doanh nghiệp; `news` = đồng ý nhận tin của doanh nghiệp qua e-mail */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            news: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              enterpriseId: string;
+              following: boolean;
+              news: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Bỏ theo dõi doanh nghiệp */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              enterpriseId: string;
+              following: boolean;
+              news: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/followers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Người theo dõi doanh nghiệp (thành viên doanh nghiệp, cán bộ Sở) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                userId: string;
+                fullName: string;
+                /** @description Chỉ của người đồng ý nhận tin */
+                email: string | null;
+                news: boolean;
+                /** Format: date-time */
+                followedAt: string;
+              }[];
+              nextCursor: string | null;
+              total: number;
+              /** @description Đồng ý nhận tin qua e-mail */
+              optedIn: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lịch sử hồ sơ: mọi phiên bản (members, staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                version: number;
+                changedBy: string;
+                /** Format: date-time */
+                changedAt: string;
+                snapshot: {
+                  [key: string]: unknown;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lời mời đang chờ (owner) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                /** @enum {string} */
+                role: 'owner' | 'staff';
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** @description Thư mời đã được gửi đi */
+                isSent: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Mời nhân viên qua email (owner)
+     * @description Gửi thư mời có liên kết `<PUBLIC_URL>/invitations/accept?token=…`, hiệu lực 7 ngày; người được mời chấp nhận khi đã đăng nhập bằng đúng email đó.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @example nhanvien@toilyson.vn
+             */
+            email: string;
+            /** @enum {string} */
+            role?: 'owner' | 'staff';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              /** @enum {string} */
+              role: 'owner' | 'staff';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** @description Thư mời đã được gửi đi */
+              isSent: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Huỷ lời mời (owner) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sổ đối soát của doanh nghiệp theo tháng (members, staff) */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              enterpriseId: string;
+              month: string;
+              balance: number;
+              /** @description what may be paid out now: delivered orders, less payouts */
+              payable: number;
+              openingBalance: number;
+              closingBalance: number;
+              entries: {
+                id: string;
+                kind: string;
+                amount: number;
+                orderId: string | null;
+                orderCode: string | null;
+                note: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Tải logo gian hàng (JPEG, PNG, WebP)
+     * @description Gửi một tệp trong trường `file` (multipart/form-data). Loại tệp được nhận diện từ nội dung.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thành viên của doanh nghiệp (members, staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                userId: string;
+                /** @example nhanvien@toilyson.vn */
+                email: string;
+                /** @example Trần Thị Bán Hàng */
+                fullName: string;
+                /** @enum {string} */
+                role: 'owner' | 'staff';
+                /** Format: date-time */
+                joinedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Xoá thành viên (owner), hoặc tự rời doanh nghiệp
+     * @description Không thể xoá chủ sở hữu cuối cùng.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /**
+     * Đổi vai trò thành viên (owner)
+     * @description Doanh nghiệp luôn phải còn ít nhất một chủ sở hữu.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role: 'owner' | 'staff';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              /** @example nhanvien@toilyson.vn */
+              email: string;
+              /** @example Trần Thị Bán Hàng */
+              fullName: string;
+              /** @enum {string} */
+              role: 'owner' | 'staff';
+              /** Format: date-time */
+              joinedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Các khoản thanh toán trả thẳng cho doanh nghiệp (COD, chuyển khoản) để đối soát (members, staff)
+     * @description Ví dụ `?status=pending&method=bank_transfer`: các khoản chuyển khoản đang chờ doanh nghiệp xác nhận.
+     */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+          method?: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+          /** @description only money that arrived after expiry, to send back */
+          late?: boolean;
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                refundedAmount: number;
+                orderIds: string[];
+                /** Format: uuid */
+                payeeEnterpriseId: string | null;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                /** Format: date-time */
+                expiresAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                latePaidAt: string | null;
+              } & {
+                orderCodes: string[];
+              })[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/payments/{paymentId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Doanh nghiệp xác nhận đã nhận chuyển khoản của người mua (members; idempotent)
+     * @description Chỉ khoản chuyển khoản trả cho chính doanh nghiệp này. Xác nhận lại một khoản đã xác nhận trả về khoản đó (200); khoản đã hết hạn hoặc hoàn tiền: 409.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          paymentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+              /** @enum {string} */
+              status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+              amount: number;
+              refundedAmount: number;
+              orderIds: string[];
+              /** Format: uuid */
+              payeeEnterpriseId: string | null;
+              vietqr?: {
+                /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                payload: string;
+                /** @example 970436 */
+                bankBin: string;
+                bankName: string;
+                accountNo: string;
+                accountHolder: string;
+                /** @description đồng */
+                amount: number;
+                /** @example QNG-7K3F2 */
+                memo: string;
+                /** @description the QR code as a PNG image */
+                imageUrl: string;
+              };
+              redirectUrl?: string;
+              clientSecret?: string;
+              /** Format: date-time */
+              expiresAt: string | null;
+              /** Format: date-time */
+              paidAt: string | null;
+              /** Format: date-time */
+              latePaidAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/product-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các lần nhập gần đây của doanh nghiệp (members, staff) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                enterpriseId: string;
+                /**
+                 * @description checked → queued → running → finished
+                 * @example running
+                 */
+                status: string;
+                /** @description Sản phẩm tạo ra được gửi duyệt ngay (pending_review) thay vì lưu nháp (draft) */
+                submit: boolean;
+                fileName: string | null;
+                /** @description Số dòng trong file */
+                total: number;
+                /** @description Dòng hợp lệ khi kiểm tra */
+                valid: number;
+                /** @description Dòng bị từ chối khi kiểm tra (không nhập) */
+                invalid: number;
+                /** @description Dòng hợp lệ đã xử lý (created + failed) */
+                done: number;
+                created: number;
+                /** @description Dòng hợp lệ mà dịch vụ sản phẩm từ chối khi tạo */
+                failed: number;
+                /** Format: date-time */
+                createdAt: string;
+                startedAt: string | null;
+                finishedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Nhập sản phẩm hàng loạt từ Excel (members of an approved enterprise)
+     * @description Gửi file `.xlsx` (multipart, trường `file`; theo file mẫu `GET /product-imports/template.xlsx`) hoặc JSON `{ rows: [...] }` (mỗi dòng là các trường của POST /products, không có enterpriseId).
+     *
+     *     Mỗi dòng được kiểm tra đúng như POST /products. `dryRun=true`: trả kết quả từng dòng, không lưu gì.
+     *
+     *     Mặc định: lưu lần nhập và bắt đầu tạo các dòng hợp lệ ở nền (202, theo dõi bằng GET); `start=false`: chỉ lưu kết quả kiểm tra (201, status `checked`), bắt đầu bằng POST …/start.
+     *
+     *     Sản phẩm tạo ra là bản nháp (`draft`) để thêm ảnh trước khi gửi duyệt, trừ khi `submit=true`.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description true: chỉ kiểm tra từng dòng, không lưu gì */
+          dryRun?: boolean;
+          /** @description false: lưu kết quả kiểm tra (status checked) để bắt đầu sau */
+          start?: boolean;
+          /** @description true: gửi duyệt ngay các sản phẩm tạo ra */
+          submit?: boolean;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              total: number;
+              valid: number;
+              invalid: number;
+              rows: {
+                /** @description Số dòng trong Excel (dòng tiêu đề là 1); với JSON: thứ tự từ 1 */
+                row: number;
+                name: string;
+                ok: boolean;
+                errors: {
+                  /**
+                   * @description Cột / trường: name, category, price, unit, stock, wholesaleTiers… hoặc _row
+                   * @example price
+                   */
+                  field: string;
+                  /**
+                   * @description required, not_number, not_whole, too_small, too_large, too_long, not_allowed, invalid, unknown_category, ambiguous_category, bad_tiers, tiers, bad_date, date_order, hoặc mã lỗi của POST /products
+                   * @example too_small
+                   */
+                  code: string;
+                  /** @example must be >= 0 */
+                  message: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              /**
+               * @description checked → queued → running → finished
+               * @example running
+               */
+              status: string;
+              /** @description Sản phẩm tạo ra được gửi duyệt ngay (pending_review) thay vì lưu nháp (draft) */
+              submit: boolean;
+              fileName: string | null;
+              /** @description Số dòng trong file */
+              total: number;
+              /** @description Dòng hợp lệ khi kiểm tra */
+              valid: number;
+              /** @description Dòng bị từ chối khi kiểm tra (không nhập) */
+              invalid: number;
+              /** @description Dòng hợp lệ đã xử lý (created + failed) */
+              done: number;
+              created: number;
+              /** @description Dòng hợp lệ mà dịch vụ sản phẩm từ chối khi tạo */
+              failed: number;
+              /** Format: date-time */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              /**
+               * @description checked → queued → running → finished
+               * @example running
+               */
+              status: string;
+              /** @description Sản phẩm tạo ra được gửi duyệt ngay (pending_review) thay vì lưu nháp (draft) */
+              submit: boolean;
+              fileName: string | null;
+              /** @description Số dòng trong file */
+              total: number;
+              /** @description Dòng hợp lệ khi kiểm tra */
+              valid: number;
+              /** @description Dòng bị từ chối khi kiểm tra (không nhập) */
+              invalid: number;
+              /** @description Dòng hợp lệ đã xử lý (created + failed) */
+              done: number;
+              created: number;
+              /** @description Dòng hợp lệ mà dịch vụ sản phẩm từ chối khi tạo */
+              failed: number;
+              /** Format: date-time */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/product-imports/{importId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tiến độ và kết quả từng dòng của một lần nhập (members, staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          importId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              /**
+               * @description checked → queued → running → finished
+               * @example running
+               */
+              status: string;
+              /** @description Sản phẩm tạo ra được gửi duyệt ngay (pending_review) thay vì lưu nháp (draft) */
+              submit: boolean;
+              fileName: string | null;
+              /** @description Số dòng trong file */
+              total: number;
+              /** @description Dòng hợp lệ khi kiểm tra */
+              valid: number;
+              /** @description Dòng bị từ chối khi kiểm tra (không nhập) */
+              invalid: number;
+              /** @description Dòng hợp lệ đã xử lý (created + failed) */
+              done: number;
+              created: number;
+              /** @description Dòng hợp lệ mà dịch vụ sản phẩm từ chối khi tạo */
+              failed: number;
+              /** Format: date-time */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+              rows: {
+                /** @description Số dòng trong Excel (dòng tiêu đề là 1); với JSON: thứ tự từ 1 */
+                row: number;
+                name: string;
+                ok: boolean;
+                errors: {
+                  /**
+                   * @description Cột / trường: name, category, price, unit, stock, wholesaleTiers… hoặc _row
+                   * @example price
+                   */
+                  field: string;
+                  /**
+                   * @description required, not_number, not_whole, too_small, too_large, too_long, not_allowed, invalid, unknown_category, ambiguous_category, bad_tiers, tiers, bad_date, date_order, hoặc mã lỗi của POST /products
+                   * @example too_small
+                   */
+                  code: string;
+                  /** @example must be >= 0 */
+                  message: string;
+                }[];
+                /** @description invalid, pending, creating, created, failed */
+                state: string;
+                productId: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/product-imports/{importId}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bắt đầu một lần nhập đã kiểm tra (status checked)
+     * @description Gọi lại khi đã bắt đầu thì không làm gì thêm và trả 200 với tình trạng hiện tại.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          importId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              /**
+               * @description checked → queued → running → finished
+               * @example running
+               */
+              status: string;
+              /** @description Sản phẩm tạo ra được gửi duyệt ngay (pending_review) thay vì lưu nháp (draft) */
+              submit: boolean;
+              fileName: string | null;
+              /** @description Số dòng trong file */
+              total: number;
+              /** @description Dòng hợp lệ khi kiểm tra */
+              valid: number;
+              /** @description Dòng bị từ chối khi kiểm tra (không nhập) */
+              invalid: number;
+              /** @description Dòng hợp lệ đã xử lý (created + failed) */
+              done: number;
+              created: number;
+              /** @description Dòng hợp lệ mà dịch vụ sản phẩm từ chối khi tạo */
+              failed: number;
+              /** Format: date-time */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              /**
+               * @description checked → queued → running → finished
+               * @example running
+               */
+              status: string;
+              /** @description Sản phẩm tạo ra được gửi duyệt ngay (pending_review) thay vì lưu nháp (draft) */
+              submit: boolean;
+              fileName: string | null;
+              /** @description Số dòng trong file */
+              total: number;
+              /** @description Dòng hợp lệ khi kiểm tra */
+              valid: number;
+              /** @description Dòng bị từ chối khi kiểm tra (không nhập) */
+              invalid: number;
+              /** @description Dòng hợp lệ đã xử lý (created + failed) */
+              done: number;
+              created: number;
+              /** @description Dòng hợp lệ mà dịch vụ sản phẩm từ chối khi tạo */
+              failed: number;
+              /** Format: date-time */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sản phẩm của một doanh nghiệp, mọi trạng thái (members, staff)
+     * @description Không có `limit`, `cursor`, `q` hay `sort`: mọi sản phẩm, cũ nhất trước (như trước đây). Có một trong số đó: một trang theo `sort` (mặc định `newest`), `q` tìm một phần tên không phân biệt dấu và hoa thường (`duong phen` → Đường phèn), `nextCursor` cho trang sau, và `counts`: số sản phẩm theo từng trạng thái.
+     */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'draft' | 'pending_review' | 'approved' | 'rejected' | 'hidden';
+          /** @example duong phen */
+          q?: string;
+          /** @description Mặc định newest */
+          sort?: 'newest' | 'oldest' | 'name_asc' | 'name_desc' | 'price_asc' | 'price_desc' | 'stock_asc' | 'stock_desc';
+          /** @description Số mục mỗi trang (1–100); 20 khi phân trang */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Product'][];
+              nextCursor: string | null;
+              /** @description Số sản phẩm theo trạng thái (mọi trạng thái có) */
+              counts?: {
+                [key: string]: number;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/products.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xuất mọi sản phẩm của doanh nghiệp ra Excel (members, staff)
+     * @description Cùng các cột với file mẫu (thêm Trạng thái và Mã sản phẩm ở cuối): file xuất có thể nhập lại.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Báo giá doanh nghiệp đã gửi, kèm yêu cầu và trạng thái (members, staff) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: ({
+                /** Format: uuid */
+                id: string;
+                rfqId: string;
+                enterpriseId: string;
+                productId: string | null;
+                unitPrice: number;
+                quantity: number;
+                total: number;
+                message: string;
+                /** Format: date-time */
+                validUntil: string;
+                /**
+                 * @example open
+                 * @example expired
+                 * @example accepted
+                 */
+                status: string;
+                /** Format: date-time */
+                createdAt: string;
+              } & {
+                rfq: {
+                  id: string;
+                  title: string;
+                  unit: string;
+                  status: string;
+                };
+              })[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/resubmit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Gửi lại hồ sơ bị từ chối để xét duyệt (resubmit; owner)
+     * @description Hồ sơ `rejected` về lại `pending` như hiện có (thường sau khi tải giấy tờ mới), không cần sửa tên, mã số thuế hay địa chỉ. Ghi vào nhật ký kiểm tra. 409 `ENTERPRISES_STATUS_CONFLICT` khi hồ sơ không ở trạng thái bị từ chối.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Enterprise'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/shipping-rule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Phí giao hàng của doanh nghiệp (flat fee, free from an amount)
+     * @description Công khai với doanh nghiệp đã duyệt; thành viên và cán bộ Sở đọc được ở mọi trạng thái (chưa đặt thì là mức mặc định).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description đồng an order */
+              flatFee: number;
+              /** @description free delivery from this subtotal */
+              freeFrom: number | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Đặt phí giao hàng (owner/staff of the enterprise, admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description đồng an order */
+            flatFee: number;
+            /** @description free delivery from this subtotal */
+            freeFrom: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description đồng an order */
+              flatFee: number;
+              /** @description free delivery from this subtotal */
+              freeFrom: number | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/statements/{month}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bảng kê tháng (CSV), e.g. /statements/2026-11.csv */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          month: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/geo/provinces': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 34 tỉnh, thành phố (từ 1/7/2025) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @example 51 */
+              code: string;
+              /** @example Quảng Ngãi */
+              name: string;
+              /** @example Tỉnh Quảng Ngãi */
+              fullName: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/geo/provinces/{code}/wards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Phường, xã, đặc khu của một tỉnh (không còn cấp huyện) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @example 51 */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @example 51 */
+              code: string;
+              /** @example Quảng Ngãi */
+              name: string;
+              /** @example Tỉnh Quảng Ngãi */
+              fullName: string;
+            }[];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chấp nhận lời mời tham gia doanh nghiệp (accept an invitation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              enterpriseId: string;
+              /** @enum {string} */
+              role: 'owner' | 'staff';
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thông tin người đang đăng nhập (the signed-in person) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /**
+               * Format: email
+               * @example nguyenvana@example.vn
+               */
+              email: string;
+              /** @example Nguyễn Văn A */
+              fullName: string;
+              /** @example 0912345678 */
+              phone: string | null;
+              /**
+               * @example [
+               *       "consumer"
+               *     ]
+               */
+              roles: string[];
+              emailVerified: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              enterprises: {
+                id: string;
+                /** @example owner */
+                role: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Sửa họ tên, số điện thoại của mình (edit my name and phone) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Nguyễn Văn A */
+            fullName?: string;
+            /** @description Số điện thoại Việt Nam; chuỗi rỗng hoặc null để xoá */
+            phone?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /**
+               * Format: email
+               * @example nguyenvana@example.vn
+               */
+              email: string;
+              /** @example Nguyễn Văn A */
+              fullName: string;
+              /** @example 0912345678 */
+              phone: string | null;
+              /**
+               * @example [
+               *       "consumer"
+               *     ]
+               */
+              roles: string[];
+              emailVerified: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              enterprises: {
+                id: string;
+                /** @example owner */
+                role: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/me/addresses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sổ địa chỉ của tôi (my address book; the default first) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+                /** @description Dạng trong nước, 0912345678 */
+                phone: string;
+                /** @example 51 */
+                provinceCode: string;
+                /** @example Quảng Ngãi */
+                provinceName: string;
+                wardCode: string;
+                /** @example Phường Cẩm Thành */
+                wardName: string;
+                street: string;
+                isDefault: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Thêm địa chỉ (at most 10; the first is the default)
+     * @description Mã tỉnh và mã phường/xã theo đơn vị hành chính từ 1/7/2025 (`/geo/provinces/{code}/wards`); số điện thoại Việt Nam được chuẩn hoá về dạng 0912345678.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Nguyễn Văn A */
+            fullName: string;
+            /**
+             * @description Số điện thoại Việt Nam
+             * @example 0905123456
+             */
+            phone: string;
+            /**
+             * @description Mã tỉnh (từ 1/7/2025)
+             * @example 51
+             */
+            provinceCode: string;
+            /**
+             * @description Mã phường/xã của tỉnh đó
+             * @example 21244
+             */
+            wardCode: string;
+            /** @example 123 Quang Trung */
+            street: string;
+            /** @description Đặt làm địa chỉ mặc định */
+            isDefault?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              fullName: string;
+              /** @description Dạng trong nước, 0912345678 */
+              phone: string;
+              /** @example 51 */
+              provinceCode: string;
+              /** @example Quảng Ngãi */
+              provinceName: string;
+              wardCode: string;
+              /** @example Phường Cẩm Thành */
+              wardName: string;
+              street: string;
+              isDefault: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/addresses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một địa chỉ trong sổ của tôi */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              fullName: string;
+              /** @description Dạng trong nước, 0912345678 */
+              phone: string;
+              /** @example 51 */
+              provinceCode: string;
+              /** @example Quảng Ngãi */
+              provinceName: string;
+              wardCode: string;
+              /** @example Phường Cẩm Thành */
+              wardName: string;
+              street: string;
+              isDefault: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Xoá địa chỉ (the oldest remaining becomes the default if this one was) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Đã xoá */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Sửa địa chỉ, hoặc đặt làm mặc định (`isDefault: true`) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Nguyễn Văn A */
+            fullName?: string;
+            /**
+             * @description Số điện thoại Việt Nam
+             * @example 0905123456
+             */
+            phone?: string;
+            /**
+             * @description Mã tỉnh (từ 1/7/2025)
+             * @example 51
+             */
+            provinceCode?: string;
+            /**
+             * @description Mã phường/xã của tỉnh đó
+             * @example 21244
+             */
+            wardCode?: string;
+            /** @example 123 Quang Trung */
+            street?: string;
+            /**
+             * @description Đặt làm địa chỉ mặc định
+             * @enum {boolean}
+             */
+            isDefault?: true;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              fullName: string;
+              /** @description Dạng trong nước, 0912345678 */
+              phone: string;
+              /** @example 51 */
+              provinceCode: string;
+              /** @example Quảng Ngãi */
+              provinceName: string;
+              wardCode: string;
+              /** @example Phường Cẩm Thành */
+              wardName: string;
+              street: string;
+              isDefault: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/newsletter/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Xác nhận đăng ký bản tin (liên kết trong thư) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/newsletter/consent-wording': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nội dung đồng ý hiện hành (bản tin, theo dõi mở thư, tin doanh nghiệp), theo phiên bản */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              newsletter: {
+                version: string;
+                vi: string;
+                en: string;
+              };
+              tracking: {
+                version: string;
+                vi: string;
+                en: string;
+              };
+              enterpriseNews: {
+                version: string;
+                vi: string;
+                en: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/newsletter/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng ký nhận bản tin (gửi thư xác nhận — double opt-in) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            /** @description Đồng ý với nội dung `newsletter` hiện hành (bắt buộc) */
+            consent: boolean;
+            /**
+             * @description Đồng ý ghi nhận mở thư, bấm liên kết
+             * @default false
+             */
+            tracking?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'pending';
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/newsletter/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hủy nhận bản tin hoặc tin của một doanh nghiệp (liên kết trong mỗi thư) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string;
+              from: 'newsletter' | 'enterprise';
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đơn hàng của tôi, hoặc của doanh nghiệp (`enterpriseId`, members) */
+    get: {
+      parameters: {
+        query?: {
+          enterpriseId?: string;
+          status?:
+            | 'pending_payment'
+            | 'pending'
+            | 'confirmed'
+            | 'shipping'
+            | 'delivered'
+            | 'completed'
+            | 'cancelled'
+            | 'refunded';
+          /** @description mã đơn, cả mã (`QNG-7K3F2`) hoặc phần đầu (`QNG-7K`) */
+          code?: string;
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Order'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Đặt hàng từ nhiều doanh nghiệp trong một lần (checkout)
+     * @description Mỗi doanh nghiệp một đơn. Giá theo bậc giá sỉ mà số lượng đạt tới; dưới số lượng tối thiểu → 422; thiếu hàng → 409 và không giữ hàng nào. Gửi `Idempotency-Key` để gửi lại an toàn.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              productId: string;
+              quantity: number;
+            }[];
+            shippingAddress: {
+              fullName: string;
+              /** @example 0905123456 */
+              phone: string;
+              /** @example 51 */
+              provinceCode: string;
+              /** @example 21548 */
+              wardCode: string;
+              street: string;
+            };
+            /** @enum {string} */
+            paymentMethod: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description the checkout
+               */
+              id: string;
+              total: number;
+              orders: {
+                /** Format: uuid */
+                id: string;
+                /** @example QNG-7K3F2 */
+                code: string;
+                /** Format: uuid */
+                checkoutId: string;
+                /** Format: uuid */
+                buyerId: string;
+                /** Format: uuid */
+                enterpriseId: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                  slug: string;
+                };
+                /** @enum {string} */
+                status:
+                  | 'pending_payment'
+                  | 'pending'
+                  | 'confirmed'
+                  | 'shipping'
+                  | 'delivered'
+                  | 'completed'
+                  | 'cancelled'
+                  | 'refunded';
+                paymentMethod: string;
+                items: {
+                  /** Format: uuid */
+                  productId: string | null;
+                  name: string;
+                  slug: string | null;
+                  unit: string;
+                  quantity: number;
+                  /** @description đồng, VAT included */
+                  unitPrice: number;
+                  lineTotal: number;
+                  /**
+                   * @example 8
+                   * @example KCT
+                   */
+                  vatCategory: string;
+                }[];
+                subtotal: number;
+                shippingFee: number;
+                total: number;
+                /** @description VAT contained in the total */
+                vatIncluded: number;
+                shippingAddress: {
+                  fullName: string;
+                  phone: string;
+                  provinceCode: string;
+                  wardCode: string;
+                  street: string;
+                  provinceName: string;
+                  wardName: string;
+                };
+                note: string | null;
+                /** Format: uuid */
+                quoteId: string | null;
+                /** Format: date-time */
+                paymentDueAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                confirmedAt: string | null;
+                /** Format: date-time */
+                shippedAt: string | null;
+                /** Format: date-time */
+                deliveredAt: string | null;
+                /** Format: date-time */
+                completedAt: string | null;
+                /** Format: date-time */
+                cancelledAt: string | null;
+                /** Format: date-time */
+                refundedAt: string | null;
+                cancelReason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              payment: {
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                payments: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                  /** @enum {string} */
+                  status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                  amount: number;
+                  refundedAmount: number;
+                  orderIds: string[];
+                  /** Format: uuid */
+                  payeeEnterpriseId: string | null;
+                  vietqr?: {
+                    /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                    payload: string;
+                    /** @example 970436 */
+                    bankBin: string;
+                    bankName: string;
+                    accountNo: string;
+                    accountHolder: string;
+                    /** @description đồng */
+                    amount: number;
+                    /** @example QNG-7K3F2 */
+                    memo: string;
+                    /** @description the QR code as a PNG image */
+                    imageUrl: string;
+                  };
+                  redirectUrl?: string;
+                  clientSecret?: string;
+                  /** Format: date-time */
+                  expiresAt: string | null;
+                  /** Format: date-time */
+                  paidAt: string | null;
+                  /** Format: date-time */
+                  latePaidAt: string | null;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description the checkout
+               */
+              id: string;
+              total: number;
+              orders: {
+                /** Format: uuid */
+                id: string;
+                /** @example QNG-7K3F2 */
+                code: string;
+                /** Format: uuid */
+                checkoutId: string;
+                /** Format: uuid */
+                buyerId: string;
+                /** Format: uuid */
+                enterpriseId: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                  slug: string;
+                };
+                /** @enum {string} */
+                status:
+                  | 'pending_payment'
+                  | 'pending'
+                  | 'confirmed'
+                  | 'shipping'
+                  | 'delivered'
+                  | 'completed'
+                  | 'cancelled'
+                  | 'refunded';
+                paymentMethod: string;
+                items: {
+                  /** Format: uuid */
+                  productId: string | null;
+                  name: string;
+                  slug: string | null;
+                  unit: string;
+                  quantity: number;
+                  /** @description đồng, VAT included */
+                  unitPrice: number;
+                  lineTotal: number;
+                  /**
+                   * @example 8
+                   * @example KCT
+                   */
+                  vatCategory: string;
+                }[];
+                subtotal: number;
+                shippingFee: number;
+                total: number;
+                /** @description VAT contained in the total */
+                vatIncluded: number;
+                shippingAddress: {
+                  fullName: string;
+                  phone: string;
+                  provinceCode: string;
+                  wardCode: string;
+                  street: string;
+                  provinceName: string;
+                  wardName: string;
+                };
+                note: string | null;
+                /** Format: uuid */
+                quoteId: string | null;
+                /** Format: date-time */
+                paymentDueAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                confirmedAt: string | null;
+                /** Format: date-time */
+                shippedAt: string | null;
+                /** Format: date-time */
+                deliveredAt: string | null;
+                /** Format: date-time */
+                completedAt: string | null;
+                /** Format: date-time */
+                cancelledAt: string | null;
+                /** Format: date-time */
+                refundedAt: string | null;
+                cancelReason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              payment: {
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                payments: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                  /** @enum {string} */
+                  status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                  amount: number;
+                  refundedAmount: number;
+                  orderIds: string[];
+                  /** Format: uuid */
+                  payeeEnterpriseId: string | null;
+                  vietqr?: {
+                    /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                    payload: string;
+                    /** @example 970436 */
+                    bankBin: string;
+                    bankName: string;
+                    accountNo: string;
+                    accountHolder: string;
+                    /** @description đồng */
+                    amount: number;
+                    /** @example QNG-7K3F2 */
+                    memo: string;
+                    /** @description the QR code as a PNG image */
+                    imageUrl: string;
+                  };
+                  redirectUrl?: string;
+                  clientSecret?: string;
+                  /** Format: date-time */
+                  expiresAt: string | null;
+                  /** Format: date-time */
+                  paidAt: string | null;
+                  /** Format: date-time */
+                  latePaidAt: string | null;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số đơn của doanh nghiệp theo từng trạng thái (members, staff) */
+    get: {
+      parameters: {
+        query: {
+          enterpriseId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              all: number;
+              pending_payment: number;
+              pending: number;
+              confirmed: number;
+              shipping: number;
+              delivered: number;
+              completed: number;
+              cancelled: number;
+              refunded: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tính thử giỏ hàng: mỗi doanh nghiệp một phần, giá theo bậc, phí giao hàng, tổng (không đặt hàng)
+     * @description Cùng nội dung như `POST /orders` nhưng không có thanh toán; không giữ hàng, không ghi gì. Dòng không đặt được (ngừng bán, dưới số lượng tối thiểu, thiếu hàng) được đánh dấu trong `problem`. Công khai: khách chưa đăng nhập cũng xem được giỏ hàng.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              productId: string;
+              quantity: number;
+            }[];
+            shippingAddress?: {
+              fullName: string;
+              /** @example 0905123456 */
+              phone: string;
+              /** @example 51 */
+              provinceCode: string;
+              /** @example 21548 */
+              wardCode: string;
+              street: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sellers: {
+                enterprise: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  slug: string;
+                };
+                shippingRule: {
+                  flatFee: number;
+                  freeFrom: number | null;
+                };
+                items: {
+                  /** Format: uuid */
+                  productId: string;
+                  name: string;
+                  slug: string;
+                  unit: string;
+                  image: string | null;
+                  quantity: number;
+                  /** @description đồng, the tier the quantity reaches */
+                  unitPrice: number;
+                  listPrice: number;
+                  /** @description the minimum quantity of the tier reached; null at list price */
+                  tierMinQty: number | null;
+                  lineTotal: number;
+                  vatCategory: string;
+                  minOrderQty: number;
+                  stock: number;
+                  problem:
+                    | (
+                        | {
+                            /** @enum {string} */
+                            code: 'not_on_sale';
+                          }
+                        | {
+                            /** @enum {string} */
+                            code: 'below_min_order';
+                            minOrderQty: number;
+                          }
+                        | {
+                            /** @enum {string} */
+                            code: 'out_of_stock';
+                            stock: number;
+                          }
+                      )
+                    | null;
+                }[];
+                subtotal: number;
+                shippingFee: number;
+                total: number;
+                vatIncluded: number;
+              }[];
+              unavailable: {
+                /** Format: uuid */
+                productId: string;
+                quantity: number;
+              }[];
+              total: number;
+              isOrderable: boolean;
+              shippingAddress?: {
+                fullName: string;
+                phone: string;
+                provinceCode: string;
+                wardCode: string;
+                street: string;
+                provinceName: string;
+                wardName: string;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chi tiết đơn hàng, lịch sử trạng thái và thanh toán (buyer, seller, staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @example QNG-7K3F2 */
+              code: string;
+              /** Format: uuid */
+              checkoutId: string;
+              /** Format: uuid */
+              buyerId: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterprise: {
+                id: string;
+                name: string;
+                slug: string;
+              };
+              /** @enum {string} */
+              status:
+                | 'pending_payment'
+                | 'pending'
+                | 'confirmed'
+                | 'shipping'
+                | 'delivered'
+                | 'completed'
+                | 'cancelled'
+                | 'refunded';
+              paymentMethod: string;
+              items: {
+                /** Format: uuid */
+                productId: string | null;
+                name: string;
+                slug: string | null;
+                unit: string;
+                quantity: number;
+                /** @description đồng, VAT included */
+                unitPrice: number;
+                lineTotal: number;
+                /**
+                 * @example 8
+                 * @example KCT
+                 */
+                vatCategory: string;
+              }[];
+              subtotal: number;
+              shippingFee: number;
+              total: number;
+              /** @description VAT contained in the total */
+              vatIncluded: number;
+              shippingAddress: {
+                fullName: string;
+                phone: string;
+                provinceCode: string;
+                wardCode: string;
+                street: string;
+                provinceName: string;
+                wardName: string;
+              };
+              note: string | null;
+              /** Format: uuid */
+              quoteId: string | null;
+              /** Format: date-time */
+              paymentDueAt: string | null;
+              /** Format: date-time */
+              paidAt: string | null;
+              /** Format: date-time */
+              confirmedAt: string | null;
+              /** Format: date-time */
+              shippedAt: string | null;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              /** Format: date-time */
+              completedAt: string | null;
+              /** Format: date-time */
+              cancelledAt: string | null;
+              /** Format: date-time */
+              refundedAt: string | null;
+              cancelReason: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              history: {
+                fromStatus: string | null;
+                toStatus: string;
+                actorRole: string;
+                actorId: string | null;
+                reason: string | null;
+                /** Format: date-time */
+                at: string;
+              }[];
+              payments: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                refundedAmount: number;
+                orderIds: string[];
+                /** Format: uuid */
+                payeeEnterpriseId: string | null;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                /** Format: date-time */
+                expiresAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                latePaidAt: string | null;
+              }[];
+              /** @description các trạng thái người gọi được chuyển đơn sang lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedTransitions: (
+                | 'pending_payment'
+                | 'pending'
+                | 'confirmed'
+                | 'shipping'
+                | 'delivered'
+                | 'completed'
+                | 'cancelled'
+                | 'refunded'
+              )[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Huỷ đơn (người mua trước khi giao, hoặc doanh nghiệp); hàng trở lại kho */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @example QNG-7K3F2 */
+              code: string;
+              /** Format: uuid */
+              checkoutId: string;
+              /** Format: uuid */
+              buyerId: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterprise: {
+                id: string;
+                name: string;
+                slug: string;
+              };
+              /** @enum {string} */
+              status:
+                | 'pending_payment'
+                | 'pending'
+                | 'confirmed'
+                | 'shipping'
+                | 'delivered'
+                | 'completed'
+                | 'cancelled'
+                | 'refunded';
+              paymentMethod: string;
+              items: {
+                /** Format: uuid */
+                productId: string | null;
+                name: string;
+                slug: string | null;
+                unit: string;
+                quantity: number;
+                /** @description đồng, VAT included */
+                unitPrice: number;
+                lineTotal: number;
+                /**
+                 * @example 8
+                 * @example KCT
+                 */
+                vatCategory: string;
+              }[];
+              subtotal: number;
+              shippingFee: number;
+              total: number;
+              /** @description VAT contained in the total */
+              vatIncluded: number;
+              shippingAddress: {
+                fullName: string;
+                phone: string;
+                provinceCode: string;
+                wardCode: string;
+                street: string;
+                provinceName: string;
+                wardName: string;
+              };
+              note: string | null;
+              /** Format: uuid */
+              quoteId: string | null;
+              /** Format: date-time */
+              paymentDueAt: string | null;
+              /** Format: date-time */
+              paidAt: string | null;
+              /** Format: date-time */
+              confirmedAt: string | null;
+              /** Format: date-time */
+              shippedAt: string | null;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              /** Format: date-time */
+              completedAt: string | null;
+              /** Format: date-time */
+              cancelledAt: string | null;
+              /** Format: date-time */
+              refundedAt: string | null;
+              cancelReason: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              history: {
+                fromStatus: string | null;
+                toStatus: string;
+                actorRole: string;
+                actorId: string | null;
+                reason: string | null;
+                /** Format: date-time */
+                at: string;
+              }[];
+              payments: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                refundedAmount: number;
+                orderIds: string[];
+                /** Format: uuid */
+                payeeEnterpriseId: string | null;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                /** Format: date-time */
+                expiresAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                latePaidAt: string | null;
+              }[];
+              /** @description các trạng thái người gọi được chuyển đơn sang lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedTransitions: (
+                | 'pending_payment'
+                | 'pending'
+                | 'confirmed'
+                | 'shipping'
+                | 'delivered'
+                | 'completed'
+                | 'cancelled'
+                | 'refunded'
+              )[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chuyển trạng thái đơn: pending → confirmed → shipping → delivered → completed */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            to: 'pending_payment' | 'pending' | 'confirmed' | 'shipping' | 'delivered' | 'completed' | 'cancelled' | 'refunded';
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @example QNG-7K3F2 */
+              code: string;
+              /** Format: uuid */
+              checkoutId: string;
+              /** Format: uuid */
+              buyerId: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterprise: {
+                id: string;
+                name: string;
+                slug: string;
+              };
+              /** @enum {string} */
+              status:
+                | 'pending_payment'
+                | 'pending'
+                | 'confirmed'
+                | 'shipping'
+                | 'delivered'
+                | 'completed'
+                | 'cancelled'
+                | 'refunded';
+              paymentMethod: string;
+              items: {
+                /** Format: uuid */
+                productId: string | null;
+                name: string;
+                slug: string | null;
+                unit: string;
+                quantity: number;
+                /** @description đồng, VAT included */
+                unitPrice: number;
+                lineTotal: number;
+                /**
+                 * @example 8
+                 * @example KCT
+                 */
+                vatCategory: string;
+              }[];
+              subtotal: number;
+              shippingFee: number;
+              total: number;
+              /** @description VAT contained in the total */
+              vatIncluded: number;
+              shippingAddress: {
+                fullName: string;
+                phone: string;
+                provinceCode: string;
+                wardCode: string;
+                street: string;
+                provinceName: string;
+                wardName: string;
+              };
+              note: string | null;
+              /** Format: uuid */
+              quoteId: string | null;
+              /** Format: date-time */
+              paymentDueAt: string | null;
+              /** Format: date-time */
+              paidAt: string | null;
+              /** Format: date-time */
+              confirmedAt: string | null;
+              /** Format: date-time */
+              shippedAt: string | null;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              /** Format: date-time */
+              completedAt: string | null;
+              /** Format: date-time */
+              cancelledAt: string | null;
+              /** Format: date-time */
+              refundedAt: string | null;
+              cancelReason: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              history: {
+                fromStatus: string | null;
+                toStatus: string;
+                actorRole: string;
+                actorId: string | null;
+                reason: string | null;
+                /** Format: date-time */
+                at: string;
+              }[];
+              payments: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                refundedAmount: number;
+                orderIds: string[];
+                /** Format: uuid */
+                payeeEnterpriseId: string | null;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                /** Format: date-time */
+                expiresAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                latePaidAt: string | null;
+              }[];
+              /** @description các trạng thái người gọi được chuyển đơn sang lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedTransitions: (
+                | 'pending_payment'
+                | 'pending'
+                | 'confirmed'
+                | 'shipping'
+                | 'delivered'
+                | 'completed'
+                | 'cancelled'
+                | 'refunded'
+              )[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Phương thức thanh toán đang bật (enabled payment methods) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              methods: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/stripe/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stripe webhook (signature checked; each event handled once) */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          'stripe-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              received: boolean;
+              outcome: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/vnpay/ipn': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** VNPay IPN (server to server; the source of truth for a VNPay payment) */
+    get: {
+      parameters: {
+        query?: {
+          additionalProperties?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              RspCode: string;
+              Message: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/vnpay/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** VNPay return URL: shows the result to the buyer; changes nothing (the IPN decides) */
+    get: {
+      parameters: {
+        query?: {
+          additionalProperties?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              isValid: boolean;
+              isSuccess: boolean;
+              orderCodes: string[];
+              payment: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                refundedAmount: number;
+                orderIds: string[];
+                /** Format: uuid */
+                payeeEnterpriseId: string | null;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                /** Format: date-time */
+                expiresAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                latePaidAt: string | null;
+              } | null;
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/{id}/vietqr.png': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mã VietQR của một khoản chuyển khoản (PNG) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/product-imports/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * File Excel mẫu để nhập sản phẩm
+     * @description Trang "Sản phẩm" (tiêu đề cột và một dòng ví dụ), trang "Danh mục" (mã, đường dẫn, id) và trang "Hướng dẫn".
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tìm và duyệt sản phẩm (search and browse)
+     * @description Chỉ sản phẩm đã duyệt của doanh nghiệp đang hoạt động. `q` không phân biệt dấu và hoa thường, sửa lỗi gõ nhỏ (`toi lyson` → Tỏi Lý Sơn); lọc theo danh mục (cả nhánh con), doanh nghiệp, phường/xã, khoảng giá, số sao OCOP; kèm tổng số và đếm theo nhóm (facets).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /**
+           * @description Không phân biệt dấu, hoa thường; sửa lỗi gõ nhỏ
+           * @example toi ly son
+           */
+          q?: string;
+          categoryId?: string;
+          enterpriseId?: string;
+          wardCode?: string;
+          priceMin?: number;
+          priceMax?: number;
+          /** @description Từ số sao này trở lên */
+          ocopStars?: number;
+          sort?: 'relevance' | 'newest' | 'price_asc' | 'price_desc';
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ProductCard'][];
+              nextCursor: string | null;
+              total: number;
+              facets: {
+                categoryId: {
+                  value: string;
+                  count: number;
+                }[];
+                ocopStars: {
+                  value: string;
+                  count: number;
+                }[];
+                wardCode: {
+                  value: string;
+                  count: number;
+                }[];
+              };
+              /** @description Các từ đã tìm sau khi sửa lỗi gõ */
+              searchedWords: string[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Đăng sản phẩm (members of an approved enterprise)
+     * @description Sản phẩm ở trạng thái `pending_review` chờ cán bộ duyệt (hoặc `draft` khi `submit: false`). Giá là số nguyên đồng.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            enterpriseId: string;
+            /**
+             * @description Tên sản phẩm
+             * @example Tỏi Lý Sơn cô đơn
+             */
+            name: string;
+            /** @example Tỏi một tép trồng trên cát biển đảo Lý Sơn, phơi khô tự nhiên. */
+            description: string;
+            /**
+             * Format: uuid
+             * @description Danh mục (GET /api/v1/categories)
+             */
+            categoryId: string;
+            /**
+             * @description Giá bán lẻ, đồng (số nguyên)
+             * @example 350000
+             */
+            price: number;
+            /**
+             * @description Đơn vị tính
+             * @example kg
+             * @enum {string}
+             */
+            unit:
+              | 'kg'
+              | 'g'
+              | 'lít'
+              | 'ml'
+              | 'hộp'
+              | 'chai'
+              | 'hũ'
+              | 'gói'
+              | 'túi'
+              | 'thùng'
+              | 'bó'
+              | 'chục'
+              | 'cái'
+              | 'bộ'
+              | 'yến'
+              | 'tạ'
+              | 'tấn';
+            /** @example 120 */
+            stock: number;
+            /**
+             * @description Số lượng đặt tối thiểu
+             * @example 1
+             */
+            minOrderQty?: number;
+            /** @description Giá sỉ: minQty tăng dần, giá giảm dần */
+            wholesaleTiers?: {
+              /**
+               * @description Mua từ số lượng này
+               * @example 10
+               */
+              minQty: number;
+              /**
+               * @description Đơn giá (đồng) khi mua từ minQty
+               * @example 320000
+               */
+              price: number;
+            }[];
+            images?: string[];
+            /**
+             * @description Xuất xứ
+             * @example Đặc khu Lý Sơn, Quảng Ngãi
+             */
+            origin?: string;
+            /** @description Hạng sao OCOP */
+            ocopStars?: 3 | 4 | 5;
+            /**
+             * @description Số quyết định công nhận OCOP
+             * @example 123/QĐ-UBND
+             */
+            ocopCertificateNo?: string;
+            /** @example UBND tỉnh Quảng Ngãi */
+            ocopIssuer?: string;
+            /**
+             * Format: date
+             * @example 2025-03-01
+             */
+            ocopIssuedOn?: string;
+            /**
+             * Format: date
+             * @example 2028-03-01
+             */
+            ocopExpiresOn?: string;
+            /**
+             * @description Nhà sản xuất / đóng gói
+             * @example HTX Nông nghiệp Tỏi Lý Sơn
+             */
+            manufacturer?: string;
+            /**
+             * @description Định lượng
+             * @example 500 g
+             */
+            netQuantity?: string;
+            /** @example 100% tỏi Lý Sơn */
+            ingredients?: string;
+            /** @example Nơi khô ráo, thoáng mát */
+            storage?: string;
+            warnings?: string;
+            /**
+             * @description Thuế suất GTGT: KCT, 0, 5, 8, 10
+             * @enum {string}
+             */
+            vatCategory?: 'KCT' | '0' | '5' | '8' | '10';
+            /**
+             * @description false: lưu nháp, chưa gửi duyệt
+             * @default true
+             */
+            submit?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{idOrSlug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Chi tiết sản phẩm (product page)
+     * @description Đường dẫn cũ (trước khi đổi tên) chuyển hướng 301 sang đường dẫn hiện tại. Sản phẩm từng được bán nhưng nay đã ẩn, bị từ chối sau khi sửa hoặc của doanh nghiệp bị đình chỉ trả 410 (`CATALOG_PRODUCT_GONE`); sản phẩm chưa từng công khai (hoặc đang chờ duyệt lại) trả 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          idOrSlug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description Default Response */
+        301: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Sửa sản phẩm (members, admin)
+     * @description Đổi tên, mô tả, ảnh hoặc danh mục đưa sản phẩm đã duyệt về `pending_review`; đổi giá, tồn kho thì không.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Tên sản phẩm
+             * @example Tỏi Lý Sơn cô đơn
+             */
+            name?: string;
+            /** @example Tỏi một tép trồng trên cát biển đảo Lý Sơn, phơi khô tự nhiên. */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Danh mục (GET /api/v1/categories)
+             */
+            categoryId?: string;
+            /**
+             * @description Giá bán lẻ, đồng (số nguyên)
+             * @example 350000
+             */
+            price?: number;
+            /**
+             * @description Đơn vị tính
+             * @example kg
+             * @enum {string}
+             */
+            unit?:
+              | 'kg'
+              | 'g'
+              | 'lít'
+              | 'ml'
+              | 'hộp'
+              | 'chai'
+              | 'hũ'
+              | 'gói'
+              | 'túi'
+              | 'thùng'
+              | 'bó'
+              | 'chục'
+              | 'cái'
+              | 'bộ'
+              | 'yến'
+              | 'tạ'
+              | 'tấn';
+            /** @example 120 */
+            stock?: number;
+            /**
+             * @description Số lượng đặt tối thiểu
+             * @example 1
+             */
+            minOrderQty?: number;
+            /** @description Giá sỉ: minQty tăng dần, giá giảm dần */
+            wholesaleTiers?: {
+              /**
+               * @description Mua từ số lượng này
+               * @example 10
+               */
+              minQty: number;
+              /**
+               * @description Đơn giá (đồng) khi mua từ minQty
+               * @example 320000
+               */
+              price: number;
+            }[];
+            images?: string[];
+            /**
+             * @description Xuất xứ
+             * @example Đặc khu Lý Sơn, Quảng Ngãi
+             */
+            origin?: string;
+            /** @description Hạng sao OCOP */
+            ocopStars?: 3 | 4 | 5;
+            /**
+             * @description Số quyết định công nhận OCOP
+             * @example 123/QĐ-UBND
+             */
+            ocopCertificateNo?: string;
+            /** @example UBND tỉnh Quảng Ngãi */
+            ocopIssuer?: string;
+            /**
+             * Format: date
+             * @example 2025-03-01
+             */
+            ocopIssuedOn?: string;
+            /**
+             * Format: date
+             * @example 2028-03-01
+             */
+            ocopExpiresOn?: string;
+            /**
+             * @description Nhà sản xuất / đóng gói
+             * @example HTX Nông nghiệp Tỏi Lý Sơn
+             */
+            manufacturer?: string;
+            /**
+             * @description Định lượng
+             * @example 500 g
+             */
+            netQuantity?: string;
+            /** @example 100% tỏi Lý Sơn */
+            ingredients?: string;
+            /** @example Nơi khô ráo, thoáng mát */
+            storage?: string;
+            warnings?: string;
+            /**
+             * @description Thuế suất GTGT: KCT, 0, 5, 8, 10
+             * @enum {string}
+             */
+            vatCategory?: 'KCT' | '0' | '5' | '8' | '10';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/products/{id}/hide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ẩn sản phẩm đã duyệt */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{id}/images': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tải ảnh sản phẩm: JPEG, PNG hoặc WebP (members)
+     * @description Gửi một ảnh trong trường `file` (multipart/form-data). Ảnh được nhận diện từ nội dung, lưu dạng WebP 1200 px và ảnh nhỏ 400 px; sản phẩm đã duyệt sẽ chờ duyệt lại.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{id}/show': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hiện lại sản phẩm đã ẩn */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi duyệt bản nháp hoặc tin bị từ chối */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Yêu cầu báo giá đang mở (or `mine=true`: my own) */
+    get: {
+      parameters: {
+        query?: {
+          mine?: boolean;
+          /** @description chỉ các yêu cầu thuộc những danh mục này (tối đa 50 id, cách nhau bằng dấu phẩy) */
+          categoryIds?: string;
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string;
+                categoryId: string | null;
+                quantity: number;
+                unit: string;
+                targetPrice: number | null;
+                /** Format: date-time */
+                deadline: string;
+                /**
+                 * @example open
+                 * @example closed
+                 * @example accepted
+                 */
+                status: string;
+                acceptedQuoteId: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Đăng yêu cầu báo giá (RFQ) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title: string;
+            description: string;
+            /** Format: uuid */
+            categoryId?: string;
+            quantity: number;
+            unit: string;
+            targetPrice?: number;
+            /**
+             * Format: date-time
+             * @description quotes are taken until then
+             */
+            deadline: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              description: string;
+              categoryId: string | null;
+              quantity: number;
+              unit: string;
+              targetPrice: number | null;
+              /** Format: date-time */
+              deadline: string;
+              /**
+               * @example open
+               * @example closed
+               * @example accepted
+               */
+              status: string;
+              acceptedQuoteId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chi tiết yêu cầu báo giá; báo giá hiện cho người mua và cho doanh nghiệp đã báo giá */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              description: string;
+              categoryId: string | null;
+              quantity: number;
+              unit: string;
+              targetPrice: number | null;
+              /** Format: date-time */
+              deadline: string;
+              /**
+               * @example open
+               * @example closed
+               * @example accepted
+               */
+              status: string;
+              acceptedQuoteId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              quoteCount: number;
+              quotes: {
+                /** Format: uuid */
+                id: string;
+                rfqId: string;
+                enterpriseId: string;
+                productId: string | null;
+                unitPrice: number;
+                quantity: number;
+                total: number;
+                message: string;
+                /** Format: date-time */
+                validUntil: string;
+                /**
+                 * @example open
+                 * @example expired
+                 * @example accepted
+                 */
+                status: string;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              /** @description whether the caller posted this request (and may accept a quote) */
+              mine: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi báo giá (members of an approved enterprise) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            enterpriseId: string;
+            /** Format: uuid */
+            productId?: string;
+            unitPrice: number;
+            quantity: number;
+            message: string;
+            /**
+             * Format: date-time
+             * @description the quote can be accepted until then
+             */
+            validUntil: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              rfqId: string;
+              enterpriseId: string;
+              productId: string | null;
+              unitPrice: number;
+              quantity: number;
+              total: number;
+              message: string;
+              /** Format: date-time */
+              validUntil: string;
+              /**
+               * @example open
+               * @example expired
+               * @example accepted
+               */
+              status: string;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/quotes/{quoteId}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chấp nhận báo giá → đơn hàng theo giá đã báo (như POST /orders) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          id: string;
+          quoteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            shippingAddress: {
+              fullName: string;
+              /** @example 0905123456 */
+              phone: string;
+              /** @example 51 */
+              provinceCode: string;
+              /** @example 21548 */
+              wardCode: string;
+              street: string;
+            };
+            /** @enum {string} */
+            paymentMethod: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description the checkout
+               */
+              id: string;
+              total: number;
+              orders: {
+                /** Format: uuid */
+                id: string;
+                /** @example QNG-7K3F2 */
+                code: string;
+                /** Format: uuid */
+                checkoutId: string;
+                /** Format: uuid */
+                buyerId: string;
+                /** Format: uuid */
+                enterpriseId: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                  slug: string;
+                };
+                /** @enum {string} */
+                status:
+                  | 'pending_payment'
+                  | 'pending'
+                  | 'confirmed'
+                  | 'shipping'
+                  | 'delivered'
+                  | 'completed'
+                  | 'cancelled'
+                  | 'refunded';
+                paymentMethod: string;
+                items: {
+                  /** Format: uuid */
+                  productId: string | null;
+                  name: string;
+                  slug: string | null;
+                  unit: string;
+                  quantity: number;
+                  /** @description đồng, VAT included */
+                  unitPrice: number;
+                  lineTotal: number;
+                  /**
+                   * @example 8
+                   * @example KCT
+                   */
+                  vatCategory: string;
+                }[];
+                subtotal: number;
+                shippingFee: number;
+                total: number;
+                /** @description VAT contained in the total */
+                vatIncluded: number;
+                shippingAddress: {
+                  fullName: string;
+                  phone: string;
+                  provinceCode: string;
+                  wardCode: string;
+                  street: string;
+                  provinceName: string;
+                  wardName: string;
+                };
+                note: string | null;
+                /** Format: uuid */
+                quoteId: string | null;
+                /** Format: date-time */
+                paymentDueAt: string | null;
+                /** Format: date-time */
+                paidAt: string | null;
+                /** Format: date-time */
+                confirmedAt: string | null;
+                /** Format: date-time */
+                shippedAt: string | null;
+                /** Format: date-time */
+                deliveredAt: string | null;
+                /** Format: date-time */
+                completedAt: string | null;
+                /** Format: date-time */
+                cancelledAt: string | null;
+                /** Format: date-time */
+                refundedAt: string | null;
+                cancelReason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              payment: {
+                /** @enum {string} */
+                method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                /** @enum {string} */
+                status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                amount: number;
+                vietqr?: {
+                  /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                  payload: string;
+                  /** @example 970436 */
+                  bankBin: string;
+                  bankName: string;
+                  accountNo: string;
+                  accountHolder: string;
+                  /** @description đồng */
+                  amount: number;
+                  /** @example QNG-7K3F2 */
+                  memo: string;
+                  /** @description the QR code as a PNG image */
+                  imageUrl: string;
+                };
+                redirectUrl?: string;
+                clientSecret?: string;
+                payments: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  method: 'cod' | 'bank_transfer' | 'vnpay' | 'stripe';
+                  /** @enum {string} */
+                  status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+                  amount: number;
+                  refundedAmount: number;
+                  orderIds: string[];
+                  /** Format: uuid */
+                  payeeEnterpriseId: string | null;
+                  vietqr?: {
+                    /** @description NAPAS/EMVCo payload with CRC, to draw as a QR code */
+                    payload: string;
+                    /** @example 970436 */
+                    bankBin: string;
+                    bankName: string;
+                    accountNo: string;
+                    accountHolder: string;
+                    /** @description đồng */
+                    amount: number;
+                    /** @example QNG-7K3F2 */
+                    memo: string;
+                    /** @description the QR code as a PNG image */
+                    imageUrl: string;
+                  };
+                  redirectUrl?: string;
+                  clientSecret?: string;
+                  /** Format: date-time */
+                  expiresAt: string | null;
+                  /** Format: date-time */
+                  paidAt: string | null;
+                  /** Format: date-time */
+                  latePaidAt: string | null;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký gửi webhook của đối tác, mới nhất trước */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+          endpointId?: string;
+          status?: 'pending' | 'delivered' | 'failed' | 'withheld';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                endpointId: string;
+                /** Format: uuid */
+                partnerId: string;
+                /**
+                 * Format: uuid
+                 * @description The webhook’s id (`webhook-id` header, `id` in the body); the same on every retry
+                 */
+                eventId: string;
+                eventType: string;
+                /** @enum {string} */
+                status: 'pending' | 'delivered' | 'failed' | 'withheld';
+                attempts: number;
+                replays: number;
+                /** Format: date-time */
+                nextAttemptAt: string | null;
+                lastStatusCode: number | null;
+                lastError: string | null;
+                /** Format: date-time */
+                deliveredAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/deliveries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một lần gửi webhook với các lần thử */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              endpointId: string;
+              /** Format: uuid */
+              partnerId: string;
+              /**
+               * Format: uuid
+               * @description The webhook’s id (`webhook-id` header, `id` in the body); the same on every retry
+               */
+              eventId: string;
+              eventType: string;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed' | 'withheld';
+              attempts: number;
+              replays: number;
+              /** Format: date-time */
+              nextAttemptAt: string | null;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              /** Format: date-time */
+              deliveredAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description The JSON body as sent: `{id, type, createdAt, data}` */
+              body: string;
+              attemptLog: {
+                attempt: number;
+                /** @enum {string} */
+                trigger: 'schedule' | 'replay';
+                /** Format: date-time */
+                startedAt: string;
+                durationMs: number;
+                statusCode: number | null;
+                error: string | null;
+                responseExcerpt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các địa chỉ nhận webhook của đối tác */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnerId: string;
+                url: string;
+                description: string | null;
+                eventTypes: (
+                  | 'product.published'
+                  | 'product.unpublished'
+                  | 'enterprise.approved'
+                  | 'enterprise.suspended'
+                  | 'order.created'
+                  | 'order.updated'
+                )[];
+                /** @enum {string} */
+                status: 'enabled' | 'disabled';
+                /** @description `failing` (by itself), `staff` or `partner` */
+                disabledReason: string | null;
+                /** Format: date-time */
+                disabledAt: string | null;
+                consecutiveFailures: number;
+                /** Format: date-time */
+                failingSince: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Đăng ký địa chỉ nhận webhook (register a webhook endpoint; the secret is shown only here) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description https; never a private, loopback or link-local address (checked again before every delivery)
+             * @example https://doitac.example.vn/webhooks/tradeqn
+             */
+            url: string;
+            /** @description `product.published`, `product.unpublished` (scope `catalog:read`); `enterprise.approved`, `enterprise.suspended` (`enterprises:read`); `order.created`, `order.updated` of orders the partner placed (`orders:write`) */
+            eventTypes: (
+              | 'product.published'
+              | 'product.unpublished'
+              | 'enterprise.approved'
+              | 'enterprise.suspended'
+              | 'order.created'
+              | 'order.updated'
+            )[];
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              partnerId: string;
+              url: string;
+              description: string | null;
+              eventTypes: (
+                | 'product.published'
+                | 'product.unpublished'
+                | 'enterprise.approved'
+                | 'enterprise.suspended'
+                | 'order.created'
+                | 'order.updated'
+              )[];
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              /** @description `failing` (by itself), `staff` or `partner` */
+              disabledReason: string | null;
+              /** Format: date-time */
+              disabledAt: string | null;
+              consecutiveFailures: number;
+              /** Format: date-time */
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description The signing secret (`whsec_…`), shown in this answer only: keep it */
+              secret: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/endpoints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một địa chỉ nhận webhook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              partnerId: string;
+              url: string;
+              description: string | null;
+              eventTypes: (
+                | 'product.published'
+                | 'product.unpublished'
+                | 'enterprise.approved'
+                | 'enterprise.suspended'
+                | 'order.created'
+                | 'order.updated'
+              )[];
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              /** @description `failing` (by itself), `staff` or `partner` */
+              disabledReason: string | null;
+              /** Format: date-time */
+              disabledAt: string | null;
+              consecutiveFailures: number;
+              /** Format: date-time */
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Xoá địa chỉ nhận webhook (và nhật ký gửi của nó) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Sửa, tắt hoặc bật địa chỉ nhận webhook */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description https; never a private, loopback or link-local address (checked again before every delivery)
+             * @example https://doitac.example.vn/webhooks/tradeqn
+             */
+            url?: string;
+            /** @description `product.published`, `product.unpublished` (scope `catalog:read`); `enterprise.approved`, `enterprise.suspended` (`enterprises:read`); `order.created`, `order.updated` of orders the partner placed (`orders:write`) */
+            eventTypes?: (
+              | 'product.published'
+              | 'product.unpublished'
+              | 'enterprise.approved'
+              | 'enterprise.suspended'
+              | 'order.created'
+              | 'order.updated'
+            )[];
+            description?: string;
+            /** @description false turns the endpoint off; true on again */
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              partnerId: string;
+              url: string;
+              description: string | null;
+              eventTypes: (
+                | 'product.published'
+                | 'product.unpublished'
+                | 'enterprise.approved'
+                | 'enterprise.suspended'
+                | 'order.created'
+                | 'order.updated'
+              )[];
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              /** @description `failing` (by itself), `staff` or `partner` */
+              disabledReason: string | null;
+              /** Format: date-time */
+              disabledAt: string | null;
+              consecutiveFailures: number;
+              /** Format: date-time */
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tiến trình còn sống (process alive) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'ok';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/media/public/{*}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ảnh công khai (logo, ảnh bìa, ảnh sản phẩm) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          '*': string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sẵn sàng phục vụ: cơ sở dữ liệu và các dịch vụ phụ trợ trả lời (ready) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              status: 'ok' | 'unavailable';
+              checks: {
+                [key: string]: 'ok' | string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              status: 'ok' | 'unavailable';
+              checks: {
+                [key: string]: 'ok' | string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tls/ask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cấp chứng chỉ TLS cho tên miền riêng? (Caddy on-demand TLS)
+     * @description 200 khi tên miền (hoặc `www.`) là tên miền riêng đã được Sở xác minh của một doanh nghiệp đang hoạt động; 404 nếu không.
+     */
+    get: {
+      parameters: {
+        query: {
+          domain: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liên kết xác nhận email trong thư: chuyển tới trang /xac-minh-email (verification link) */
+    get: {
+      parameters: {
+        query: {
+          token: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Banner: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description home_top (đầu trang chủ), category_side (cạnh trang danh mục), search_results (sản phẩm tài trợ trong kết quả tìm kiếm), product_page (trang sản phẩm)
+       * @example home_top
+       * @enum {string}
+       */
+      slot: 'home_top' | 'category_side' | 'search_results' | 'product_page';
+      /** @description Nội dung quảng cáo, cũng là chữ thay thế của ảnh */
+      title: string;
+      /** @description Ảnh gốc đã lưu (để xem trước); trang hiển thị dùng imageUrl của vị trí */
+      imageUrl: string | null;
+      imageWidth: number | null;
+      imageHeight: number | null;
+      /** @enum {string} */
+      targetKind: 'path' | 'external' | 'product';
+      /** @example /danh-muc/nong-san */
+      target: string | null;
+      /** @description Cán bộ đã duyệt địa chỉ bên ngoài */
+      targetApprovedBy: string | null;
+      /** Format: date-time */
+      targetApprovedAt: string | null;
+      productId: string | null;
+      enterpriseId: string | null;
+      enterpriseName: string | null;
+      campaign: string | null;
+      weight: number;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T00:00:00.000Z
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T00:00:00.000Z
+       */
+      endsAt: string;
+      /** @enum {string} */
+      status: 'active' | 'paused' | 'archived';
+      /**
+       * @description Trạng thái lúc này: đã lên lịch, đang chạy, đã hết hạn, tạm dừng, lưu trữ, chưa có ảnh
+       * @enum {string}
+       */
+      state: 'scheduled' | 'running' | 'ended' | 'paused' | 'archived' | 'no_image';
+      /**
+       * Format: date-time
+       * @example 2026-12-01T00:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T00:00:00.000Z
+       */
+      updatedAt: string;
+    };
+    CategoryNode: {
+      /** Format: uuid */
+      id: string;
+      /** @example nong-san */
+      slug: string;
+      /** @example Nông sản */
+      name: string;
+      children: components['schemas']['CategoryNode'][];
+    };
+    Enterprise: {
+      /** Format: uuid */
+      id: string;
+      /** @example hop-tac-xa-toi-ly-son */
+      slug: string;
+      name: string;
+      /**
+       * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh
+       * @enum {string}
+       */
+      type: 'company' | 'cooperative' | 'household';
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'suspended';
+      /** @description Mã số thuế (thông tin người bán luật định) */
+      taxCode: string;
+      businessRegNumber: string | null;
+      representative: string;
+      phone: string;
+      email: string;
+      address: {
+        provinceCode: string;
+        /** @example Quảng Ngãi */
+        provinceName: string;
+        wardCode: string;
+        /** @example Đặc khu Lý Sơn */
+        wardName: string;
+        street: string;
+      };
+      location: {
+        /** @example 15.38 */
+        latitude: number;
+        /** @example 109.12 */
+        longitude: number;
+      } | null;
+      sectors: string[];
+      description: string | null;
+      introduction: string | null;
+      website: string | null;
+      customDomain: string | null;
+      /**
+       * Format: date-time
+       * @description Khi cán bộ Sở xác minh tên miền riêng; chỉ tên miền đã xác minh mở gian hàng
+       */
+      customDomainVerifiedAt: string | null;
+      logoUrl: string | null;
+      coverUrl: string | null;
+      isExportReady: boolean;
+      /** Format: date-time */
+      verifiedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      statusReason?: string | null;
+      businessRegDate?: string | null;
+      businessRegPlace?: string | null;
+      licence?: {
+        number: string;
+        date: string;
+        issuer: string;
+      } | null;
+      bankAccount?: {
+        bankBin: string;
+        bankName: string;
+        accountNo: string;
+        accountHolder: string;
+      } | null;
+      version?: number;
+      /** Format: date-time */
+      submittedAt?: string;
+      /** Format: date-time */
+      updatedAt?: string;
+      myRole?: ('owner' | 'staff') | null;
+    };
+    Order: {
+      /** Format: uuid */
+      id: string;
+      /** @example QNG-7K3F2 */
+      code: string;
+      /** Format: uuid */
+      checkoutId: string;
+      /** Format: uuid */
+      buyerId: string;
+      /** Format: uuid */
+      enterpriseId: string;
+      enterprise: {
+        id: string;
+        name: string;
+        slug: string;
+      };
+      /** @enum {string} */
+      status: 'pending_payment' | 'pending' | 'confirmed' | 'shipping' | 'delivered' | 'completed' | 'cancelled' | 'refunded';
+      paymentMethod: string;
+      items: {
+        /** Format: uuid */
+        productId: string | null;
+        name: string;
+        slug: string | null;
+        unit: string;
+        quantity: number;
+        /** @description đồng, VAT included */
+        unitPrice: number;
+        lineTotal: number;
+        /**
+         * @example 8
+         * @example KCT
+         */
+        vatCategory: string;
+      }[];
+      subtotal: number;
+      shippingFee: number;
+      total: number;
+      /** @description VAT contained in the total */
+      vatIncluded: number;
+      shippingAddress: {
+        fullName: string;
+        phone: string;
+        provinceCode: string;
+        wardCode: string;
+        street: string;
+        provinceName: string;
+        wardName: string;
+      };
+      note: string | null;
+      /** Format: uuid */
+      quoteId: string | null;
+      /** Format: date-time */
+      paymentDueAt: string | null;
+      /** Format: date-time */
+      paidAt: string | null;
+      /** Format: date-time */
+      confirmedAt: string | null;
+      /** Format: date-time */
+      shippedAt: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** Format: date-time */
+      refundedAt: string | null;
+      cancelReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    /** @description RFC 9457 problem details (application/problem+json) */
+    Problem: {
+      /**
+       * Format: uri
+       * @example https://tradequangngai.com.vn/problems/validation-failed
+       */
+      type: string;
+      /** @example Dữ liệu gửi lên không hợp lệ */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example HTTP_VALIDATION_FAILED */
+      code: string;
+      detail?: string;
+      instance?: string;
+      requestId?: string;
+      errors?: {
+        path: string;
+        message: string;
+      }[];
+    };
+    Product: {
+      /** Format: uuid */
+      id: string;
+      /** @example toi-ly-son-co-don */
+      slug: string;
+      name: string;
+      description: string;
+      price: number;
+      unit: string;
+      stock: number;
+      minOrderQty: number;
+      wholesaleTiers: {
+        /**
+         * @description Mua từ số lượng này
+         * @example 10
+         */
+        minQty: number;
+        /**
+         * @description Đơn giá (đồng) khi mua từ minQty
+         * @example 320000
+         */
+        price: number;
+      }[];
+      images: string[];
+      /** @description Chỉ hiện khi cán bộ đã xác minh và chứng nhận còn hạn */
+      ocopStars: number | null;
+      origin: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'pending_review' | 'approved' | 'rejected' | 'hidden';
+      enterprise: {
+        id: string;
+        slug: string;
+        name: string;
+      };
+      category: {
+        id: string;
+        slug: string;
+        name: string;
+      };
+      label: {
+        manufacturer: string | null;
+        netQuantity: string | null;
+        ingredients: string | null;
+        storage: string | null;
+        warnings: string | null;
+      };
+      vatCategory: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      statusReason?: string | null;
+      flaggedKeywords?: string[];
+      ocop?: {
+        stars: number;
+        certificateNo: string | null;
+        issuer: string | null;
+        issuedOn: string | null;
+        expiresOn: string | null;
+        isVerified: boolean;
+      } | null;
+      version?: number;
+    };
+    ProductCard: {
+      id: string;
+      slug: string;
+      name: string;
+      price: number;
+      unit: string;
+      minOrderQty: number;
+      /** @description Giá sỉ thấp nhất */
+      wholesaleFrom: number | null;
+      image: string | null;
+      ocopStars: number | null;
+      enterprise: {
+        id: string;
+        slug: string;
+        name: string;
+      };
+      category: {
+        id: string;
+        slug: string;
+        name: string;
+      };
+      wardCode: string;
+    };
+    User: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: email
+       * @example nguyenvana@example.vn
+       */
+      email: string;
+      /** @example Nguyễn Văn A */
+      fullName: string;
+      /** @example 0912345678 */
+      phone: string | null;
+      /**
+       * @example [
+       *       "consumer"
+       *     ]
+       */
+      roles: string[];
+      emailVerified: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
