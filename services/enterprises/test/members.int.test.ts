@@ -58,8 +58,10 @@ describe('inviting staff', () => {
     expect(mail?.text).toContain('vai trò nhân viên');
     // The mail reaches the SMTP server a moment before the sender records it as sent.
     const open = await eventually(async () => {
-      const list = await inject('GET', `/api/v1/enterprises/${enterpriseId}/invitations`, owner);
-      return list.json().items[0]?.isSent === true && list.json();
+      const list = (await inject('GET', `/api/v1/enterprises/${enterpriseId}/invitations`, owner)).json<{
+        items: { isSent: boolean }[];
+      }>();
+      return list.items[0]?.isSent ? list : undefined;
     });
     expect(open.items).toHaveLength(1);
   });
