@@ -21,6 +21,7 @@ import { type ReindexProgress, reindexAll } from './indexing/reindex.ts';
 import { createStockReservations } from './inventory/stock-reservations.ts';
 import { catalogAdminSummaryRoutes } from './moderation/admin-summary-routes.ts';
 import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
+import { createKeywordRecheck, keywordRecheckSubscriber } from './moderation/keyword-recheck.ts';
 import { moderationRoutes } from './moderation/moderation-routes.ts';
 import { productImportSubscriber } from './products/import/import-job.ts';
 import { importRoutes } from './products/import/import-routes.ts';
@@ -115,6 +116,10 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       productIndexSubscriber(indexDeps),
       enterpriseIndexSubscriber(indexDeps),
       productImportSubscriber({ imports, inbox }),
+      keywordRecheckSubscriber({
+        recheck: createKeywordRecheck({ db: deps.db, outbox: createOutboxWriter(outbox), audit }),
+        inbox,
+      }),
       productDecisionEmailSubscriber({
         enterprises: deps.enterprises,
         mailer: deps.mailer,

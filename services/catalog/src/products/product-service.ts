@@ -8,6 +8,7 @@ import { firstFreeSlug, foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
 import type { CategoryService } from '../categories/category-service.ts';
 import { CatalogEvents } from '../contract/index.ts';
+import { KeywordRecheckEvents } from '../moderation/keyword-recheck.ts';
 import { productErrors } from './product-errors.ts';
 import { storeProductImage } from './product-images.ts';
 import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
@@ -506,6 +507,8 @@ export function createProductService(deps: ProductServiceDeps) {
             actor,
             details: { keyword: cleaned },
           });
+          // the live listings are checked again by a job: a large catalogue is not walked in this request
+          await deps.outbox.write(tx, KeywordRecheckEvents.started, { keywordId: row.id, keyword: cleaned, afterId: null });
           return { id: row.id, keyword: row.keyword, createdAt: row.createdAt.toISOString() };
         });
       } catch (error) {

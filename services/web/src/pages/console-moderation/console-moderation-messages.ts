@@ -160,7 +160,8 @@ export const consoleModerationVi = {
   keywordActions: 'Thao tác',
   addKeyword: 'Thêm từ khóa',
   addKeywordHint: 'Từ 2 đến 60 ký tự, ví dụ “ngà voi”.',
-  keywordAddedFlash: (keyword: string) => `Đã thêm từ khóa “${keyword}”.`,
+  keywordAddedFlash: (keyword: string) =>
+    `Đã thêm từ khóa “${keyword}”. Các tin đang bán có từ khóa này sẽ được đưa về hàng chờ duyệt trong ít phút.`,
   removeKeyword: 'Xóa',
   removeKeywordQuestion: (keyword: string) => `Xóa từ khóa “${keyword}”? Tin đăng mới sẽ không còn bị gắn cờ vì từ này.`,
   removeKeywordConfirm: 'Có, xóa',
@@ -330,7 +331,8 @@ export const consoleModerationEn: ConsoleModerationMessages = {
   keywordActions: 'Actions',
   addKeyword: 'Add keyword',
   addKeywordHint: '2 to 60 characters, e.g. “ngà voi”.',
-  keywordAddedFlash: (keyword: string) => `Added the keyword “${keyword}”.`,
+  keywordAddedFlash: (keyword: string) =>
+    `Added the keyword “${keyword}”. Live listings that hold it go back to the review queue within minutes.`,
   removeKeyword: 'Remove',
   removeKeywordQuestion: (keyword: string) => `Remove the keyword “${keyword}”? New listings will no longer be flagged for it.`,
   removeKeywordConfirm: 'Yes, remove',
