@@ -14,7 +14,9 @@ const OPERATOR = 'Sở Công Thương tỉnh Quảng Ngãi <b>(thử nghiệm)</
 
 let t: TestMarketplace;
 beforeAll(async () => {
-  t = await createTestMarketplace({ env: { OPERATOR_NAME: OPERATOR, OPERATOR_EMAIL: 'phapche@soct.example.vn' } });
+  t = await createTestMarketplace({
+    env: { OPERATOR_NAME: OPERATOR, OPERATOR_EMAIL: 'phapche@soct.example.vn', AUTHORITY_CONTACT_PHONE: '0255 3 822 000' },
+  });
 });
 afterAll(async () => t?.close());
 
@@ -67,6 +69,21 @@ describe('the legal pages /chinh-sach/{slug}', () => {
     );
     const home = await visit('/en');
     expect(home.doc.querySelectorAll('footer a[href^="/en/chinh-sach/"]')).toHaveLength(LEGAL_PAGES.length);
+  });
+
+  it("names the contact point for authorities' requests in every footer, in both languages", async () => {
+    for (const url of ['/', '/en/chinh-sach', '/chinh-sach/bao-mat']) {
+      const contact = (await visit(url)).doc.querySelector('footer .authority-contact');
+      expect(textOf(contact?.querySelector('h2'))).toBe(
+        url.startsWith('/en')
+          ? "Contact point for competent authorities' requests"
+          : 'Đầu mối tiếp nhận yêu cầu của cơ quan nhà nước có thẩm quyền',
+      );
+      expect(textOf(contact)).toContain('Phòng Quản lý Thương mại, Sở Công Thương tỉnh Quảng Ngãi');
+      expect(contact?.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe('tel:02553822000');
+      // no e-mail of its own: the operator's
+      expect(contact?.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toBe('mailto:phapche@soct.example.vn');
+    }
   });
 
   it('answers 404 for a slug that is not one of the six', async () => {

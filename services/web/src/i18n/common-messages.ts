@@ -36,6 +36,7 @@ export const commonVi = {
     policies: 'Chính sách',
     registered: 'Đã đăng ký với Bộ Công Thương',
     notYetRegistered: 'Đang làm thủ tục đăng ký với Bộ Công Thương',
+    authorityContact: 'Đầu mối tiếp nhận yêu cầu của cơ quan nhà nước có thẩm quyền',
   },
   pagination: { label: 'Phân trang', next: 'Trang sau', first: 'Về trang đầu' },
   table: {
@@ -110,6 +111,7 @@ export const commonEn: CommonMessages = {
     policies: 'Policies',
     registered: 'Registered with the Ministry of Industry and Trade',
     notYetRegistered: 'Registration with the Ministry of Industry and Trade in progress',
+    authorityContact: "Contact point for competent authorities' requests",
   },
   pagination: { label: 'Pagination', next: 'Next page', first: 'Back to the first page' },
   table: {

@@ -1,10 +1,10 @@
 import type { PageContext } from '../http/page-context.ts';
 import { LEGAL_PAGES, legalPath } from '../pages/legal/legal-page-list.ts';
 
-/** The operator's identity and the ministry badge, as the law asks of every page of a trading platform. */
+/** The operator's identity, the contact point for authorities and the ministry badge, as the law asks of every page of a trading platform. */
 export function SiteFooter({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
-  const { operator, registrationUrl } = ctx.site.settings;
+  const { operator, authorityContact, registrationUrl } = ctx.site.settings;
   return (
     <footer class="site-footer">
       <div class="container footer-grid">
@@ -21,6 +21,14 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
             {t.common.footer.email}: <a href={`mailto:${operator.email}`}>{operator.email}</a>
           </p>
           {operator.licence ? <p>{operator.licence}</p> : null}
+        </section>
+        <section aria-labelledby="footer-authorities" class="authority-contact">
+          <h2 id="footer-authorities">{t.common.footer.authorityContact}</h2>
+          <p>{authorityContact.name}</p>
+          <p>
+            {t.common.footer.phone}: <a href={`tel:${authorityContact.phone.replace(/\s+/g, '')}`}>{authorityContact.phone}</a> ·{' '}
+            {t.common.footer.email}: <a href={`mailto:${authorityContact.email}`}>{authorityContact.email}</a>
+          </p>
         </section>
         <nav aria-labelledby="footer-policies">
           <h2 id="footer-policies">{t.common.footer.policies}</h2>
