@@ -1,6 +1,6 @@
 import type { SellableProduct } from '@tradeqn/catalog/contract';
 import { type SellerTotals, sellerTotals } from './order-drafts.ts';
-import { DEFAULT_SHIPPING_RULE, type ShippingRule, unitPriceFor } from './pricing.ts';
+import { DEFAULT_SHIPPING_RULE, type ShippingRule, unitPriceFor, vatCategoryOn } from './pricing.ts';
 
 /** Why a line of a cart cannot be ordered as it is. */
 export type LineProblem =
@@ -117,7 +117,7 @@ export function previewCheckout(assessed: readonly AssessedItem[], rules: Readon
       listPrice: product.price,
       tierMinQty: tier && unitPrice === tier.price ? tier.minQty : null,
       lineTotal: unitPrice * item.quantity,
-      vatCategory: product.vatCategory,
+      vatCategory: vatCategoryOn(product.vatCategory, new Date()),
       minOrderQty: product.minOrderQty,
       stock: product.stock,
       problem: item.problem,

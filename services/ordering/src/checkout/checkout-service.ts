@@ -17,7 +17,7 @@ import { createIdempotencyKeyRepository } from './idempotency-key-repository.ts'
 import { createIdempotencyKeys } from './idempotency-keys.ts';
 import { newOrderCode } from './order-code.ts';
 import { type DraftLine, draftOrders, type SellerSnapshot } from './order-drafts.ts';
-import { unitPriceFor } from './pricing.ts';
+import { unitPriceFor, vatCategoryOn } from './pricing.ts';
 import type { SagaLogger } from './saga.ts';
 import { type AddressInput, resolveShippingAddress } from './shipping-address.ts';
 
@@ -105,7 +105,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
         unit: product.unit,
         quantity,
         unitPrice: unitPriceFor(product, quantity),
-        vatCategory: product.vatCategory,
+        vatCategory: vatCategoryOn(product.vatCategory, new Date()),
         isService: product.isService,
         seller: product.seller,
       });

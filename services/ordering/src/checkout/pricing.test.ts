@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newOrderCode } from './order-code.ts';
-import { shippingFeeFor, unitPriceFor, vatIncludedIn } from './pricing.ts';
+import { shippingFeeFor, unitPriceFor, vatCategoryOn, vatIncludedIn } from './pricing.ts';
 
 const garlic = {
   price: 120_000,
@@ -20,6 +20,17 @@ describe('pricing', () => {
     [500, 95_000],
   ])('%i kg of garlic cost %i đồng each', (quantity, price) => {
     expect(unitPriceFor(garlic, quantity)).toBe(price);
+  });
+
+  it('sells a listing declared at 8 % at 10 % from 1 January 2027, Việt Nam time, and leaves the other rates', () => {
+    expect(vatCategoryOn('8', new Date('2026-12-31T16:59:59Z'))).toBe('8');
+    expect(vatCategoryOn('8', new Date('2026-12-31T17:00:00Z'))).toBe('10');
+    expect(vatCategoryOn('8', new Date('2027-06-01T00:00:00Z'))).toBe('10');
+    for (const category of ['KCT', '0', '5', '10']) {
+      expect(vatCategoryOn(category, new Date('2027-06-01T00:00:00Z'))).toBe(category);
+    }
+    expect(vatIncludedIn(1_080_000, vatCategoryOn('8', new Date('2026-12-01')))).toBe(80_000);
+    expect(vatIncludedIn(1_100_000, vatCategoryOn('8', new Date('2027-01-02')))).toBe(100_000);
   });
 
   it('charges the flat fee below the free-delivery amount', () => {
