@@ -4131,6 +4131,130 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/tax/withholding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tờ khai khấu trừ thuế tháng theo Nghị định 117/2025 và danh sách người bán (admin)
+     * @description Theo sổ đối soát: doanh thu nền tảng thu hộ, giảm trừ do hoàn tiền, thuế GTGT và TNCN đã khấu trừ và được hoàn, theo từng người bán; tháng tính theo giờ Việt Nam.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @example 2026-11 */
+          month: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              month: string;
+              sellers: {
+                /** Format: uuid */
+                enterpriseId: string;
+                name: string;
+                /** @example household */
+                type: string;
+                taxCode: string;
+                address: string;
+                phone: string;
+                email: string;
+                /** @description số đơn nền tảng thu tiền trong tháng */
+                sales: number;
+                /** @description doanh thu nền tảng đã thu hộ trong tháng */
+                revenue: number;
+                /** @description hàng bán bị trả lại / hoàn tiền trong tháng (giảm trừ doanh thu) */
+                returns: number;
+                /** @description doanh thu sau giảm trừ */
+                netRevenue: number;
+                /** @description thuế GTGT đã khấu trừ */
+                vatWithheld: number;
+                /** @description thuế GTGT khấu trừ được hoàn do trả hàng */
+                vatReturned: number;
+                /** @description thuế GTGT khấu trừ phải nộp */
+                vatNet: number;
+                /** @description thuế TNCN đã khấu trừ */
+                pitWithheld: number;
+                /** @description thuế TNCN khấu trừ được hoàn do trả hàng */
+                pitReturned: number;
+                /** @description thuế TNCN khấu trừ phải nộp */
+                pitNet: number;
+                /** @description nền tảng khấu trừ thuế của người bán này (hộ, cá nhân kinh doanh) */
+                isWithheld: boolean;
+              }[];
+              totals: {
+                /** @description doanh thu nền tảng đã thu hộ trong tháng */
+                revenue: number;
+                /** @description hàng bán bị trả lại / hoàn tiền trong tháng (giảm trừ doanh thu) */
+                returns: number;
+                /** @description doanh thu sau giảm trừ */
+                netRevenue: number;
+                /** @description thuế GTGT đã khấu trừ */
+                vatWithheld: number;
+                /** @description thuế GTGT khấu trừ được hoàn do trả hàng */
+                vatReturned: number;
+                /** @description thuế GTGT khấu trừ phải nộp */
+                vatNet: number;
+                /** @description thuế TNCN đã khấu trừ */
+                pitWithheld: number;
+                /** @description thuế TNCN khấu trừ được hoàn do trả hàng */
+                pitReturned: number;
+                /** @description thuế TNCN khấu trừ phải nộp */
+                pitNet: number;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/users': {
     parameters: {
       query?: never;

@@ -9,3 +9,4 @@ export { approvedProduct } from './products.ts';
 export { countRows } from './rows.ts';
 export { STRIPE_WEBHOOK_SECRET, signStripePayload, type TestStripeGateway, testStripeGateway } from './stripe-gateway.ts';
 export { createTestMarketplace, type TestMarketplace, type TestMarketplaceOptions } from './test-marketplace.ts';
+export { paidByVnpay } from './vnpay-payment.ts';

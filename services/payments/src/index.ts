@@ -8,6 +8,8 @@ import { inbox, outbox } from './db/schema.ts';
 import { paymentsSqlFolder } from './db/sql-folder.ts';
 import { ledgerRoutes } from './ledger/ledger-routes.ts';
 import { createLedgerService, type LedgerService } from './ledger/ledger-service.ts';
+import { createWithholdingReturns } from './ledger/withholding-return.ts';
+import { withholdingReturnRoutes } from './ledger/withholding-return-routes.ts';
 import { paymentsAdminSummaryRoutes } from './payments/admin-summary-routes.ts';
 import { createPaymentRepository } from './payments/payment-repository.ts';
 import { paymentRoutes } from './payments/payment-routes.ts';
@@ -108,6 +110,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
       await paymentsAdminSummaryRoutes({ db: deps.db })(api);
       await refundRoutes({ refunds })(api);
       await ledgerRoutes({ ledger, enterprises: deps.enterprises })(api);
+      await withholdingReturnRoutes({ returns: createWithholdingReturns({ db: deps.db, enterprises: deps.enterprises }) })(api);
     },
     jobs: [],
     outbox,

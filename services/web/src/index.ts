@@ -11,6 +11,7 @@ import { consoleModerationPages } from './pages/console-moderation/console-moder
 import { consolePartnerPages } from './pages/console-partners/console-partners-routes.tsx';
 import { consolePeoplePages } from './pages/console-people/console-people-routes.tsx';
 import { consoleStartPages } from './pages/console-start/console-start-routes.tsx';
+import { consoleTaxPages } from './pages/console-tax/console-tax-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
 import { legalPages } from './pages/legal/legal-routes.tsx';
@@ -64,6 +65,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consoleModerationPages,
   consolePeoplePages,
   consolePartnerPages,
+  consoleTaxPages,
   consoleBannerPages,
   consoleNewsletterPages,
   wsNewsletterPages,

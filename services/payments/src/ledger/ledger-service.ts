@@ -3,6 +3,7 @@ import { formatVnd } from '@tradeqn/vn';
 import type { PaidOrder } from '../db/schema.ts';
 import { paymentErrors } from '../payments/payment-errors.ts';
 import { createLedgerRepository, type LedgerEntryRow, type NewLedgerEntry } from './ledger-repository.ts';
+import { monthRange } from './month-range.ts';
 import { withholdingFor } from './withholding.ts';
 
 /** Sellers whose tax the platform withholds (household businesses and individuals). */
@@ -14,12 +15,6 @@ export interface Statement {
   openingBalance: number;
   closingBalance: number;
   entries: LedgerEntryRow[];
-}
-
-function monthRange(month: string): { from: Date; to: Date } {
-  const [year, mon] = month.split('-').map(Number) as [number, number];
-  // months are Vietnam months (GMT+7), as a seller reads them
-  return { from: new Date(Date.UTC(year, mon - 1, 1, -7)), to: new Date(Date.UTC(year, mon, 1, -7)) };
 }
 
 export function createLedgerService(deps: { db: Db }) {

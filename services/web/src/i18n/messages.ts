@@ -16,6 +16,7 @@ import {
 } from '../pages/console-moderation/console-moderation-messages.ts';
 import { type PartnersMessages, partnersEn, partnersVi } from '../pages/console-partners/console-partners-messages.ts';
 import { type ConsolePeopleMessages, consolePeopleEn, consolePeopleVi } from '../pages/console-people/console-people-messages.ts';
+import { type ConsoleTaxMessages, consoleTaxEn, consoleTaxVi } from '../pages/console-tax/console-tax-messages.ts';
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
 import { type HomeMessages, homeEn, homeVi } from '../pages/home/home-messages.ts';
 import { type LegalMessages, legalEn, legalVi } from '../pages/legal/legal-messages.ts';
@@ -56,6 +57,7 @@ export interface Messages {
   consoleModeration: ConsoleModerationMessages;
   consolePeople: ConsolePeopleMessages;
   partners: PartnersMessages;
+  consoleTax: ConsoleTaxMessages;
   workspace: WorkspaceMessages;
   console: ConsoleMessages;
   banners: BannersMessages;
@@ -83,6 +85,7 @@ const catalogues: Record<Locale, Messages> = {
     consoleModeration: consoleModerationVi,
     consolePeople: consolePeopleVi,
     partners: partnersVi,
+    consoleTax: consoleTaxVi,
     workspace: workspaceVi,
     console: consoleVi,
     banners: bannersVi,
@@ -108,6 +111,7 @@ const catalogues: Record<Locale, Messages> = {
     consoleModeration: consoleModerationEn,
     consolePeople: consolePeopleEn,
     partners: partnersEn,
+    consoleTax: consoleTaxEn,
     workspace: workspaceEn,
     console: consoleEn,
     banners: bannersEn,

@@ -13,6 +13,7 @@ export const CONSOLE_SECTIONS = {
   apiKeys: { path: '/quan-tri/khoa-api', role: 'admin' },
   partners: { path: '/quan-tri/doi-tac', role: 'admin' },
   payments: { path: '/quan-tri/thanh-toan', role: 'admin' },
+  tax: { path: '/quan-tri/thue', role: 'admin' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
 } as const satisfies Record<string, { path: string; role: StaffRole }>;
 
@@ -33,5 +34,6 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'apiKeys',
   'partners',
   'payments',
+  'tax',
   'jobs',
 ];
