@@ -46,6 +46,7 @@ export {
 } from './problem.ts';
 export { ProblemSchema, problemResponses } from './problem-schema.ts';
 export { limitBy } from './rate-limit.ts';
+export { ReportYearQuery } from './report-year.ts';
 export { buildServer, type ServerOptions } from './server.ts';
 export { createSignedLinks, SIGNED_LINK_PATTERN, type SignedLinks } from './signed-link.ts';
 export { StringEnum } from './string-enum.ts';

@@ -6,7 +6,7 @@ export { listeningLogger } from './log-lines.ts';
 export { linkToken, waitForMailTo } from './mailbox.ts';
 export { ADMIN, as, type Person, signIn, signUp, signUpMany } from './people.ts';
 export { approvedProduct } from './products.ts';
-export { countRows } from './rows.ts';
+export { backdate, countRows } from './rows.ts';
 export { STRIPE_WEBHOOK_SECRET, signStripePayload, type TestStripeGateway, testStripeGateway } from './stripe-gateway.ts';
 export { createTestMarketplace, type TestMarketplace, type TestMarketplaceOptions } from './test-marketplace.ts';
 export { paidByVnpay } from './vnpay-payment.ts';

@@ -7,3 +7,8 @@ export async function countRows(t: Pick<TestMarketplace, 'database'>, table: str
   const [row] = await queryRows<{ n: number }>(t.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`));
   return Number(row?.n);
 }
+
+/** Moves a row's `created_at` back to `instant`, as a record made last year would have it (reports count by date). */
+export async function backdate(t: Pick<TestMarketplace, 'database'>, table: string, id: string, instant: string): Promise<void> {
+  await queryRows(t.database.db, sql`UPDATE ${sql.raw(table)} SET created_at = ${instant}::timestamptz WHERE id = ${id}`);
+}

@@ -12,3 +12,16 @@ export function formatDateTimeVn(date: Date | string): string {
   const moment = new Date(date);
   return `${timeFormat.format(moment)} ${dateFormat.format(moment)}`;
 }
+
+const VN_OFFSET_MS = 7 * 3600_000;
+
+/** A calendar month `YYYY-MM` as Việt Nam lives it (UTC+7, no daylight saving), as instants: its first moment, and the next month's. */
+export function vnMonthRange(month: string): { from: Date; to: Date } {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return { from: new Date(Date.UTC(year, mon - 1, 1) - VN_OFFSET_MS), to: new Date(Date.UTC(year, mon, 1) - VN_OFFSET_MS) };
+}
+
+/** A calendar year as Việt Nam lives it, as instants: its first moment, and the next year's. */
+export function vnYearRange(year: number): { from: Date; to: Date } {
+  return { from: new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS), to: new Date(Date.UTC(year + 1, 0, 1) - VN_OFFSET_MS) };
+}

@@ -9,7 +9,7 @@ export {
   type Ward,
 } from './admin-units.ts';
 export { type Bank, findBank, listBanks } from './banks.ts';
-export { formatDateTimeVn, formatDateVn } from './dates.ts';
+export { formatDateTimeVn, formatDateVn, vnMonthRange, vnYearRange } from './dates.ts';
 export { foldVietnamese, stripVietnameseMarks } from './fold.ts';
 export { stripInvisible } from './invisible.ts';
 export { formatVnd } from './money.ts';

@@ -20,6 +20,7 @@ import { enterpriseIndexSubscriber, productIndexSubscriber } from './indexing/in
 import { type ReindexProgress, reindexAll } from './indexing/reindex.ts';
 import { createStockReservations } from './inventory/stock-reservations.ts';
 import { catalogAdminSummaryRoutes } from './moderation/admin-summary-routes.ts';
+import { catalogAnnualFiguresRoutes } from './moderation/annual-figures-routes.ts';
 import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
 import { createKeywordRecheck, keywordRecheckSubscriber } from './moderation/keyword-recheck.ts';
 import { moderationRoutes } from './moderation/moderation-routes.ts';
@@ -111,6 +112,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       await importRoutes({ imports })(api);
       await moderationRoutes({ products, db: deps.db, categories, enterprises: deps.enterprises })(api);
       await catalogAdminSummaryRoutes({ db: deps.db })(api);
+      await catalogAnnualFiguresRoutes({ db: deps.db })(api);
     },
     jobs: [
       productIndexSubscriber(indexDeps),

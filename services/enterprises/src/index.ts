@@ -14,6 +14,7 @@ import { documentRoutes } from './documents/document-routes.ts';
 import { createDocumentService } from './documents/document-service.ts';
 import { mediaPage } from './documents/media-page.ts';
 import { decisionEmailSubscriber, invitationEmailSubscriber } from './emails/enterprise-subscribers.ts';
+import { enterprisesAnnualFiguresRoutes } from './enterprises/annual-figures-routes.ts';
 import { enterpriseRoutes } from './enterprises/enterprise-routes.ts';
 import { createEnterpriseService } from './enterprises/enterprise-service.ts';
 import { createPublicEnterprisePages } from './enterprises/public-enterprise-pages.ts';
@@ -94,6 +95,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
       await memberRoutes({ members })(api);
       await documentRoutes({ documents })(api);
       await geoRoutes()(api);
+      await enterprisesAnnualFiguresRoutes({ db: deps.db })(api);
     },
     pages: async (app) => {
       await mediaPage({ files: deps.files })(app as App);

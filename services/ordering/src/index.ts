@@ -15,6 +15,7 @@ import type { OrderingApi } from './contract/index.ts';
 import { inbox, outbox } from './db/schema.ts';
 import { orderingSqlFolder } from './db/sql-folder.ts';
 import { orderingAdminSummaryRoutes } from './orders/admin-summary-routes.ts';
+import { orderingAnnualFiguresRoutes } from './orders/annual-figures-routes.ts';
 import { orderEffectsSubscriber, paymentReceivedSubscriber } from './orders/order-effects.ts';
 import { checkoutConfirmationSubscriber, newOrderNoticeSubscriber } from './orders/order-emails.ts';
 import { createOrderRepository } from './orders/order-repository.ts';
@@ -96,6 +97,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
       const api = app as App;
       await orderRoutes({ orders })(api);
       await orderingAdminSummaryRoutes({ db: deps.db })(api);
+      await orderingAnnualFiguresRoutes({ db: deps.db })(api);
       await checkoutRoutes({ checkout })(api);
       await cartRoutes({ cart })(api);
       await shippingRoutes({ shipping, enterprises: deps.enterprises })(api);

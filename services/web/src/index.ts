@@ -10,6 +10,7 @@ import { consoleEnterprisePages } from './pages/console-enterprises/console-ente
 import { consoleModerationPages } from './pages/console-moderation/console-moderation-routes.tsx';
 import { consolePartnerPages } from './pages/console-partners/console-partners-routes.tsx';
 import { consolePeoplePages } from './pages/console-people/console-people-routes.tsx';
+import { consoleReportPages } from './pages/console-report/console-report-routes.tsx';
 import { consoleStartPages } from './pages/console-start/console-start-routes.tsx';
 import { consoleTaxPages } from './pages/console-tax/console-tax-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
@@ -66,6 +67,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consolePeoplePages,
   consolePartnerPages,
   consoleTaxPages,
+  consoleReportPages,
   consoleBannerPages,
   consoleNewsletterPages,
   wsNewsletterPages,

@@ -1,9 +1,8 @@
 import type { Db, Tx } from '@tradeqn/db';
-import { formatVnd } from '@tradeqn/vn';
+import { formatVnd, vnMonthRange } from '@tradeqn/vn';
 import type { PaidOrder } from '../db/schema.ts';
 import { paymentErrors } from '../payments/payment-errors.ts';
 import { createLedgerRepository, type LedgerEntryRow, type NewLedgerEntry } from './ledger-repository.ts';
-import { monthRange } from './month-range.ts';
 import { withholdingFor } from './withholding.ts';
 
 /** Sellers whose tax the platform withholds (household businesses and individuals). */
@@ -99,7 +98,7 @@ export function createLedgerService(deps: { db: Db }) {
     },
 
     async statement(enterpriseId: string, month: string): Promise<Statement> {
-      const { from, to } = monthRange(month);
+      const { from, to } = vnMonthRange(month);
       const openingBalance = await repo.balance(deps.db, enterpriseId, from);
       const entries = await repo.between(deps.db, enterpriseId, from, to);
       const closingBalance = entries.reduce((sum, entry) => sum + entry.amount, openingBalance);

@@ -1,9 +1,8 @@
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
-import { resolveWard } from '@tradeqn/vn';
+import { resolveWard, vnMonthRange } from '@tradeqn/vn';
 import { and, gte, lt, sql } from 'drizzle-orm';
 import { ledgerEntries } from '../db/schema.ts';
-import { monthRange } from './month-range.ts';
 
 /** One seller's month on the platform, as the tax authority reads it (integer đồng). */
 export interface SellerTaxMonth {
@@ -51,7 +50,7 @@ const WITHHOLDING_KINDS = ['vat_withheld', 'pit_withheld', 'vat_withheld_reversa
 export function createWithholdingReturns(deps: { db: Db; enterprises: Pick<EnterprisesApi, 'getEnterprises'> }) {
   return {
     async forMonth(month: string): Promise<WithholdingReturn> {
-      const { from, to } = monthRange(month);
+      const { from, to } = vnMonthRange(month);
       const sum = (kind: string) =>
         sql<string>`coalesce(sum(${ledgerEntries.amount}) FILTER (WHERE ${ledgerEntries.kind} = ${kind}), 0)`;
       const rows = await deps.db

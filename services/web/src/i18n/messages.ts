@@ -16,6 +16,7 @@ import {
 } from '../pages/console-moderation/console-moderation-messages.ts';
 import { type PartnersMessages, partnersEn, partnersVi } from '../pages/console-partners/console-partners-messages.ts';
 import { type ConsolePeopleMessages, consolePeopleEn, consolePeopleVi } from '../pages/console-people/console-people-messages.ts';
+import { type ConsoleReportMessages, consoleReportEn, consoleReportVi } from '../pages/console-report/console-report-messages.ts';
 import { type ConsoleTaxMessages, consoleTaxEn, consoleTaxVi } from '../pages/console-tax/console-tax-messages.ts';
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
 import { type HomeMessages, homeEn, homeVi } from '../pages/home/home-messages.ts';
@@ -58,6 +59,7 @@ export interface Messages {
   consolePeople: ConsolePeopleMessages;
   partners: PartnersMessages;
   consoleTax: ConsoleTaxMessages;
+  consoleReport: ConsoleReportMessages;
   workspace: WorkspaceMessages;
   console: ConsoleMessages;
   banners: BannersMessages;
@@ -86,6 +88,7 @@ const catalogues: Record<Locale, Messages> = {
     consolePeople: consolePeopleVi,
     partners: partnersVi,
     consoleTax: consoleTaxVi,
+    consoleReport: consoleReportVi,
     workspace: workspaceVi,
     console: consoleVi,
     banners: bannersVi,
@@ -112,6 +115,7 @@ const catalogues: Record<Locale, Messages> = {
     consolePeople: consolePeopleEn,
     partners: partnersEn,
     consoleTax: consoleTaxEn,
+    consoleReport: consoleReportEn,
     workspace: workspaceEn,
     console: consoleEn,
     banners: bannersEn,

@@ -14,6 +14,7 @@ export const CONSOLE_SECTIONS = {
   partners: { path: '/quan-tri/doi-tac', role: 'admin' },
   payments: { path: '/quan-tri/thanh-toan', role: 'admin' },
   tax: { path: '/quan-tri/thue', role: 'admin' },
+  annualReport: { path: '/quan-tri/bao-cao-nam', role: 'moderator' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
 } as const satisfies Record<string, { path: string; role: StaffRole }>;
 
@@ -35,5 +36,6 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'partners',
   'payments',
   'tax',
+  'annualReport',
   'jobs',
 ];
