@@ -228,8 +228,18 @@ describe('one enterprise /quan-tri/doanh-nghiep/{id}', () => {
 
   it('lets a moderator approve, suspend and reinstate (the contract); suspended, the storefront and products are gone', async () => {
     await moderatorPages.get(`/quan-tri/doanh-nghiep/${ids.mach}`);
-    const approved = await moderatorPages.post(`/quan-tri/doanh-nghiep/${ids.mach}/duyet`, {});
+    const approved = await moderatorPages.post(`/quan-tri/doanh-nghiep/${ids.mach}/duyet`, {
+      method: 'tax_registry',
+      evidence: 'Tra cứu mã số thuế trên tracuunnt.gdt.gov.vn: đang hoạt động',
+    });
     expect(approved.status).toBe(303);
+    // how it was verified is kept, and shown to staff beside the audit log
+    const record = (await moderatorPages.get(`/quan-tri/doanh-nghiep/${ids.mach}`)).doc.querySelector(
+      '[data-verification="approve"]',
+    );
+    expect(record?.getAttribute('data-method')).toBe('tax_registry');
+    expect(textOf(record)).toContain('Tra cứu mã số thuế của cơ quan thuế');
+    expect(textOf(record?.querySelector('.evidence'))).toBe('Tra cứu mã số thuế trên tracuunnt.gdt.gov.vn: đang hoạt động');
     const product = await approvedProduct(t, owner, admin, ids.mach as string, { name: 'Mạch nha gừng Thi Phổ' });
     const slug = (
       (await t.app.inject({ method: 'GET', url: `/api/v1/enterprises/${ids.mach}`, ...as(owner) })).json() as {

@@ -147,6 +147,30 @@ export const documents = enterprisesSchema.table(
   (t) => [index('documents_enterprise_idx').on(t.enterpriseId, t.uploadedAt)],
 );
 
+/**
+ * How staff verified a seller (Decree 85/2021: the exchange keeps the verification of each seller's
+ * identity): the decision, the method, what was checked, the documents on file at that moment,
+ * the official and the time. Rows are only ever added.
+ */
+export const verifications = enterprisesSchema.table(
+  'verifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    decision: text('decision').notNull(),
+    method: text('method').notNull(),
+    evidence: text('evidence'),
+    /** The documents on file when the decision was made: `{ id, kind, fileName, uploadedAt }`. */
+    documents: jsonb('documents').$type<{ id: string; kind: string; fileName: string; uploadedAt: string }[]>().notNull(),
+    officialId: uuid('official_id').notNull(),
+    officialRoles: text('official_roles').array().notNull(),
+    decidedAt: timestamptz('decided_at').notNull().defaultNow(),
+  },
+  (t) => [index('verifications_enterprise_idx').on(t.enterpriseId, t.decidedAt)],
+);
+
 /** Every version of a profile, as it was: what the law asks the exchange to keep. */
 export const profileHistory = enterprisesSchema.table(
   'profile_history',

@@ -17,6 +17,7 @@ import { readUpload, uploadSchema } from '../documents/read-upload.ts';
 import type { Actor } from './enterprise-mapping.ts';
 import {
   AdminListQuery,
+  ApproveBody,
   BankAccountBody,
   DirectoryQuery,
   EnterpriseSchema,
@@ -25,16 +26,27 @@ import {
   IdParams,
   ReasonBody,
   RegisterEnterpriseBody,
+  RejectBody,
   StaffSummarySchema,
   UpdateEnterpriseBody,
+  VerificationRecordSchema,
 } from './enterprise-schemas.ts';
 import type { Decision, EnterpriseService } from './enterprise-service.ts';
+import type { VerificationMethod } from './verification-records.ts';
 
 const tags = ['enterprises'];
 const adminTags = ['admin'];
 const bearer = [{ bearerAuth: [] }];
 const Enterprise = Type.Ref('Enterprise');
 const EnterprisePage = PageOf(Enterprise);
+
+/** What each staff decision takes: a reason where it needs one; how it was verified for an approval or a rejection. */
+const BODIES = {
+  approve: ApproveBody,
+  reject: RejectBody,
+  suspend: ReasonBody,
+  reinstate: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+} as const;
 
 const actorOf = (principal: { userId: string; roles: string[] } | null): Actor =>
   principal ? { userId: principal.userId, roles: principal.roles } : null;
@@ -253,17 +265,13 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
     );
 
     // every decision, taking a live storefront down and back included, is staff's (the API contract)
-    const decisions: { action: Decision; summary: string; needsReason: boolean }[] = [
-      { action: 'approve', summary: 'Duyệt doanh nghiệp (approve; admin, moderator)', needsReason: false },
-      { action: 'reject', summary: 'Từ chối, kèm lý do (reject; admin, moderator)', needsReason: true },
-      { action: 'suspend', summary: 'Tạm ngừng hoạt động, kèm lý do (suspend; admin, moderator)', needsReason: true },
-      {
-        action: 'reinstate',
-        summary: 'Khôi phục doanh nghiệp bị tạm ngừng (reinstate; admin, moderator)',
-        needsReason: false,
-      },
+    const decisions: { action: Decision; summary: string }[] = [
+      { action: 'approve', summary: 'Duyệt doanh nghiệp, ghi cách xác minh (approve; admin, moderator)' },
+      { action: 'reject', summary: 'Từ chối, kèm lý do và cách xác minh (reject; admin, moderator)' },
+      { action: 'suspend', summary: 'Tạm ngừng hoạt động, kèm lý do (suspend; admin, moderator)' },
+      { action: 'reinstate', summary: 'Khôi phục doanh nghiệp bị tạm ngừng (reinstate; admin, moderator)' },
     ];
-    for (const { action, summary, needsReason } of decisions) {
+    for (const { action, summary } of decisions) {
       app.post(
         `/admin/enterprises/:id/${action}`,
         {
@@ -275,16 +283,34 @@ export function enterpriseRoutes(deps: { enterprises: EnterpriseService; documen
             description: 'Ghi vào nhật ký kiểm tra (audit log) và gửi email cho chủ doanh nghiệp.',
             security: bearer,
             params: IdParams,
-            body: needsReason ? ReasonBody : Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }),
+            body: BODIES[action],
             response: { 200: Enterprise, ...problemResponses(400, 401, 403, 404, 409) },
           },
         },
         async (request) => {
-          const body = request.body as { reason?: string };
-          return enterprises.decide(principalOf(request), request.params.id, action, body.reason);
+          const body = request.body as { reason?: string; method?: VerificationMethod; evidence?: string };
+          return enterprises.decide(principalOf(request), request.params.id, action, body.reason, {
+            method: body.method,
+            evidence: body.evidence,
+          });
         },
       );
     }
+
+    app.get(
+      '/admin/enterprises/:id/verifications',
+      {
+        onRequest: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Hồ sơ xác minh người bán: cách xác minh, căn cứ, giấy tờ lúc đó, cán bộ và thời điểm (mới nhất trước)',
+          security: bearer,
+          params: IdParams,
+          response: { 200: Type.Object({ items: Type.Array(VerificationRecordSchema) }), ...problemResponses(401, 403, 404) },
+        },
+      },
+      async (request) => ({ items: await enterprises.verifications(request.params.id) }),
+    );
 
     app.post(
       '/admin/enterprises/:id/domain/verify',

@@ -1,6 +1,7 @@
 import { Nullable, PageOf, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { ENTERPRISE_STATUSES, ENTERPRISE_TYPES, MEMBER_ROLES } from '../contract/index.ts';
+import { VERIFICATION_METHODS } from './verification-records.ts';
 
 const Text = (max: number, example: string, description?: string) =>
   Type.String({ minLength: 1, maxLength: max, pattern: '\\S', examples: [example], ...(description ? { description } : {}) });
@@ -91,6 +92,48 @@ export const ReasonBody = Type.Object(
   { reason: Text(1000, 'Giấy chứng nhận đăng ký kinh doanh không khớp mã số thuế', 'Lý do') },
   { additionalProperties: false },
 );
+
+/** How an approval or a rejection was verified (kept in the enterprise's verification records). */
+const verificationFields = {
+  method: Type.Optional(
+    StringEnum(VERIFICATION_METHODS, {
+      description:
+        'documents: giấy tờ đã nộp (mặc định); business_registry: Cổng thông tin quốc gia về đăng ký doanh nghiệp; tax_registry: tra cứu mã số thuế; in_person: gặp trực tiếp; electronic_id: định danh điện tử (VNeID)',
+    }),
+  ),
+  evidence: Type.Optional(
+    Type.String({
+      maxLength: 2000,
+      description: 'Đã kiểm tra những gì',
+      examples: ['Đối chiếu GCN ĐKKD số 4300123456 trên dangkykinhdoanh.gov.vn'],
+    }),
+  ),
+};
+export const ApproveBody = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 1000 })), ...verificationFields },
+  { additionalProperties: false },
+);
+export const RejectBody = Type.Object(
+  { reason: Text(1000, 'Giấy chứng nhận đăng ký kinh doanh không khớp mã số thuế', 'Lý do'), ...verificationFields },
+  { additionalProperties: false },
+);
+export const VerificationRecordSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  decision: Type.String({ examples: ['approve'] }),
+  method: Type.String({ examples: ['business_registry'] }),
+  evidence: Nullable(Type.String()),
+  documents: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      fileName: Type.String(),
+      uploadedAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
+  officialId: Type.String({ format: 'uuid' }),
+  officialRoles: Type.Array(Type.String()),
+  decidedAt: Type.String({ format: 'date-time' }),
+});
 
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const HostParams = Type.Object({

@@ -35,6 +35,7 @@ import type {
   RegisterEnterpriseBody,
   UpdateEnterpriseBody,
 } from './enterprise-schemas.ts';
+import { listVerifications, recordVerification, type VerificationInput } from './verification-records.ts';
 
 export type RegisterInput = Static<typeof RegisterEnterpriseBody>;
 export type UpdateInput = Static<typeof UpdateEnterpriseBody>;
@@ -297,7 +298,13 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
       });
     },
 
-    async decide(actor: { userId: string; roles: string[] }, id: string, decision: Decision, reason?: string) {
+    async decide(
+      actor: { userId: string; roles: string[] },
+      id: string,
+      decision: Decision,
+      reason?: string,
+      verification: VerificationInput = {},
+    ) {
       const rule = DECISIONS[decision];
       if (rule.needsReason && !reason?.trim()) {
         throw enterpriseErrors.ENTERPRISES_INVALID_INPUT(undefined, [{ path: '/body/reason', message: 'is required' }]);
@@ -324,9 +331,19 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
           reason: reason?.trim() ?? null,
           details: { fromStatus: current.status, toStatus: updated.status },
         });
+        // an approval or a rejection is a verification: how it was made is kept beside the audit entry
+        if (decision === 'approve' || decision === 'reject') {
+          await recordVerification(tx, { enterpriseId: id, decision, actor, ...verification });
+        }
         await deps.outbox.write(tx, rule.event, { ...enterpriseFacts(updated), reason: reason?.trim() ?? null });
         return present(updated, await roleOf(tx, id, actor), actor);
       });
+    },
+
+    /** How staff verified the enterprise, each decision as it was made (staff only: the route checks). */
+    async verifications(id: string) {
+      if (!(await repo.findById(deps.db, id))) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+      return listVerifications(deps.db, id);
     },
 
     /**

@@ -48,6 +48,15 @@ interface AuditEntry {
   details: Record<string, unknown>;
   at: string;
 }
+interface VerificationRecord {
+  id: string;
+  decision: string;
+  method: string;
+  evidence: string | null;
+  documents: { id: string }[];
+  officialRoles: string[];
+  decidedAt: string;
+}
 interface HistoryEntry {
   version: number;
   changedBy: string;
@@ -168,7 +177,12 @@ export async function consoleEnterprisePages(app: App): Promise<void> {
       const id = request.params.id;
       if (!UUID.test(id)) throw pageNotFound();
       const t = ctx.t.consoleEnterprises;
-      const typed = { template: formText(request.body, 'template'), reason: formText(request.body, 'reason') };
+      const typed = {
+        template: formText(request.body, 'template'),
+        reason: formText(request.body, 'reason'),
+        method: formText(request.body, 'method'),
+        evidence: formText(request.body, 'evidence'),
+      };
       let reason = typed.reason;
       if (action === 'reject') {
         const template = t.detail.templates[Number.parseInt(typed.template, 10)] ?? '';
@@ -176,8 +190,13 @@ export async function consoleEnterprisePages(app: App): Promise<void> {
         if (!reason)
           return renderEnterprise(reply, ctx, id, { reason: t.detail.reasonRequired }, 422, { form: action, ...typed });
       }
+      // an approval or a rejection says how it was verified (the API keeps the record)
+      const verification =
+        action === 'approve' || action === 'reject'
+          ? { ...(typed.method ? { method: typed.method } : {}), ...(typed.evidence ? { evidence: typed.evidence } : {}) }
+          : {};
       const answer = await ctx.api.post<EnterpriseDto>(`/admin/enterprises/${id}/${action}`, {
-        body: reason ? { reason } : {},
+        body: { ...(reason ? { reason } : {}), ...verification },
       });
       if (!answer.ok) {
         if (answer.status === 404) throw pageNotFound();
@@ -251,6 +270,8 @@ interface Typed {
   form: string;
   template: string;
   reason: string;
+  method?: string;
+  evidence?: string;
 }
 
 async function renderEnterprise(
@@ -262,11 +283,12 @@ async function renderEnterprise(
   typed: Typed | null = null,
 ) {
   if (!UUID.test(id)) throw pageNotFound();
-  const [enterprise, documents, audit, history] = await Promise.all([
+  const [enterprise, documents, audit, history, verifications] = await Promise.all([
     ctx.api.get<EnterpriseDto>(`/enterprises/${id}`),
     ctx.api.get<{ items: DocumentDto[] }>(`/enterprises/${id}/documents`),
     ctx.api.get<{ items: AuditEntry[] }>(`/admin/enterprises/${id}/audit`, { query: { limit: 100 } }),
     ctx.api.get<{ items: HistoryEntry[] }>(`/enterprises/${id}/history`),
+    ctx.api.get<{ items: VerificationRecord[] }>(`/admin/enterprises/${id}/verifications`),
   ]);
   if (!enterprise.ok && enterprise.status === 404) throw pageNotFound();
   return sendPage(
@@ -277,6 +299,7 @@ async function renderEnterprise(
       documents={documents.ok ? documents.data.items : []}
       audit={audit.ok ? audit.data.items : []}
       history={history.ok ? history.data.items : []}
+      verifications={verifications.ok ? verifications.data.items : []}
       errors={errors}
       typed={typed}
     />,
@@ -403,6 +426,7 @@ function EnterprisePage({
   documents,
   audit,
   history,
+  verifications,
   errors,
   typed,
 }: {
@@ -411,6 +435,7 @@ function EnterprisePage({
   documents: DocumentDto[];
   audit: AuditEntry[];
   history: HistoryEntry[];
+  verifications: VerificationRecord[];
   errors: FieldErrors;
   typed: Typed | null;
 }) {
@@ -539,7 +564,9 @@ function EnterprisePage({
                 question={t.approveQuestion}
                 danger={false}
                 name="approve"
-              />
+              >
+                <VerificationFields ctx={ctx} typed={typed?.form === 'approve' ? typed : null} />
+              </ConfirmAction>
               <details class="confirm-action danger" data-action="reject" open={rejectOpen}>
                 <summary class="button button-danger">{t.reject}</summary>
                 <form method="post" action={ctx.href(`${base}/tu-choi`)} class="confirm-form">
@@ -561,6 +588,7 @@ function EnterprisePage({
                     value={rejectOpen ? typed?.reason : undefined}
                     error={rejectOpen ? errors.reason : undefined}
                   />
+                  <VerificationFields ctx={ctx} typed={rejectOpen ? typed : null} />
                   <button type="submit" class="button button-danger">
                     {t.reject}
                   </button>
@@ -611,6 +639,24 @@ function EnterprisePage({
             </button>
           </form>
         </div>
+      </section>
+
+      <section aria-labelledby="verifications" class="verify-records">
+        <h2 id="verifications">{t.verifications}</h2>
+        {verifications.length === 0 ? (
+          <p>{t.noVerifications}</p>
+        ) : (
+          <ul class="plain-list">
+            {verifications.map((record) => (
+              <li data-verification={record.decision} data-method={record.method}>
+                <strong>{t.verificationDecisions[record.decision] ?? record.decision}</strong> ·{' '}
+                {formatDateTimeVn(record.decidedAt)} · {t.verificationMethods[record.method] ?? record.method} ·{' '}
+                {whoOf(ctx, { actorRoles: record.officialRoles })} · {t.verificationDocuments(record.documents.length)}
+                {record.evidence ? <p class="evidence">{record.evidence}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="audit" class="verify-audit">
@@ -675,7 +721,23 @@ function EnterprisePage({
   );
 }
 
-function whoOf(ctx: PageContext, entry: AuditEntry): string {
+/** How an approval or a rejection was verified: the method (the filed documents unless another is chosen) and what was checked. */
+function VerificationFields({ ctx, typed }: { ctx: PageContext; typed: Typed | null }) {
+  const t = ctx.t.consoleEnterprises.detail;
+  return (
+    <>
+      <SelectField
+        name="method"
+        label={t.verificationMethod}
+        value={typed?.method || 'documents'}
+        options={Object.entries(t.verificationMethods).map(([value, label]) => ({ value, label }))}
+      />
+      <TextField name="evidence" label={t.evidence} hint={t.evidenceHint} multiline maxLength={2000} value={typed?.evidence} />
+    </>
+  );
+}
+
+function whoOf(ctx: PageContext, entry: Pick<AuditEntry, 'actorRoles'>): string {
   const t = ctx.t.consoleEnterprises.detail;
   const staffRole = entry.actorRoles.find((role) => role === 'admin' || role === 'moderator');
   if (staffRole) return t.staffRole(ctx.t.console.roles[staffRole] ?? staffRole);
