@@ -12,6 +12,13 @@ export interface Principal {
   emailVerified: boolean;
   /** The refresh-token family this access token was issued with (one sign-in session). */
   sessionId: string;
+  /**
+   * The sign-in passed a second factor (a TOTP code), or set one up. Province staff roles count
+   * only then: an admin or moderator signed in with a password alone holds them in `staffRolesAwaitingTwoFactor`.
+   */
+  twoFactor?: boolean;
+  /** Staff roles the account has but this sign-in may not use until it passes two-factor. */
+  staffRolesAwaitingTwoFactor?: string[];
 }
 
 interface AccessClaims {
@@ -19,7 +26,11 @@ interface AccessClaims {
   roles: string[];
   ev: boolean;
   sid: string;
+  tf?: boolean;
 }
+
+/** The roles that need two-factor sign-in (province staff). */
+export const TWO_FACTOR_ROLES: readonly string[] = ['admin', 'moderator'];
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -45,6 +56,7 @@ export function createAccessTokenSigner(secret: string, ttlSeconds: number): Acc
         roles: principal.roles,
         ev: principal.emailVerified,
         sid: principal.sessionId,
+        tf: principal.twoFactor === true,
         jti: randomUUID(),
       }),
   };
@@ -62,13 +74,27 @@ async function verifiedPrincipal(request: FastifyRequest): Promise<Principal> {
   if (!request.headers.authorization) throw httpErrors.HTTP_UNAUTHORIZED();
   try {
     const claims = await request.jwtVerify<AccessClaims>();
-    return { userId: claims.sub, roles: claims.roles ?? [], emailVerified: claims.ev === true, sessionId: claims.sid };
+    return principalOfClaims(claims);
   } catch {
     throw httpErrors.HTTP_UNAUTHORIZED({
       vi: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn',
       en: 'The access token is invalid or has expired',
     });
   }
+}
+
+/**
+ * The one place where staff roles meet two-factor: a token without `tf` keeps its staff roles
+ * aside, so every staff check (requireRole, isStaff, a service's own checks) sees a person without them.
+ */
+function principalOfClaims(claims: AccessClaims): Principal {
+  const roles = claims.roles ?? [];
+  const twoFactor = claims.tf === true;
+  const base = { userId: claims.sub, emailVerified: claims.ev === true, sessionId: claims.sid, twoFactor };
+  if (twoFactor) return { ...base, roles };
+  const awaiting = roles.filter((role) => TWO_FACTOR_ROLES.includes(role));
+  if (awaiting.length === 0) return { ...base, roles };
+  return { ...base, roles: roles.filter((role) => !awaiting.includes(role)), staffRolesAwaitingTwoFactor: awaiting };
 }
 
 const principals = new WeakMap<FastifyRequest, Principal>();
@@ -87,7 +113,12 @@ export async function requireUser(request: FastifyRequest): Promise<void> {
 export function requireRole(...roles: string[]) {
   return async (request: FastifyRequest): Promise<void> => {
     const principal = await verifiedPrincipal(request);
-    if (!principal.roles.some((role) => roles.includes(role))) throw httpErrors.HTTP_FORBIDDEN();
+    if (!principal.roles.some((role) => roles.includes(role))) {
+      if (principal.staffRolesAwaitingTwoFactor?.some((role) => roles.includes(role))) {
+        throw authErrors.AUTH_TWO_FACTOR_REQUIRED();
+      }
+      throw httpErrors.HTTP_FORBIDDEN();
+    }
     principals.set(request, principal);
   };
 }
@@ -102,6 +133,15 @@ export function principalOrNull(request: FastifyRequest): Principal | null {
   return principals.get(request) ?? null;
 }
 
+/**
+ * A 403 for a staff account signed in without two-factor says why (its staff roles are held
+ * aside): the error handler uses it for the refusals of routes that check staff themselves.
+ */
+export function twoFactorRequiredFor(request: FastifyRequest) {
+  const principal = principals.get(request);
+  return principal?.staffRolesAwaitingTwoFactor?.length ? authErrors.AUTH_TWO_FACTOR_REQUIRED() : null;
+}
+
 /** The signed-in caller; only valid after `requireUser` or `requireRole` ran. */
 export function principalOf(request: FastifyRequest): Principal {
   const principal = principals.get(request);
@@ -114,6 +154,11 @@ const authErrors = defineErrors({
     status: 403,
     vi: 'Bạn cần xác nhận địa chỉ email trước khi thực hiện thao tác này',
     en: 'Confirm your e-mail address first',
+  },
+  AUTH_TWO_FACTOR_REQUIRED: {
+    status: 403,
+    vi: 'Tài khoản cán bộ cần bật xác thực hai lớp và đăng nhập bằng mã xác thực trước khi vào khu quản trị',
+    en: 'Staff accounts must set up two-factor sign-in and sign in with a code before using staff tools',
   },
 });
 

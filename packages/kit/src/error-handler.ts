@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { twoFactorRequiredFor } from './auth.ts';
 import { AppError, httpErrors, type ProblemField, pickLocale, toProblem } from './problem.ts';
 
 interface ValidationIssue {
@@ -54,7 +55,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
 
 export function installErrorHandling(app: FastifyInstance, allowedMethods: (method: string, url: string) => string[]): void {
   app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error);
+    let appError = toAppError(error);
+    // a staff check refused a staff account whose sign-in lacks two-factor: say so
+    if (appError.code === 'HTTP_FORBIDDEN') appError = twoFactorRequiredFor(request) ?? appError;
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else if (!(error instanceof AppError)) request.log.info({ err: error }, 'request rejected');
     const retryAfter = reply.getHeader('retry-after');

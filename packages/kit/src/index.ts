@@ -11,6 +11,7 @@ export {
   requireRole,
   requireUser,
   requireVerifiedEmail,
+  TWO_FACTOR_ROLES,
 } from './auth.ts';
 export { ConfigError, parseEnv } from './config.ts';
 export { sendProblem, toAppError } from './error-handler.ts';

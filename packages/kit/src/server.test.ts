@@ -63,7 +63,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const token = (roles: string[], emailVerified = true) => signer.sign({ userId: 'u-1', roles, emailVerified, sessionId: 's-1' });
+const token = (roles: string[], emailVerified = true, twoFactor = false) =>
+  signer.sign({ userId: 'u-1', roles, emailVerified, sessionId: 's-1', twoFactor });
 
 describe('the app every service runs in', () => {
   it('validates bodies and lists each problem with its path', async () => {
@@ -159,7 +160,11 @@ describe('the app every service runs in', () => {
     expect((await get('/api/v1/mine')).statusCode).toBe(401);
     expect((await get('/api/v1/mine', token(['consumer']))).json()).toEqual({ userId: 'u-1' });
     expect((await get('/api/v1/staff', token(['consumer']))).statusCode).toBe(403);
-    expect((await get('/api/v1/staff', token(['consumer', 'moderator']))).statusCode).toBe(200);
+    // staff roles count only on a sign-in that passed two-factor
+    const withoutSecondFactor = await get('/api/v1/staff', token(['consumer', 'moderator']));
+    expect(withoutSecondFactor.statusCode).toBe(403);
+    expect(withoutSecondFactor.json().type).toBe('https://tradequangngai.com.vn/problems/two-factor-required');
+    expect((await get('/api/v1/staff', token(['consumer', 'moderator'], true, true))).statusCode).toBe(200);
     const unverified = await get('/api/v1/verified', token(['consumer'], false));
     expect(unverified.statusCode).toBe(403);
     expect(unverified.json().type).toBe('https://tradequangngai.com.vn/problems/email-not-verified');

@@ -1365,6 +1365,324 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/admin/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mọi khiếu nại trên sàn; `status=mediation`: hàng chờ hoà giải (province staff) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'open' | 'answered' | 'mediation' | 'closed';
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Complaint'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/complaints/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số khiếu nại theo trạng thái; `mediation`: đang chờ Sở hoà giải (province staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              open: number;
+              answered: number;
+              mediation: number;
+              closed: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/complaints/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sở đóng khiếu nại: hoàn tiền (toàn bộ hoặc một phần), trả hàng, hoặc bác, kèm lý do (province staff) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description refund: hoàn tiền · return: trả hàng · rejected: bác khiếu nại
+             * @enum {string}
+             */
+            outcome: 'refund' | 'return' | 'rejected';
+            reason: string;
+            /** @description đồng; bỏ trống khi hoàn toàn bộ giá trị đơn (chỉ với refund) */
+            refundAmount?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @example QNG-7K3F2 */
+              orderCode: string;
+              /** @description đồng */
+              orderTotal: number;
+              /** Format: uuid */
+              buyerId: string;
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * @description not_received: chưa nhận hàng · damaged: hư hỏng · not_as_described: không đúng mô tả · wrong_item: giao nhầm hàng · other: khác
+               * @enum {string}
+               */
+              reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+              text: string;
+              /**
+               * @description open: chờ doanh nghiệp trả lời · answered: đã trả lời · mediation: Sở hoà giải · closed: đã đóng
+               * @enum {string}
+               */
+              status: 'open' | 'answered' | 'mediation' | 'closed';
+              /** Format: date-time */
+              answerDueAt: string;
+              answer: string | null;
+              /** Format: date-time */
+              answeredAt: string | null;
+              /** @enum {string|null} */
+              mediationBy: 'buyer' | 'seller' | 'system' | null;
+              /** Format: date-time */
+              mediationAt: string | null;
+              /** @enum {string|null} */
+              outcome: 'refund' | 'return' | 'rejected' | 'accepted' | 'withdrawn' | null;
+              resolution: string | null;
+              /** @description đồng, khi kết quả là hoàn tiền */
+              refundAmount: number | null;
+              /** @description số tiền thanh toán đã mở hoàn (0 khi đơn chưa được thanh toán) */
+              refundedAmount: number | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description ảnh kèm khiếu nại (tối đa 5) */
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                messageId: string | null;
+                /** @example image/jpeg */
+                contentType: string;
+                sizeBytes: number;
+                /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                url: string;
+              }[];
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                authorRole: 'buyer' | 'seller' | 'staff' | 'system';
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                photos: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  messageId: string | null;
+                  /** @example image/jpeg */
+                  contentType: string;
+                  sizeBytes: number;
+                  /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                  url: string;
+                }[];
+              }[];
+              /** @description các thao tác người gọi được làm lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedActions: ('answer' | 'mediation' | 'accept' | 'withdraw' | 'message' | 'close')[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/enterprises': {
     parameters: {
       query?: never;
@@ -1524,7 +1842,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Duyệt doanh nghiệp (approve; admin, moderator)
+     * Duyệt doanh nghiệp, ghi cách xác minh (approve; admin, moderator)
      * @description Ghi vào nhật ký kiểm tra (audit log) và gửi email cho chủ doanh nghiệp.
      */
     post: {
@@ -1540,6 +1858,16 @@ export interface paths {
         content: {
           'application/json': {
             reason?: string;
+            /**
+             * @description documents: giấy tờ đã nộp (mặc định); business_registry: Cổng thông tin quốc gia về đăng ký doanh nghiệp; tax_registry: tra cứu mã số thuế; in_person: gặp trực tiếp; electronic_id: định danh điện tử (VNeID)
+             * @enum {string}
+             */
+            method?: 'documents' | 'business_registry' | 'tax_registry' | 'in_person' | 'electronic_id';
+            /**
+             * @description Đã kiểm tra những gì
+             * @example Đối chiếu GCN ĐKKD số 4300123456 trên dangkykinhdoanh.gov.vn
+             */
+            evidence?: string;
           };
         };
       };
@@ -1961,7 +2289,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Từ chối, kèm lý do (reject; admin, moderator)
+     * Từ chối, kèm lý do và cách xác minh (reject; admin, moderator)
      * @description Ghi vào nhật ký kiểm tra (audit log) và gửi email cho chủ doanh nghiệp.
      */
     post: {
@@ -1981,6 +2309,16 @@ export interface paths {
              * @example Giấy chứng nhận đăng ký kinh doanh không khớp mã số thuế
              */
             reason: string;
+            /**
+             * @description documents: giấy tờ đã nộp (mặc định); business_registry: Cổng thông tin quốc gia về đăng ký doanh nghiệp; tax_registry: tra cứu mã số thuế; in_person: gặp trực tiếp; electronic_id: định danh điện tử (VNeID)
+             * @enum {string}
+             */
+            method?: 'documents' | 'business_registry' | 'tax_registry' | 'in_person' | 'electronic_id';
+            /**
+             * @description Đã kiểm tra những gì
+             * @example Đối chiếu GCN ĐKKD số 4300123456 trên dangkykinhdoanh.gov.vn
+             */
+            evidence?: string;
           };
         };
       };
@@ -2137,6 +2475,93 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enterprises/{id}/verifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hồ sơ xác minh người bán: cách xác minh, căn cứ, giấy tờ lúc đó, cán bộ và thời điểm (mới nhất trước) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @example approve */
+                decision: string;
+                /** @example business_registry */
+                method: string;
+                evidence: string | null;
+                documents: {
+                  id: string;
+                  kind: string;
+                  fileName: string;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+                /** Format: uuid */
+                officialId: string;
+                officialRoles: string[];
+                /** Format: date-time */
+                decidedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3970,6 +4395,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hàng đợi báo cáo vi phạm, mới nhất trước */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'open' | 'dismissed' | 'actioned';
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Report'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/reports/annual/listings': {
     parameters: {
       query?: never;
@@ -4084,6 +4581,10 @@ export interface paths {
               sellers: number;
               /** @description tổng giá trị đơn đặt trong năm, trừ đơn hủy và hoàn tiền (đồng) */
               gmv: number;
+              /** @description khiếu nại nhận trong năm */
+              complaintsReceived: number;
+              /** @description khiếu nại giải quyết xong trong năm */
+              complaintsResolved: number;
             };
           };
         };
@@ -4202,6 +4703,586 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một báo cáo vi phạm */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Report'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reports/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bác báo cáo kèm lý do (người báo cáo được báo kết quả qua email) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Lý do bác báo cáo (gửi cho người báo cáo) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Report'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reports/{id}/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Xử lý báo cáo: gỡ bỏ đối tượng kèm căn cứ pháp lý (báo cho người bán và người báo cáo) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Căn cứ pháp lý của việc gỡ bỏ (gửi cho người bán) */
+            legalBasis: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Report'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hàng đợi kiểm duyệt đánh giá (mặc định: chờ duyệt), cũ nhất trước */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'published' | 'rejected';
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Review'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reviews/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số đánh giá chờ duyệt, trong đó bị gắn cờ từ khoá cấm */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              pending: number;
+              flagged: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reviews/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng một đánh giá chờ duyệt (đánh giá bị gắn cờ từ khoá cấm cần lý do) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Bắt buộc khi đánh giá bị gắn cờ từ khoá cấm (override) */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Review'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reviews/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Từ chối một đánh giá chờ duyệt, kèm lý do người viết sẽ thấy */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Review'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -4369,6 +5450,442 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/takedowns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Yêu cầu gỡ bỏ của cơ quan có thẩm quyền: đang mở (hạn gần nhất trước) hoặc đã xử lý (mới nhất trước) */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'open' | 'removed' | 'closed';
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Takedown'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ghi nhận yêu cầu gỡ bỏ (số, ngày văn bản, cơ quan, đối tượng, nội dung, căn cứ pháp lý); hạn 24 giờ từ khi nhận */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Số văn bản
+             * @example 125/QLTT-PC
+             */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description Ngày văn bản
+             */
+            documentDate: string;
+            /**
+             * @description Cơ quan ban hành
+             * @example Cục Quản lý thị trường tỉnh Quảng Ngãi
+             */
+            issuer: string;
+            /**
+             * @description listing: tin đăng; enterprise: doanh nghiệp (gian hàng)
+             * @enum {string}
+             */
+            targetKind: 'listing' | 'enterprise';
+            /**
+             * @description Địa chỉ (URL), đường dẫn rút gọn hoặc mã của tin đăng / gian hàng
+             * @example https://san.quangngai.gov.vn/san-pham/toi-ly-son
+             */
+            target: string;
+            /**
+             * @description Nội dung yêu cầu
+             * @example Gỡ bỏ tin đăng bán hàng giả mạo nhãn hiệu
+             */
+            requestedAction: string;
+            /**
+             * @description Căn cứ pháp lý
+             * @example Khoản 3 Điều 5 Nghị định 85/2021/NĐ-CP
+             */
+            legalBasis: string;
+            /**
+             * Format: date-time
+             * @description Thời điểm nhận yêu cầu (mặc định: bây giờ); không được ở tương lai
+             */
+            receivedAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Takedown'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/takedowns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một yêu cầu gỡ bỏ, với thời gian còn lại đến hạn */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Takedown'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/takedowns/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đóng yêu cầu gỡ bỏ không xử lý, kèm lý do */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Lý do đóng yêu cầu không xử lý */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Takedown'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/takedowns/{id}/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gỡ bỏ đối tượng (ẩn tin đăng hoặc tạm ngừng doanh nghiệp) kèm căn cứ pháp lý; ghi thời điểm gỡ, nhật ký, báo cho người bán */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Căn cứ pháp lý của việc gỡ bỏ (gửi cho người bán) */
+            legalBasis: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Takedown'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/tax/withholding': {
     parameters: {
       query?: never;
@@ -4463,6 +5980,65 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/trust/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Việc chờ xử lý: yêu cầu gỡ bỏ đang mở (và số đã quá 24 giờ), báo cáo vi phạm chờ xử lý */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              openTakedowns: number;
+              /** @description Đang mở và đã quá 24 giờ kể từ khi nhận */
+              overdueTakedowns: number;
+              openReports: number;
+            };
           };
         };
         /** @description RFC 9457 problem details (application/problem+json) */
@@ -5740,7 +7316,7 @@ export interface paths {
     put?: never;
     /**
      * Đăng nhập (sign in)
-     * @description Giới hạn số lần thử theo địa chỉ IP, và số lần sai mật khẩu theo tài khoản và địa chỉ (rate-limited per IP; wrong passwords limited per account and address).
+     * @description Giới hạn số lần thử theo địa chỉ IP, và số lần sai mật khẩu theo tài khoản và địa chỉ (rate-limited per IP; wrong passwords limited per account and address). Tài khoản đã bật xác thực hai lớp nhận 202 với `challengeToken`: gửi nó cùng mã tới POST /auth/login/two-factor (accounts with two-factor on get a 202 and a challenge token for the code step).
      */
     post: {
       parameters: {
@@ -5758,6 +7334,116 @@ export interface paths {
              */
             email: string;
             password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description JWT; gửi trong header Authorization: Bearer */
+              accessToken: string;
+              /** @description Dùng một lần với /auth/refresh */
+              refreshToken: string;
+              /** @enum {string} */
+              tokenType: 'Bearer';
+              /**
+               * @description Số giây accessToken còn hiệu lực
+               * @example 900
+               */
+              expiresIn: number;
+              user: components['schemas']['User'];
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              twoFactorRequired: true;
+              /** @description Gửi kèm mã tới /auth/login/two-factor */
+              challengeToken: string;
+              /**
+               * @description Số giây còn hiệu lực
+               * @example 300
+               */
+              expiresIn: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bước hai của đăng nhập: mã xác thực (two-factor sign-in step)
+     * @description Mã 6 chữ số từ ứng dụng (mỗi mã chỉ dùng một lần) hoặc một mã khôi phục. Sai quá 10 lần trong 15 phút thì tài khoản bị tạm chặn bước này (429).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Từ câu trả lời 202 của /auth/login */
+            challengeToken: string;
+            /**
+             * @description Mã 6 chữ số từ ứng dụng xác thực, hoặc một mã khôi phục
+             * @example 123456
+             */
+            code: string;
           };
         };
       };
@@ -6041,7 +7727,7 @@ export interface paths {
     put?: never;
     /**
      * Đặt mật khẩu mới bằng liên kết trong thư (reset password)
-     * @description Đặt mật khẩu mới, kết thúc mọi phiên đăng nhập của người đó (access token đã cấp còn hiệu lực tối đa 15 phút) và trả về một phiên mới. Liên kết hết hạn, đã dùng, hoặc sai: 400.
+     * @description Đặt mật khẩu mới, kết thúc mọi phiên đăng nhập của người đó (access token đã cấp còn hiệu lực tối đa 15 phút) và trả về một phiên mới; tài khoản đã bật xác thực hai lớp nhận 202 với `challengeToken` cho bước nhập mã (POST /auth/login/two-factor). Liên kết hết hạn, đã dùng, hoặc sai: 400.
      */
     post: {
       parameters: {
@@ -6080,6 +7766,25 @@ export interface paths {
                */
               expiresIn: number;
               user: components['schemas']['User'];
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              twoFactorRequired: true;
+              /** @description Gửi kèm mã tới /auth/login/two-factor */
+              challengeToken: string;
+              /**
+               * @description Số giây còn hiệu lực
+               * @example 300
+               */
+              expiresIn: number;
             };
           };
         };
@@ -7595,6 +9300,1171 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Khiếu nại của tôi, hoặc của doanh nghiệp (`enterpriseId`, members) */
+    get: {
+      parameters: {
+        query?: {
+          enterpriseId?: string;
+          status?: 'open' | 'answered' | 'mediation' | 'closed';
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Complaint'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chi tiết khiếu nại, ảnh và trao đổi (người mua, doanh nghiệp bán, cán bộ Sở) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @example QNG-7K3F2 */
+              orderCode: string;
+              /** @description đồng */
+              orderTotal: number;
+              /** Format: uuid */
+              buyerId: string;
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * @description not_received: chưa nhận hàng · damaged: hư hỏng · not_as_described: không đúng mô tả · wrong_item: giao nhầm hàng · other: khác
+               * @enum {string}
+               */
+              reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+              text: string;
+              /**
+               * @description open: chờ doanh nghiệp trả lời · answered: đã trả lời · mediation: Sở hoà giải · closed: đã đóng
+               * @enum {string}
+               */
+              status: 'open' | 'answered' | 'mediation' | 'closed';
+              /** Format: date-time */
+              answerDueAt: string;
+              answer: string | null;
+              /** Format: date-time */
+              answeredAt: string | null;
+              /** @enum {string|null} */
+              mediationBy: 'buyer' | 'seller' | 'system' | null;
+              /** Format: date-time */
+              mediationAt: string | null;
+              /** @enum {string|null} */
+              outcome: 'refund' | 'return' | 'rejected' | 'accepted' | 'withdrawn' | null;
+              resolution: string | null;
+              /** @description đồng, khi kết quả là hoàn tiền */
+              refundAmount: number | null;
+              /** @description số tiền thanh toán đã mở hoàn (0 khi đơn chưa được thanh toán) */
+              refundedAmount: number | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description ảnh kèm khiếu nại (tối đa 5) */
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                messageId: string | null;
+                /** @example image/jpeg */
+                contentType: string;
+                sizeBytes: number;
+                /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                url: string;
+              }[];
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                authorRole: 'buyer' | 'seller' | 'staff' | 'system';
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                photos: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  messageId: string | null;
+                  /** @example image/jpeg */
+                  contentType: string;
+                  sizeBytes: number;
+                  /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                  url: string;
+                }[];
+              }[];
+              /** @description các thao tác người gọi được làm lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedActions: ('answer' | 'mediation' | 'accept' | 'withdraw' | 'message' | 'close')[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Người mua đồng ý với trả lời của doanh nghiệp: khiếu nại đóng */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @example QNG-7K3F2 */
+              orderCode: string;
+              /** @description đồng */
+              orderTotal: number;
+              /** Format: uuid */
+              buyerId: string;
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * @description not_received: chưa nhận hàng · damaged: hư hỏng · not_as_described: không đúng mô tả · wrong_item: giao nhầm hàng · other: khác
+               * @enum {string}
+               */
+              reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+              text: string;
+              /**
+               * @description open: chờ doanh nghiệp trả lời · answered: đã trả lời · mediation: Sở hoà giải · closed: đã đóng
+               * @enum {string}
+               */
+              status: 'open' | 'answered' | 'mediation' | 'closed';
+              /** Format: date-time */
+              answerDueAt: string;
+              answer: string | null;
+              /** Format: date-time */
+              answeredAt: string | null;
+              /** @enum {string|null} */
+              mediationBy: 'buyer' | 'seller' | 'system' | null;
+              /** Format: date-time */
+              mediationAt: string | null;
+              /** @enum {string|null} */
+              outcome: 'refund' | 'return' | 'rejected' | 'accepted' | 'withdrawn' | null;
+              resolution: string | null;
+              /** @description đồng, khi kết quả là hoàn tiền */
+              refundAmount: number | null;
+              /** @description số tiền thanh toán đã mở hoàn (0 khi đơn chưa được thanh toán) */
+              refundedAmount: number | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description ảnh kèm khiếu nại (tối đa 5) */
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                messageId: string | null;
+                /** @example image/jpeg */
+                contentType: string;
+                sizeBytes: number;
+                /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                url: string;
+              }[];
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                authorRole: 'buyer' | 'seller' | 'staff' | 'system';
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                photos: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  messageId: string | null;
+                  /** @example image/jpeg */
+                  contentType: string;
+                  sizeBytes: number;
+                  /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                  url: string;
+                }[];
+              }[];
+              /** @description các thao tác người gọi được làm lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedActions: ('answer' | 'mediation' | 'accept' | 'withdraw' | 'message' | 'close')[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Doanh nghiệp trả lời khiếu nại (trước hạn trả lời) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @example QNG-7K3F2 */
+              orderCode: string;
+              /** @description đồng */
+              orderTotal: number;
+              /** Format: uuid */
+              buyerId: string;
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * @description not_received: chưa nhận hàng · damaged: hư hỏng · not_as_described: không đúng mô tả · wrong_item: giao nhầm hàng · other: khác
+               * @enum {string}
+               */
+              reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+              text: string;
+              /**
+               * @description open: chờ doanh nghiệp trả lời · answered: đã trả lời · mediation: Sở hoà giải · closed: đã đóng
+               * @enum {string}
+               */
+              status: 'open' | 'answered' | 'mediation' | 'closed';
+              /** Format: date-time */
+              answerDueAt: string;
+              answer: string | null;
+              /** Format: date-time */
+              answeredAt: string | null;
+              /** @enum {string|null} */
+              mediationBy: 'buyer' | 'seller' | 'system' | null;
+              /** Format: date-time */
+              mediationAt: string | null;
+              /** @enum {string|null} */
+              outcome: 'refund' | 'return' | 'rejected' | 'accepted' | 'withdrawn' | null;
+              resolution: string | null;
+              /** @description đồng, khi kết quả là hoàn tiền */
+              refundAmount: number | null;
+              /** @description số tiền thanh toán đã mở hoàn (0 khi đơn chưa được thanh toán) */
+              refundedAmount: number | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description ảnh kèm khiếu nại (tối đa 5) */
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                messageId: string | null;
+                /** @example image/jpeg */
+                contentType: string;
+                sizeBytes: number;
+                /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                url: string;
+              }[];
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                authorRole: 'buyer' | 'seller' | 'staff' | 'system';
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                photos: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  messageId: string | null;
+                  /** @example image/jpeg */
+                  contentType: string;
+                  sizeBytes: number;
+                  /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                  url: string;
+                }[];
+              }[];
+              /** @description các thao tác người gọi được làm lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedActions: ('answer' | 'mediation' | 'accept' | 'withdraw' | 'message' | 'close')[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/mediation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đề nghị Sở Công Thương hoà giải (người mua hoặc doanh nghiệp) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @example QNG-7K3F2 */
+              orderCode: string;
+              /** @description đồng */
+              orderTotal: number;
+              /** Format: uuid */
+              buyerId: string;
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * @description not_received: chưa nhận hàng · damaged: hư hỏng · not_as_described: không đúng mô tả · wrong_item: giao nhầm hàng · other: khác
+               * @enum {string}
+               */
+              reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+              text: string;
+              /**
+               * @description open: chờ doanh nghiệp trả lời · answered: đã trả lời · mediation: Sở hoà giải · closed: đã đóng
+               * @enum {string}
+               */
+              status: 'open' | 'answered' | 'mediation' | 'closed';
+              /** Format: date-time */
+              answerDueAt: string;
+              answer: string | null;
+              /** Format: date-time */
+              answeredAt: string | null;
+              /** @enum {string|null} */
+              mediationBy: 'buyer' | 'seller' | 'system' | null;
+              /** Format: date-time */
+              mediationAt: string | null;
+              /** @enum {string|null} */
+              outcome: 'refund' | 'return' | 'rejected' | 'accepted' | 'withdrawn' | null;
+              resolution: string | null;
+              /** @description đồng, khi kết quả là hoàn tiền */
+              refundAmount: number | null;
+              /** @description số tiền thanh toán đã mở hoàn (0 khi đơn chưa được thanh toán) */
+              refundedAmount: number | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description ảnh kèm khiếu nại (tối đa 5) */
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                messageId: string | null;
+                /** @example image/jpeg */
+                contentType: string;
+                sizeBytes: number;
+                /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                url: string;
+              }[];
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                authorRole: 'buyer' | 'seller' | 'staff' | 'system';
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                photos: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  messageId: string | null;
+                  /** @example image/jpeg */
+                  contentType: string;
+                  sizeBytes: number;
+                  /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                  url: string;
+                }[];
+              }[];
+              /** @description các thao tác người gọi được làm lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedActions: ('answer' | 'mediation' | 'accept' | 'withdraw' | 'message' | 'close')[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Viết vào trao đổi của khiếu nại (người mua, doanh nghiệp, cán bộ Sở); ảnh gửi kèm qua /photos?messageId= */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              authorRole: 'buyer' | 'seller' | 'staff' | 'system';
+              text: string;
+              /** Format: date-time */
+              createdAt: string;
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                messageId: string | null;
+                /** @example image/jpeg */
+                contentType: string;
+                sizeBytes: number;
+                /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                url: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Thêm ảnh (JPEG, PNG, WebP) vào khiếu nại (người mua, tối đa 5) hoặc vào một tin nhắn của mình (tối đa 5)
+     * @description Gửi một ảnh trong trường `file` (multipart/form-data). Loại tệp được nhận diện từ nội dung.
+     */
+    post: {
+      parameters: {
+        query?: {
+          messageId?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              messageId: string | null;
+              /** @example image/jpeg */
+              contentType: string;
+              sizeBytes: number;
+              /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+              url: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/photos/{photoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một ảnh của khiếu nại (người mua, doanh nghiệp bán, cán bộ Sở) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          photoId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Người mua rút khiếu nại: khiếu nại đóng */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @example QNG-7K3F2 */
+              orderCode: string;
+              /** @description đồng */
+              orderTotal: number;
+              /** Format: uuid */
+              buyerId: string;
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * @description not_received: chưa nhận hàng · damaged: hư hỏng · not_as_described: không đúng mô tả · wrong_item: giao nhầm hàng · other: khác
+               * @enum {string}
+               */
+              reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+              text: string;
+              /**
+               * @description open: chờ doanh nghiệp trả lời · answered: đã trả lời · mediation: Sở hoà giải · closed: đã đóng
+               * @enum {string}
+               */
+              status: 'open' | 'answered' | 'mediation' | 'closed';
+              /** Format: date-time */
+              answerDueAt: string;
+              answer: string | null;
+              /** Format: date-time */
+              answeredAt: string | null;
+              /** @enum {string|null} */
+              mediationBy: 'buyer' | 'seller' | 'system' | null;
+              /** Format: date-time */
+              mediationAt: string | null;
+              /** @enum {string|null} */
+              outcome: 'refund' | 'return' | 'rejected' | 'accepted' | 'withdrawn' | null;
+              resolution: string | null;
+              /** @description đồng, khi kết quả là hoàn tiền */
+              refundAmount: number | null;
+              /** @description số tiền thanh toán đã mở hoàn (0 khi đơn chưa được thanh toán) */
+              refundedAmount: number | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description ảnh kèm khiếu nại (tối đa 5) */
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                messageId: string | null;
+                /** @example image/jpeg */
+                contentType: string;
+                sizeBytes: number;
+                /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                url: string;
+              }[];
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                authorRole: 'buyer' | 'seller' | 'staff' | 'system';
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                photos: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  messageId: string | null;
+                  /** @example image/jpeg */
+                  contentType: string;
+                  sizeBytes: number;
+                  /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                  url: string;
+                }[];
+              }[];
+              /** @description các thao tác người gọi được làm lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedActions: ('answer' | 'mediation' | 'accept' | 'withdraw' | 'message' | 'close')[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -10658,6 +13528,81 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/enterprises/{id}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đánh giá đã đăng về sản phẩm của doanh nghiệp, mới nhất trước (members, staff) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description no: chỉ đánh giá chưa trả lời */
+          answered?: 'yes' | 'no';
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Review'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/enterprises/{id}/shipping-rule': {
     parameters: {
       query?: never;
@@ -11599,6 +14544,598 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/me/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sự đồng ý theo từng mục đích (consents per purpose)
+     * @description Mục đích chưa quyết định được coi là không đồng ý (refused by default).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /**
+                 * @description account: xử lý dữ liệu để vận hành tài khoản; marketing: nhận thư tiếp thị; tracking: đo lường hành vi
+                 * @enum {string}
+                 */
+                purpose: 'account' | 'marketing' | 'tracking';
+                isGranted: boolean;
+                wordingVersion: string | null;
+                currentWordingVersion: string;
+                decidedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/consents/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lịch sử đồng ý và rút lại (consent history, newest first, last 100) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                purpose: string;
+                isGranted: boolean;
+                wordingVersion: string;
+                ip: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/consents/{purpose}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Đồng ý hoặc rút lại sự đồng ý cho một mục đích (give or withdraw consent)
+     * @description `wordingVersion` là phiên bản nội dung người dùng đã đọc (currentWordingVersion); phiên bản cũ trả 409.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description account: xử lý dữ liệu để vận hành tài khoản; marketing: nhận thư tiếp thị; tracking: đo lường hành vi */
+          purpose: 'account' | 'marketing' | 'tracking';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            isGranted: boolean;
+            wordingVersion: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description account: xử lý dữ liệu để vận hành tài khoản; marketing: nhận thư tiếp thị; tracking: đo lường hành vi
+               * @enum {string}
+               */
+              purpose: 'account' | 'marketing' | 'tracking';
+              isGranted: boolean;
+              wordingVersion: string | null;
+              currentWordingVersion: string;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các đánh giá của tôi, mới nhất trước, kèm trạng thái duyệt và lý do từ chối */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Review'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trạng thái xác thực hai lớp (two-factor status) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              isEnabled: boolean;
+              /** @description Đã tạo khoá bí mật nhưng chưa xác nhận bằng mã */
+              isPending: boolean;
+              recoveryCodesLeft: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/two-factor/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Xác nhận thiết lập bằng một mã; nhận mã khôi phục (confirm two-factor)
+     * @description Bật xác thực hai lớp. Phiên hiện tại kết thúc; câu trả lời mang phiên mới đã qua xác thực hai lớp và 10 mã khôi phục (chỉ hiện một lần).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Mã 6 chữ số từ ứng dụng xác thực, hoặc một mã khôi phục
+             * @example 123456
+             */
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Chỉ hiện một lần; mỗi mã dùng được một lần */
+              recoveryCodes: string[];
+              session: {
+                /** @description JWT; gửi trong header Authorization: Bearer */
+                accessToken: string;
+                /** @description Dùng một lần với /auth/refresh */
+                refreshToken: string;
+                /** @enum {string} */
+                tokenType: 'Bearer';
+                /**
+                 * @description Số giây accessToken còn hiệu lực
+                 * @example 900
+                 */
+                expiresIn: number;
+                user: components['schemas']['User'];
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/two-factor/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tắt xác thực hai lớp bằng một mã (turn two-factor off)
+     * @description Cán bộ tỉnh sẽ không vào được khu quản trị cho tới khi bật lại.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Mã 6 chữ số từ ứng dụng xác thực, hoặc một mã khôi phục
+             * @example 123456
+             */
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Đã tắt */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/two-factor/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bắt đầu thiết lập xác thực hai lớp: khoá bí mật và mã QR (start two-factor set-up)
+     * @description Khoá chỉ có hiệu lực sau khi xác nhận bằng một mã từ ứng dụng (POST /me/two-factor/confirm).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Khoá bí mật (Base32) để nhập tay vào ứng dụng */
+              secret: string;
+              /** @example otpauth://totp/... */
+              otpauthUri: string;
+              /** @description Mã QR của otpauthUri, dạng SVG */
+              qrSvg: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/newsletter/confirm': {
@@ -12957,6 +16494,289 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{id}/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các khiếu nại của một đơn (người mua, doanh nghiệp bán, cán bộ Sở) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Complaint'][];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Khiếu nại một đơn đã giao hoặc hoàn tất (người mua, trong thời hạn khiếu nại); một khiếu nại mở mỗi đơn */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              orderId: string;
+              /** @example QNG-7K3F2 */
+              orderCode: string;
+              /** @description đồng */
+              orderTotal: number;
+              /** Format: uuid */
+              buyerId: string;
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /**
+               * @description not_received: chưa nhận hàng · damaged: hư hỏng · not_as_described: không đúng mô tả · wrong_item: giao nhầm hàng · other: khác
+               * @enum {string}
+               */
+              reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+              text: string;
+              /**
+               * @description open: chờ doanh nghiệp trả lời · answered: đã trả lời · mediation: Sở hoà giải · closed: đã đóng
+               * @enum {string}
+               */
+              status: 'open' | 'answered' | 'mediation' | 'closed';
+              /** Format: date-time */
+              answerDueAt: string;
+              answer: string | null;
+              /** Format: date-time */
+              answeredAt: string | null;
+              /** @enum {string|null} */
+              mediationBy: 'buyer' | 'seller' | 'system' | null;
+              /** Format: date-time */
+              mediationAt: string | null;
+              /** @enum {string|null} */
+              outcome: 'refund' | 'return' | 'rejected' | 'accepted' | 'withdrawn' | null;
+              resolution: string | null;
+              /** @description đồng, khi kết quả là hoàn tiền */
+              refundAmount: number | null;
+              /** @description số tiền thanh toán đã mở hoàn (0 khi đơn chưa được thanh toán) */
+              refundedAmount: number | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            } & {
+              /** @description ảnh kèm khiếu nại (tối đa 5) */
+              photos: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                messageId: string | null;
+                /** @example image/jpeg */
+                contentType: string;
+                sizeBytes: number;
+                /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                url: string;
+              }[];
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                authorRole: 'buyer' | 'seller' | 'staff' | 'system';
+                text: string;
+                /** Format: date-time */
+                createdAt: string;
+                photos: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  messageId: string | null;
+                  /** @example image/jpeg */
+                  contentType: string;
+                  sizeBytes: number;
+                  /** @description đường dẫn API tải ảnh (người mua, doanh nghiệp, cán bộ Sở) */
+                  url: string;
+                }[];
+              }[];
+              /** @description các thao tác người gọi được làm lúc này (theo vai trò: người mua, doanh nghiệp, cán bộ Sở) */
+              allowedActions: ('answer' | 'mediation' | 'accept' | 'withdraw' | 'message' | 'close')[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/receipt.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Biên nhận đơn hàng (hợp đồng mua bán) dạng PDF (buyer, seller members)
+     * @description Người bán, người mua, hàng hoá, tổng tiền bằng số và bằng chữ, phương thức và tình trạng thanh toán. Người khác (kể cả cán bộ Sở) nhận 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{id}/transitions': {
     parameters: {
       query?: never;
@@ -13820,6 +17640,84 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/products/{idOrSlug}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đánh giá đã đăng của một sản phẩm, mới nhất trước, kèm điểm trung bình (public) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Số mục mỗi trang (1–100) */
+          limit?: number;
+          /** @description Con trỏ trang tiếp theo (nextCursor) */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          idOrSlug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Review'][];
+              nextCursor: string | null;
+              rating: {
+                /** @example 4.5 */
+                average: number | null;
+                count: number;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/products/{id}': {
     parameters: {
       query?: never;
@@ -14185,6 +18083,152 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/products/{id}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Đánh giá sản phẩm đã nhận (1–5 sao và nhận xét); chờ cán bộ duyệt
+     * @description Chỉ người mua có đơn chứa sản phẩm đã giao (403 `CATALOG_REVIEW_NOT_ELIGIBLE`); mỗi người mua một đánh giá cho mỗi sản phẩm (409 `CATALOG_REVIEW_EXISTS`).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example 5 */
+            stars: number;
+            /** @example Tỏi thơm, đóng gói cẩn thận. */
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Review'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{id}/reviews/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Người mua có được đánh giá sản phẩm này không, và đánh giá của mình (kèm trạng thái) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Người mua đã nhận một đơn có sản phẩm này và chưa đánh giá */
+              eligible: boolean;
+              review: components['schemas']['Review'] | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/products/{id}/show': {
     parameters: {
       query?: never;
@@ -14287,6 +18331,200 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Product'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Báo cáo vi phạm về một tin đăng hoặc doanh nghiệp (khách chưa đăng nhập cần nhập email để nhận kết quả) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description listing: tin đăng; enterprise: doanh nghiệp (gian hàng)
+             * @enum {string}
+             */
+            targetKind: 'listing' | 'enterprise';
+            /**
+             * @description Địa chỉ, đường dẫn rút gọn hoặc mã của tin đăng / gian hàng
+             * @example toi-ly-son
+             */
+            target: string;
+            /**
+             * @description counterfeit: hàng giả; prohibited: hàng cấm; misleading: thông tin sai lệch; fraud: lừa đảo; intellectual_property: xâm phạm sở hữu trí tuệ; offensive: nội dung phản cảm; other: khác
+             * @enum {string}
+             */
+            reason: 'counterfeit' | 'prohibited' | 'misleading' | 'fraud' | 'intellectual_property' | 'offensive' | 'other';
+            /** @description Mô tả vi phạm */
+            details: string;
+            /**
+             * Format: email
+             * @description Email nhận kết quả (bắt buộc khi chưa đăng nhập)
+             */
+            email?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'open';
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Doanh nghiệp bán sản phẩm trả lời một đánh giá đã đăng (một lần) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Cảm ơn anh đã ủng hộ hợp tác xã. */
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Review'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details (application/problem+json) */
@@ -15881,6 +20119,54 @@ export interface components {
       name: string;
       children: components['schemas']['CategoryNode'][];
     };
+    Complaint: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      orderId: string;
+      /** @example QNG-7K3F2 */
+      orderCode: string;
+      /** @description đồng */
+      orderTotal: number;
+      /** Format: uuid */
+      buyerId: string;
+      enterprise: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /**
+       * @description not_received: chưa nhận hàng · damaged: hư hỏng · not_as_described: không đúng mô tả · wrong_item: giao nhầm hàng · other: khác
+       * @enum {string}
+       */
+      reason: 'not_received' | 'damaged' | 'not_as_described' | 'wrong_item' | 'other';
+      text: string;
+      /**
+       * @description open: chờ doanh nghiệp trả lời · answered: đã trả lời · mediation: Sở hoà giải · closed: đã đóng
+       * @enum {string}
+       */
+      status: 'open' | 'answered' | 'mediation' | 'closed';
+      /** Format: date-time */
+      answerDueAt: string;
+      answer: string | null;
+      /** Format: date-time */
+      answeredAt: string | null;
+      /** @enum {string|null} */
+      mediationBy: 'buyer' | 'seller' | 'system' | null;
+      /** Format: date-time */
+      mediationAt: string | null;
+      /** @enum {string|null} */
+      outcome: 'refund' | 'return' | 'rejected' | 'accepted' | 'withdrawn' | null;
+      resolution: string | null;
+      /** @description đồng, khi kết quả là hoàn tiền */
+      refundAmount: number | null;
+      /** @description số tiền thanh toán đã mở hoàn (0 khi đơn chưa được thanh toán) */
+      refundedAmount: number | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
     Enterprise: {
       /** Format: uuid */
       id: string;
@@ -16097,6 +20383,11 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+      rating: {
+        /** @example 4.5 */
+        average: number | null;
+        count: number;
+      };
       statusReason?: string | null;
       flaggedKeywords?: string[];
       ocop?: {
@@ -16131,6 +20422,115 @@ export interface components {
         name: string;
       };
       wardCode: string;
+    };
+    Report: {
+      /** Format: uuid */
+      id: string;
+      target: components['schemas']['TrustTarget'];
+      /** @enum {string} */
+      reason: 'counterfeit' | 'prohibited' | 'misleading' | 'fraud' | 'intellectual_property' | 'offensive' | 'other';
+      details: string;
+      /** Format: email */
+      reporterEmail: string;
+      /** @description Người báo cáo đã đăng nhập */
+      isSignedIn: boolean;
+      /** @enum {string} */
+      status: 'open' | 'dismissed' | 'actioned';
+      /** Format: date-time */
+      decidedAt: string | null;
+      decisionNote: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    Review: {
+      /** Format: uuid */
+      id: string;
+      product: {
+        /** Format: uuid */
+        id: string;
+        slug: string;
+        name: string;
+      };
+      stars: number;
+      body: string;
+      /**
+       * @description Tên người mua, viết tắt (N. V. An)
+       * @example N. V. An
+       */
+      authorName: string;
+      /** @enum {string} */
+      status: 'pending' | 'published' | 'rejected';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+      answer: {
+        body: string;
+        /** Format: date-time */
+        answeredAt: string;
+      } | null;
+      statusReason?: string | null;
+      flaggedKeywords?: string[];
+    };
+    Takedown: {
+      /** Format: uuid */
+      id: string;
+      /** @example 125/QLTT-PC */
+      documentNumber: string;
+      /**
+       * Format: date
+       * @example 2026-12-05
+       */
+      documentDate: string;
+      /** @example Cục Quản lý thị trường tỉnh Quảng Ngãi */
+      issuer: string;
+      target: components['schemas']['TrustTarget'];
+      requestedAction: string;
+      legalBasis: string;
+      /** @enum {string} */
+      status: 'open' | 'removed' | 'closed';
+      /** Format: date-time */
+      receivedAt: string;
+      /**
+       * Format: date-time
+       * @description Hạn xử lý: 24 giờ kể từ khi nhận
+       */
+      deadlineAt: string;
+      /** @description Số giây còn lại đến hạn lúc trả lời (âm khi đã quá hạn); với yêu cầu đã xử lý: tính đến lúc xử lý */
+      remainingSeconds: number;
+      /** @description Quá 24 giờ mà chưa xử lý, hoặc đã xử lý sau hạn */
+      isOverdue: boolean;
+      /** Format: date-time */
+      escalated12At: string | null;
+      /** Format: date-time */
+      escalated20At: string | null;
+      /** Format: date-time */
+      actedAt: string | null;
+      /** @description Căn cứ pháp lý khi gỡ bỏ, hoặc lý do đóng không xử lý */
+      actionNote: string | null;
+      isWithinDeadline: boolean | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    TrustTarget: {
+      /** @enum {string} */
+      kind: 'listing' | 'enterprise';
+      /** Format: uuid */
+      id: string;
+      /** @example Tỏi Lý Sơn */
+      name: string;
+      /** @example toi-ly-son */
+      slug: string;
+      /**
+       * Format: uuid
+       * @description Doanh nghiệp bán (hoặc chính doanh nghiệp)
+       */
+      enterpriseId: string;
+      /**
+       * @description Địa chỉ công khai trên sàn
+       * @example /san-pham/toi-ly-son
+       */
+      path: string;
     };
     User: {
       /** Format: uuid */

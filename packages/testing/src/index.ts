@@ -9,4 +9,11 @@ export { approvedProduct } from './products.ts';
 export { backdate, countRows } from './rows.ts';
 export { STRIPE_WEBHOOK_SECRET, signStripePayload, type TestStripeGateway, testStripeGateway } from './stripe-gateway.ts';
 export { createTestMarketplace, type TestMarketplace, type TestMarketplaceOptions } from './test-marketplace.ts';
+export {
+  enrolTwoFactor,
+  nextTwoFactorCode,
+  rememberAuthenticator,
+  type SessionAnswer,
+  signInWithTwoFactor,
+} from './two-factor.ts';
 export { paidByVnpay } from './vnpay-payment.ts';

@@ -8,6 +8,7 @@ export {
   resolveWard,
   type Ward,
 } from './admin-units.ts';
+export { amountInWords } from './amount-in-words.ts';
 export { type Bank, findBank, listBanks } from './banks.ts';
 export { formatDateTimeVn, formatDateVn, vnMonthRange, vnYearRange } from './dates.ts';
 export { foldVietnamese, stripVietnameseMarks } from './fold.ts';

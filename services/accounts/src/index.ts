@@ -4,10 +4,12 @@ import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import { type App, createAccessTokenSigner, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import { authRoutes } from './auth/auth-routes.ts';
-import { createAuthService } from './auth/auth-service.ts';
+import { createAuthService, TWO_FACTOR_CHALLENGE_SECONDS } from './auth/auth-service.ts';
 import { passwordRoutes } from './auth/password-routes.ts';
 import { createPasswordService } from './auth/password-service.ts';
 import { verifyEmailPage } from './auth/verify-email-page.ts';
+import { consentRoutes } from './consent/consent-routes.ts';
+import { createConsentService } from './consent/consent-service.ts';
 import { type AccountsApi, type Membership, UserSchema } from './contract/index.ts';
 import { inbox, outbox } from './db/schema.ts';
 import { accountsSqlFolder } from './db/sql-folder.ts';
@@ -23,8 +25,11 @@ import { createPeopleService } from './people/people-service.ts';
 import { profileRoutes } from './profile/profile-routes.ts';
 import { createProfileService } from './profile/profile-service.ts';
 import type { AccountsSettings } from './settings.ts';
+import { createSecretBox, derivedTwoFactorKey } from './two-factor/secret-box.ts';
+import { twoFactorRoutes } from './two-factor/two-factor-routes.ts';
+import { createTwoFactorService } from './two-factor/two-factor-service.ts';
 
-export { DEMO_PASSWORD, demoBuyer, demoSeller, demoUsers } from './demo-users.ts';
+export { DEMO_PASSWORD, DEMO_TWO_FACTOR_SECRET, demoBuyer, demoSeller, demoUsers } from './demo-users.ts';
 export { type AccountsSettings, accountsSettings } from './settings.ts';
 
 export const accountsMigrations = {
@@ -50,7 +55,14 @@ export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & {
 };
 
 export function createAccountsModule(deps: AccountsDeps): AccountsModule {
+  const twoFactor = createTwoFactorService({
+    db: deps.db,
+    box: createSecretBox(deps.settings.twoFactorKey ?? derivedTwoFactorKey(deps.jwtSecret)),
+  });
+  const consents = createConsentService({ db: deps.db, outbox: createOutboxWriter(outbox) });
   const auth = createAuthService({
+    twoFactor,
+    twoFactorChallenges: createSignedLinks(deps.jwtSecret, 'two-factor-sign-in', TWO_FACTOR_CHALLENGE_SECONDS),
     db: deps.db,
     outbox: createOutboxWriter(outbox),
     signer: createAccessTokenSigner(deps.jwtSecret, deps.settings.accessTokenTtlSeconds),
@@ -64,7 +76,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     db: deps.db,
     outbox: createOutboxWriter(outbox),
     resetLinks: createSignedLinks(deps.jwtSecret, 'password-reset', deps.settings.passwordResetTtlMinutes * 60),
-    issueSession: auth.issueSession,
+    issueSession: auth.sessionOrChallenge,
     ...(deps.settings.passwordParams ? { passwordParams: deps.settings.passwordParams } : {}),
   });
   const partnerKeys = createPartnerKeyService({ db: deps.db });
@@ -81,6 +93,9 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
       getUserByEmail: auth.getUserByEmail,
       ensureStaffUser: auth.ensureStaffUser,
       getPartner: partnerKeys.getPartner,
+      getConsent: consents.get,
+      listConsents: consents.list,
+      getTwoFactorStatus: twoFactor.status,
     },
     routes: async (app) => {
       (app as App).addSchema(UserSchema);
@@ -89,6 +104,8 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
       await partnerKeyRoutes({ keys: partnerKeys })(app as App);
       await profileRoutes({ profile, me: auth.me })(app as App);
       await peopleRoutes({ people })(app as App);
+      await twoFactorRoutes({ twoFactor, auth })(app as App);
+      await consentRoutes({ consents })(app as App);
     },
     partnerKeys: partnerKeys.verifier,
     pages: async (app) => verifyEmailPage()(app as App),
@@ -123,7 +140,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     async onStart({ demoData }) {
       const admin = deps.settings.admin;
       if (admin) await auth.ensureStaffUser({ ...admin, fullName: 'Quản trị viên', role: 'admin' });
-      if (demoData) await loadDemoUsers(auth);
+      if (demoData) await loadDemoUsers(auth, twoFactor);
     },
   };
 }

@@ -11,6 +11,10 @@ export const AccountsEnvSchema = Type.Object({
   LOGIN_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 20 }),
   // wrong passwords for one account from one address in 15 minutes (ten times as many from all addresses together)
   LOGIN_RATE_LIMIT_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 10 }),
+  /** 32 bytes as 64 hexadecimal characters: encrypts the TOTP secrets at rest (AES-256-GCM). */
+  TWO_FACTOR_ENCRYPTION_KEY: Type.Optional(
+    Type.String({ minLength: 1, description: '64 hexadecimal characters (32 bytes): openssl rand -hex 32' }),
+  ),
 });
 
 export interface AccountsSettings {
@@ -23,6 +27,11 @@ export interface AccountsSettings {
   verificationTtlHours: number;
   /** How long a password-reset link works (it also stops once the password changes). */
   passwordResetTtlMinutes: number;
+  /**
+   * The key of the TOTP secrets (32 bytes); absent in embedded mode, where the module derives one
+   * from the platform's secret (production refuses to start without it).
+   */
+  twoFactorKey: Buffer | undefined;
   /** No variable sets these: production keeps the default, tests give cheap ones. */
   passwordParams?: Argon2Params;
 }
@@ -32,6 +41,12 @@ export const accountsSettings = settingsPart({
   problems(env, { isProduction }) {
     const problems: string[] = [];
     if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+    const key = env.TWO_FACTOR_ENCRYPTION_KEY;
+    if (isProduction && !key) problems.push('TWO_FACTOR_ENCRYPTION_KEY: required in production (when DATABASE_URL is set)');
+    // an example value is reported as such by the platform
+    if (key && !isExampleValue(key) && !/^[0-9a-fA-F]{64}$/.test(key)) {
+      problems.push('TWO_FACTOR_ENCRYPTION_KEY: must be 64 hexadecimal characters (32 bytes; openssl rand -hex 32)');
+    }
     if (env.ADMIN_PASSWORD && !env.ADMIN_EMAIL) problems.push('ADMIN_EMAIL: required when ADMIN_PASSWORD is set');
     // production must not start with a first admin whose password registration would refuse
     // (an example value is reported as such by the platform)
@@ -47,6 +62,7 @@ export const accountsSettings = settingsPart({
       perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP,
       failuresPerAccountAndAddress: env.LOGIN_RATE_LIMIT_PER_ACCOUNT,
     },
+    twoFactorKey: env.TWO_FACTOR_ENCRYPTION_KEY ? Buffer.from(env.TWO_FACTOR_ENCRYPTION_KEY, 'hex') : undefined,
     accessTokenTtlSeconds: 15 * 60,
     refreshTokenTtlSeconds: 30 * 24 * 3600,
     verificationTtlHours: 48,

@@ -1,4 +1,4 @@
-import { countRows, createTestMarketplace, expectProblem, type TestMarketplace } from '@tradeqn/testing';
+import { countRows, createTestMarketplace, expectProblem, signInWithTwoFactor, type TestMarketplace } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let t: TestMarketplace;
@@ -290,9 +290,13 @@ describe('roles and the first admin', () => {
   });
 
   it('lets only admins read the dead-letter list', async () => {
-    const admin = (await login('admin@soct.quangngai.gov.vn', 'Admin@12345')).json();
-    const consumer = (await login('an.nguyen@example.vn')).json();
+    // the admin's password alone is not enough for a staff route: the second step is
+    const passwordOnly = (await login('admin@soct.quangngai.gov.vn', 'Admin@12345')).json();
     const url = '/api/v1/admin/jobs/dead-letters';
+    const refused = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${passwordOnly.accessToken}` } });
+    expect(expectProblem(refused, 403).type).toMatch(/two-factor-required$/);
+    const admin = await signInWithTwoFactor(t.app, 'admin@soct.quangngai.gov.vn', 'Admin@12345');
+    const consumer = (await login('an.nguyen@example.vn')).json();
     const ok = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${admin.accessToken}` } });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().items).toEqual([]);

@@ -11,6 +11,7 @@ const url = String(process.env.BENCH_DATABASE_URL);
 const settings = loadMarketplaceSettings({
   DATABASE_URL: url,
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+  TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
   DATA_DIR: '/tmp/tradeqn-bench-search',
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
   DEMO_DATA: '0',

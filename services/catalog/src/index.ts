@@ -23,6 +23,7 @@ import { catalogAdminSummaryRoutes } from './moderation/admin-summary-routes.ts'
 import { catalogAnnualFiguresRoutes } from './moderation/annual-figures-routes.ts';
 import { productDecisionEmailSubscriber } from './moderation/decision-emails.ts';
 import { createKeywordRecheck, keywordRecheckSubscriber } from './moderation/keyword-recheck.ts';
+import { createListingTakedown } from './moderation/listing-takedown.ts';
 import { moderationRoutes } from './moderation/moderation-routes.ts';
 import { productImportSubscriber } from './products/import/import-job.ts';
 import { importRoutes } from './products/import/import-routes.ts';
@@ -32,6 +33,10 @@ import { productRoutes } from './products/product-routes.ts';
 import { createProductService } from './products/product-service.ts';
 import { createPublicListings } from './products/public-listings.ts';
 import { createSellableProducts } from './products/sellable-products.ts';
+import { reviewDecisionEmailSubscriber } from './reviews/review-emails.ts';
+import { reviewRightsSubscriber } from './reviews/review-rights-subscriber.ts';
+import { reviewRoutes } from './reviews/review-routes.ts';
+import { createReviewService } from './reviews/review-service.ts';
 import type { CatalogSettings } from './settings.ts';
 
 export { type CatalogSettings, catalogSettings } from './settings.ts';
@@ -47,7 +52,7 @@ export interface CatalogDeps {
   mailer: Mailer;
   /** Where product images go (served publicly under `/media/public/…`). */
   files: FileStore;
-  accounts: Pick<AccountsApi, 'getUserByEmail'>;
+  accounts: Pick<AccountsApi, 'getUserByEmail' | 'getUser'>;
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'listOwners' | 'listMemberships'>;
   /** The site's public address, for media URLs and links in e-mails. */
   publicUrl: string;
@@ -86,9 +91,18 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     categories,
     enterprises: deps.enterprises,
   });
+  const reviews = createReviewService({
+    db: deps.db,
+    outbox: createOutboxWriter(outbox),
+    audit,
+    products,
+    accounts: deps.accounts,
+    enterprises: deps.enterprises,
+  });
   const stock = createStockReservations(deps.db);
   const sellable = createSellableProducts({ db: deps.db, enterprises: deps.enterprises, categories });
   const listings = createPublicListings({ db: deps.db, enterprises: deps.enterprises, categories });
+  const takedowns = createListingTakedown({ db: deps.db, outbox: createOutboxWriter(outbox), audit });
   const indexDeps = { db: deps.db, engine, categories, enterprises: deps.enterprises, inbox };
 
   return {
@@ -104,6 +118,8 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       productForVisitor: (idOrSlug) => products.get(idOrSlug, null),
       publicListingsPage: (options) => listings.page(options),
       publicCategories: () => listings.categories(),
+      findListing: (idOrSlug) => takedowns.find(idOrSlug),
+      takeDownListing: (input) => takedowns.takeDown(input),
     },
     routes: async (app) => {
       const api = app as App;
@@ -113,11 +129,21 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       await moderationRoutes({ products, db: deps.db, categories, enterprises: deps.enterprises })(api);
       await catalogAdminSummaryRoutes({ db: deps.db })(api);
       await catalogAnnualFiguresRoutes({ db: deps.db })(api);
+      await reviewRoutes({ reviews })(api);
     },
     jobs: [
       productIndexSubscriber(indexDeps),
       enterpriseIndexSubscriber(indexDeps),
       productImportSubscriber({ imports, inbox }),
+      reviewRightsSubscriber({ reviews, inbox }),
+      reviewDecisionEmailSubscriber({
+        db: deps.db,
+        accounts: deps.accounts,
+        enterprises: deps.enterprises,
+        mailer: deps.mailer,
+        inbox,
+        publicUrl: deps.publicUrl,
+      }),
       keywordRecheckSubscriber({
         recheck: createKeywordRecheck({ db: deps.db, outbox: createOutboxWriter(outbox), audit }),
         inbox,

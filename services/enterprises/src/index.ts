@@ -88,6 +88,14 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
         ((await members.ownersOf(enterpriseId)) ?? []).map(({ userId, email, fullName }) => ({ userId, email, fullName })),
       getPayoutAccount: enterprises.payoutAccount,
       publicEnterprisesPage: createPublicEnterprisePages(deps.db),
+      findEnterprise: enterprises.findSummary,
+      suspendEnterprise: async ({ enterpriseId, actor, reason }) => {
+        const current = await enterprises.findSummary(enterpriseId);
+        // only an approved enterprise is public: one pending, rejected or already suspended stays as it is
+        if (current?.status !== 'approved') return current;
+        await enterprises.decide(actor, current.id, 'suspend', reason);
+        return enterprises.findSummary(current.id);
+      },
     },
     routes: async (app) => {
       const api = app as App;

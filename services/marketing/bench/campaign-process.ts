@@ -8,6 +8,7 @@ const settings = loadMarketplaceSettings({
   REDIS_URL: String(process.env.REDIS_URL),
   SMTP_URL: String(process.env.BENCH_SMTP_URL),
   JWT_SECRET: String(process.env.BENCH_JWT_SECRET),
+  TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
   DATA_DIR: '/tmp/tradeqn-bench-campaign',
   DEMO_DATA: '0',
   LOG_LEVEL: 'silent',

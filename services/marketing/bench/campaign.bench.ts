@@ -56,6 +56,8 @@ try {
     roles: ['admin'],
     emailVerified: true,
     sessionId: randomUUID(),
+    // staff sign in with two-factor
+    twoFactor: true,
   });
   const campaign = await post('/campaigns', token, {
     subject: 'Bản tin tháng 12: đặc sản Tết Quảng Ngãi',

@@ -42,6 +42,7 @@ try {
   const settings = loadMarketplaceSettings({
     DATABASE_URL: String(database.url),
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
     DATA_DIR: '/tmp/tradeqn-bench-banners',
     DEMO_DATA: '0',
     LOG_LEVEL: 'silent',

@@ -7,10 +7,15 @@ import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, Logger, ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { PaymentsApi } from '@tradeqn/payments/contract';
+import type { FileStore } from '@tradeqn/storage';
 import { cartRoutes } from './cart/cart-routes.ts';
 import { createCartService } from './cart/cart-service.ts';
 import { checkoutRoutes } from './checkout/checkout-routes.ts';
 import { type CheckoutService, createCheckoutService } from './checkout/checkout-service.ts';
+import { complaintRefundSubscriber } from './complaints/complaint-effects.ts';
+import { complaintMailSubscriber } from './complaints/complaint-emails.ts';
+import { complaintRoutes } from './complaints/complaint-routes.ts';
+import { type ComplaintService, createComplaintService } from './complaints/complaint-service.ts';
 import type { OrderingApi } from './contract/index.ts';
 import { inbox, outbox } from './db/schema.ts';
 import { orderingSqlFolder } from './db/sql-folder.ts';
@@ -21,6 +26,8 @@ import { checkoutConfirmationSubscriber, newOrderNoticeSubscriber } from './orde
 import { createOrderRepository } from './orders/order-repository.ts';
 import { orderRoutes } from './orders/order-routes.ts';
 import { createOrderService, type OrderService } from './orders/order-service.ts';
+import { receiptRoutes } from './receipts/receipt-routes.ts';
+import { createReceiptService, type PlatformOperator } from './receipts/receipt-service.ts';
 import { quoteReceivedSubscriber } from './rfq/rfq-emails.ts';
 import { rfqRoutes } from './rfq/rfq-routes.ts';
 import { createRfqService } from './rfq/rfq-service.ts';
@@ -39,6 +46,8 @@ export const orderingMigrations = {
 export interface OrderingDeps {
   db: Db;
   mailer: Mailer;
+  /** Uploaded files (complaint photos). */
+  files: FileStore;
   accounts: Pick<AccountsApi, 'getUser'>;
   enterprises: Pick<EnterprisesApi, 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'listOwners'>;
   catalog: CatalogApi;
@@ -48,6 +57,8 @@ export interface OrderingDeps {
   settings: OrderingSettings;
   /** Where failures nobody waits for are told, with their context (an undo of checkout that failed). */
   logger: Logger;
+  /** Who runs the exchange, named at the head of each order receipt. */
+  operator: PlatformOperator;
 }
 
 export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {
@@ -56,6 +67,7 @@ export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {
   sqlFolder: string;
   orders: OrderService;
   checkout: CheckoutService;
+  complaints: ComplaintService;
 };
 
 export function createOrderingModule(deps: OrderingDeps): OrderingModule {
@@ -79,7 +91,23 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
     logger: deps.logger,
     config: { paymentTtl: deps.settings.paymentTtl, reservationHoldMs: deps.settings.reservationHoldMs },
   });
+  const complaints = createComplaintService({
+    db: deps.db,
+    outbox: writer,
+    files: deps.files,
+    orders: repo,
+    enterprises: deps.enterprises,
+    payments: deps.payments,
+    settings: deps.settings.complaints,
+  });
   const cart = createCartService({ db: deps.db, catalog: deps.catalog });
+  const receipts = createReceiptService({
+    db: deps.db,
+    accounts: deps.accounts,
+    enterprises: deps.enterprises,
+    payments: deps.payments,
+    operator: deps.operator,
+  });
   const rfqs = createRfqService({ db: deps.db, outbox: writer, catalog: deps.catalog, enterprises: deps.enterprises, checkout });
   const mailDeps = {
     db: deps.db,
@@ -92,16 +120,18 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
 
   return {
     name: 'ordering',
-    api: {},
+    api: { complaintCounts: (range) => complaints.counts(range) },
     routes: async (app) => {
       const api = app as App;
       await orderRoutes({ orders })(api);
       await orderingAdminSummaryRoutes({ db: deps.db })(api);
-      await orderingAnnualFiguresRoutes({ db: deps.db })(api);
+      await orderingAnnualFiguresRoutes({ db: deps.db, complaints })(api);
       await checkoutRoutes({ checkout })(api);
       await cartRoutes({ cart })(api);
       await shippingRoutes({ shipping, enterprises: deps.enterprises })(api);
       await rfqRoutes({ rfqs, checkout })(api);
+      await complaintRoutes({ complaints })(api);
+      await receiptRoutes({ receipts })(api);
     },
     jobs: [
       orderEffectsSubscriber({ catalog: deps.catalog, payments: deps.payments, orders, repo, db: deps.db, inbox }),
@@ -109,15 +139,19 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
       checkoutConfirmationSubscriber({ ...mailDeps, accounts: deps.accounts }),
       newOrderNoticeSubscriber(mailDeps),
       quoteReceivedSubscriber({ ...mailDeps, accounts: deps.accounts }),
+      complaintMailSubscriber({ ...mailDeps, accounts: deps.accounts, mediationEmail: deps.settings.complaints.mediationEmail }),
+      complaintRefundSubscriber({ complaints, inbox }),
     ],
     schedules: [
       { name: 'ordering.expire-unpaid-orders', everyMs: 30_000, run: (now) => orders.expireUnpaid(now) },
       { name: 'ordering.settle-lapsed-holds', everyMs: 30_000, run: (now) => orders.settleLapsedHolds(now) },
+      { name: 'ordering.escalate-overdue-complaints', everyMs: 60_000, run: (now) => complaints.escalateOverdue(now) },
     ],
     outbox,
     inbox,
     orders,
     checkout,
+    complaints,
     migrationsFolder: orderingMigrations.folder,
     sqlFolder: orderingMigrations.sqlFolder,
   };

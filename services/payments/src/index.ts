@@ -96,8 +96,8 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
       recordCashCollected: (orderId) => payments.recordCashCollected(orderId),
       settleOrder: (orderId) => ledger.settleOrder(orderId),
       expire: (checkoutId, orderId) => payments.expire(checkoutId, orderId),
-      refundOrder: async (orderId, actorId, reason) => ({
-        refunded: (await refunds.openForOrder(orderId, actorId, reason ?? 'Hoàn tiền đơn hàng')).reduce(
+      refundOrder: async (orderId, actorId, reason, amount) => ({
+        refunded: (await refunds.openForOrder(orderId, actorId, reason ?? 'Hoàn tiền đơn hàng', amount)).reduce(
           (sum, refund) => sum + refund.amount,
           0,
         ),

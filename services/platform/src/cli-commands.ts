@@ -12,6 +12,9 @@ Commands:
                 (or --password-stdin to read the password from standard input)
   search:reindex
                 Rebuild the product search index in batches, with progress; search stays up
+  demo:load     Load the demo data (people, enterprises, products) into the database, as DEMO_DATA=1
+                does at start-up; --with-order also places one cash-on-delivery order of the
+                demo buyer. Running it again adds nothing
   help          Show this text
 
 The command uses the same environment as the server (DATABASE_URL, DATA_DIR, …). In embedded

@@ -3,6 +3,7 @@ import { text } from 'node:stream/consumers';
 import { ConfigError } from '@tradeqn/kit';
 import { closeInfrastructure, migrationsOf, openInfrastructure } from '@tradeqn/runtime';
 import { createUserCommand, progressBar, USAGE, UsageError } from './cli-commands.ts';
+import { demoLoadCommand, parseDemoLoadArgs } from './demo-command.ts';
 import { createMarketplace, loadMarketplaceSettings, type Marketplace } from './modules.ts';
 
 async function reindexCommand(marketplace: Marketplace) {
@@ -22,19 +23,24 @@ if (!command || command === 'help' || command === '--help' || command === '-h') 
   console.log(USAGE);
   process.exit(0);
 }
-if (command !== 'user:create' && command !== 'search:reindex') {
+if (command !== 'user:create' && command !== 'search:reindex' && command !== 'demo:load') {
   console.error(`Unknown command "${command}".\n\n${USAGE}`);
   process.exit(2);
 }
 
 try {
-  const settings = loadMarketplaceSettings();
+  // demo:load is the start-up's demo data, on demand: DEMO_DATA on whatever the environment says
+  const demoOptions = command === 'demo:load' ? parseDemoLoadArgs(rest) : undefined;
+  const settings = loadMarketplaceSettings(demoOptions ? { ...process.env, DEMO_DATA: '1' } : process.env);
   const infra = await openInfrastructure(settings.core);
   try {
-    const marketplace = createMarketplace(infra, settings);
-    await infra.database.migrate(migrationsOf(marketplace.all));
-    if (command === 'user:create') await createUserCommand(rest, marketplace.accounts.api, console, () => text(process.stdin));
-    else await reindexCommand(marketplace);
+    if (demoOptions) await demoLoadCommand(demoOptions, infra, settings, console);
+    else {
+      const marketplace = createMarketplace(infra, settings);
+      await infra.database.migrate(migrationsOf(marketplace.all));
+      if (command === 'user:create') await createUserCommand(rest, marketplace.accounts.api, console, () => text(process.stdin));
+      else await reindexCommand(marketplace);
+    }
   } finally {
     await closeInfrastructure(infra);
   }

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoBuyer, demoSeller, demoUsers } from '@tradeqn/accounts';
+import { DEMO_PASSWORD, DEMO_TWO_FACTOR_SECRET, demoBuyer, demoSeller, demoUsers } from '@tradeqn/accounts';
 import { runServices } from '@tradeqn/runtime';
 import { createMarketplace, loadMarketplaceSettings } from './modules.ts';
 
@@ -14,6 +14,8 @@ await runServices({
           ...[...demoUsers, { ...demoBuyer, role: 'buyer' }, { ...demoSeller, role: 'seller' }].map(
             (user) => `    ${user.role.padEnd(10)} ${user.email}`,
           ),
+          `  Cán bộ demo đăng nhập bằng mã xác thực hai lớp: khoá ${DEMO_TWO_FACTOR_SECRET} trong ứng dụng xác thực,`,
+          '  hoặc lấy mã hiện tại bằng: pnpm --filter @tradeqn/accounts demo:code',
         ]
       : [],
 });

@@ -6,6 +6,7 @@ import { createMarketingModule, type MarketingModule } from '@tradeqn/marketing'
 import { createOrderingModule, type OrderingModule } from '@tradeqn/ordering';
 import { createPaymentsModule, type PaymentsModule, type StripeGateway } from '@tradeqn/payments';
 import type { Infrastructure, RuntimeModule } from '@tradeqn/runtime';
+import { createTrustModule, type TrustModule } from '@tradeqn/trust';
 import { createWebModule, type WebModule } from '@tradeqn/web';
 import type { MarketplaceSettings } from './settings.ts';
 
@@ -18,6 +19,7 @@ export interface Marketplace {
   payments: PaymentsModule;
   ordering: OrderingModule;
   marketing: MarketingModule;
+  trust: TrustModule;
   web: WebModule;
   /** Every service, in dependency order (a module may use the api of those before it). */
   all: RuntimeModule[];
@@ -89,6 +91,7 @@ export function createMarketplace(
   const ordering = createOrderingModule({
     db,
     mailer: infra.mailer,
+    files: infra.files,
     accounts: accounts.api,
     enterprises: enterprises.api,
     catalog: catalog.api,
@@ -96,6 +99,7 @@ export function createMarketplace(
     publicUrl,
     settings: settings.ordering,
     logger: infra.logger.child({ service: 'ordering' }),
+    operator: settings.web.operator,
   });
   const marketing = createMarketingModule({
     db,
@@ -110,6 +114,16 @@ export function createMarketplace(
     linkSecret: jwtSecret,
     settings: settings.marketing,
   });
+  const trust = createTrustModule({
+    db,
+    mailer: infra.mailer,
+    accounts: accounts.api,
+    catalog: catalog.api,
+    enterprises: enterprises.api,
+    publicUrl,
+    fallbackAlertEmail: settings.accounts.admin?.email,
+    settings: settings.trust,
+  });
   // the pages read every other service through its API, so they are registered last
   const web = createWebModule({ settings: settings.web, publicUrl, cookieSecret: jwtSecret, catalog: catalog.api });
   return {
@@ -119,8 +133,9 @@ export function createMarketplace(
     payments,
     ordering,
     marketing,
+    trust,
     web,
-    all: [accounts, enterprises, catalog, payments, ordering, marketing, web as RuntimeModule],
+    all: [accounts, enterprises, catalog, payments, ordering, marketing, trust, web as RuntimeModule],
   };
 }
 
@@ -136,6 +151,7 @@ function withOverrides(
     payments: { ...settings.payments, ...patches.payments },
     ordering: { ...settings.ordering, ...patches.ordering },
     marketing: { ...settings.marketing, ...patches.marketing },
+    trust: { ...settings.trust, ...patches.trust },
     web: { ...settings.web, ...patches.web },
   };
 }

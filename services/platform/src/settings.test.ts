@@ -62,6 +62,7 @@ describe('the marketplace settings', () => {
       MEILI_HOST: 'http://meilisearch:7700',
       MEILI_API_KEY: String(example.MEILI_MASTER_KEY),
       JWT_SECRET: String(example.JWT_SECRET),
+      TWO_FACTOR_ENCRYPTION_KEY: String(example.TWO_FACTOR_ENCRYPTION_KEY),
       ADMIN_EMAIL: String(example.ADMIN_EMAIL),
       ADMIN_PASSWORD: String(example.ADMIN_PASSWORD),
     });
@@ -70,6 +71,7 @@ describe('the marketplace settings', () => {
       'DATABASE_URL',
       'JWT_SECRET',
       'MEILI_API_KEY',
+      'TWO_FACTOR_ENCRYPTION_KEY',
     ]);
     for (const problem of problems) expect(problem).toContain('.env.example');
     // the message names the variable, never the secret it holds

@@ -5,6 +5,7 @@ import { marketingSettings } from '@tradeqn/marketing';
 import { orderingSettings } from '@tradeqn/ordering';
 import { paymentsSettings } from '@tradeqn/payments';
 import { loadSettings, type Settings } from '@tradeqn/runtime';
+import { trustSettings } from '@tradeqn/trust';
 import { webSettings } from '@tradeqn/web';
 
 /** Each service's own part of the environment, under the name its slice is handed out by. */
@@ -15,6 +16,7 @@ const serviceSettings = {
   payments: paymentsSettings,
   ordering: orderingSettings,
   marketing: marketingSettings,
+  trust: trustSettings,
   web: webSettings,
 };
 

@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_TWO_FACTOR_SECRET } from '@tradeqn/accounts';
 import { createTestDatabase, testPostgresUrl } from '@tradeqn/db/testing';
+import { generate } from 'otplib';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -85,6 +87,25 @@ describe('npm start, as a process', () => {
       body: JSON.stringify({ email: 'admin@soct.quangngai.gov.vn', password: 'Admin@2026' }),
     });
     expect(((await admin.json()) as { user: { roles: string[] } }).user.roles).toContain('admin');
+    // the demo admin has two-factor on with the published secret: its code opens the staff routes
+    const post = (path: string, body: unknown) =>
+      fetch(`${url}/api/v1${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const demoAdmin = await post('/auth/login', { email: 'quantri@demo.tradeqn.vn', password: 'QuangNgai@2026' });
+    expect(demoAdmin.status).toBe(202);
+    const { challengeToken } = (await demoAdmin.json()) as { challengeToken: string };
+    const code = await generate({ secret: DEMO_TWO_FACTOR_SECRET });
+    const passed = await post('/auth/login/two-factor', { challengeToken, code });
+    expect(passed.status).toBe(200);
+    const { accessToken } = (await passed.json()) as { accessToken: string };
+    const queue = await fetch(`${url}/api/v1/admin/enterprises?status=pending`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(queue.status).toBe(200);
+    expect(server.output().stdout).toContain(DEMO_TWO_FACTOR_SECRET);
 
     const registered = await fetch(`${url}/api/v1/auth/register`, {
       method: 'POST',
@@ -141,7 +162,11 @@ describe('npm start, as a process', () => {
 describe.skipIf(!testPostgresUrl())('split roles on PostgreSQL', () => {
   it('runs an API process alone (ROLE=api), and a worker that serves health but no routes', async () => {
     const database = await createTestDatabase([]);
-    const env = { DATABASE_URL: String(database.url), JWT_SECRET: 'a-secret-for-the-split-roles-test-0123456789' };
+    const env = {
+      DATABASE_URL: String(database.url),
+      JWT_SECRET: 'a-secret-for-the-split-roles-test-0123456789',
+      TWO_FACTOR_ENCRYPTION_KEY: 'ab'.repeat(32),
+    };
     const api = run('services/platform/src/main.ts', { ...env, ROLE: 'api' });
     const apiUrl = await api.ready;
     const me = await fetch(`${apiUrl}/api/v1/me`);

@@ -22,6 +22,7 @@ const settings = loadMarketplaceSettings({
   DATABASE_URL: String(process.env.BENCH_DATABASE_URL),
   PUBLIC_URL: `http://127.0.0.1:${port}`,
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+  TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
   DATA_DIR: '/tmp/tradeqn-bench-console',
   LOG_LEVEL: 'silent',
   DEMO_DATA: '0',

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@tradeqn/db';
 import { createMarketplace, loadMarketplaceSettings } from '@tradeqn/platform';
 import { closeInfrastructure, createPlatform, openInfrastructure } from '@tradeqn/runtime';
+import { signInWithTwoFactor } from '@tradeqn/testing';
 import autocannon from 'autocannon';
 import { parse } from 'node-html-parser';
 import {
@@ -100,16 +101,23 @@ try {
   // one session a viewer, signed in through the API; signed in again before its 15 minutes run out
   type Role = 'admin' | 'moderator' | 'owner';
   const sessions = new Map<Role, { token: string; at: number }>();
+  // the testing helpers' sign-in, over HTTP to the server process
+  const overHttp = {
+    async inject(options: { method: 'POST' | 'GET'; url: string; headers?: Record<string, string>; payload?: string }) {
+      const response = await fetch(`${origin}${options.url}`, {
+        method: options.method,
+        headers: { accept: 'application/json', ...options.headers },
+        ...(options.payload === undefined ? {} : { body: options.payload }),
+      });
+      const body = await response.text();
+      return { statusCode: response.status, body, json: () => JSON.parse(body) as unknown };
+    },
+  };
   const tokenOf = async (role: Role): Promise<string> => {
     const known = sessions.get(role);
     if (known && Date.now() - known.at < 10 * 60_000) return known.token;
-    const response = await fetch(`${origin}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ email: facts[role], password: BENCH_PASSWORD }),
-    });
-    if (!response.ok) throw new Error(`sign-in of ${facts[role]}: ${response.status} ${await response.text()}`);
-    const { accessToken } = (await response.json()) as { accessToken: string };
+    // staff pass the second step (setting two-factor up the first time), as the console requires
+    const { accessToken } = await signInWithTwoFactor(overHttp, facts[role], BENCH_PASSWORD);
     sessions.set(role, { token: accessToken, at: Date.now() });
     return accessToken;
   };
@@ -351,6 +359,7 @@ async function prepareDatabase(): Promise<SeedFacts> {
       const settings = loadMarketplaceSettings({
         DATABASE_URL: benchUrl.toString(),
         JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+        TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
         DATA_DIR: '/tmp/tradeqn-bench-console',
         DEMO_DATA: '0',
         LOG_LEVEL: 'silent',

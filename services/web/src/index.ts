@@ -5,6 +5,9 @@ import { accountPages } from './pages/account/account-routes.tsx';
 import { cartPages } from './pages/cart/cart-routes.tsx';
 import { catalogPages } from './pages/catalog/catalog-routes.tsx';
 import { checkoutPages } from './pages/checkout/checkout-routes.tsx';
+import { complaintPages } from './pages/complaints/complaint-routes.tsx';
+import { consoleComplaintPages } from './pages/complaints/console-complaint-routes.tsx';
+import { wsComplaintPages } from './pages/complaints/ws-complaint-routes.tsx';
 import { consoleBannerPages } from './pages/console-banners/console-banners-routes.tsx';
 import { consoleEnterprisePages } from './pages/console-enterprises/console-enterprises-routes.tsx';
 import { consoleModerationPages } from './pages/console-moderation/console-moderation-routes.tsx';
@@ -20,9 +23,14 @@ import { consoleNewsletterPages } from './pages/newsletter/console-newsletter-ro
 import { newsletterPages } from './pages/newsletter/newsletter-routes.tsx';
 import { wsNewsletterPages } from './pages/newsletter/ws-newsletter-routes.tsx';
 import { orderPages } from './pages/orders/order-routes.tsx';
+import { receiptPages } from './pages/orders/receipt-pages.ts';
 import { profilePages } from './pages/profile/profile-routes.tsx';
+import { reviewPages } from './pages/reviews/reviews-routes.tsx';
 import { rfqPages } from './pages/rfq/rfq-routes.tsx';
+import { securityPages } from './pages/security/security-routes.tsx';
 import { signOutPages } from './pages/session/sign-out-routes.ts';
+import { consoleTrustPages } from './pages/trust/console-trust-routes.tsx';
+import { reportPages } from './pages/trust/report-routes.tsx';
 import { wsBannerPages } from './pages/ws-banners/ws-banners-routes.tsx';
 import { wsEnterprisePages } from './pages/ws-enterprise/ws-enterprise-routes.tsx';
 import { wsImportPages } from './pages/ws-import/ws-import-routes.tsx';
@@ -51,15 +59,21 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   newsletterPages,
   accountPages,
   profilePages,
+  securityPages,
   rfqPages,
   cartPages,
   checkoutPages,
   orderPages,
+  receiptPages,
+  reviewPages,
+  complaintPages,
+  reportPages,
   // the enterprise workspace (/kenh-nguoi-ban) and the province console (/quan-tri)
   wsEnterprisePages,
   wsImportPages,
   wsProductPages,
   wsOrderPages,
+  wsComplaintPages,
   wsBannerPages,
   consoleStartPages,
   consoleEnterprisePages,
@@ -70,6 +84,8 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consoleReportPages,
   consoleBannerPages,
   consoleNewsletterPages,
+  consoleComplaintPages,
+  consoleTrustPages,
   wsNewsletterPages,
 ];
 

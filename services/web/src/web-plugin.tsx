@@ -11,7 +11,8 @@ import { assetRoutes, loadAssets } from './http/assets.ts';
 import { createPageCache } from './http/page-cache.ts';
 import { buildPageContext, type Site } from './http/page-context.ts';
 import type { PagePlugin } from './http/page-plugin.ts';
-import { sendPage } from './http/send-page.ts';
+import { PageRedirect } from './http/page-redirect.ts';
+import { redirectTo, sendPage } from './http/send-page.ts';
 import { createSessionCookies } from './http/session.ts';
 import { createSharedReads } from './http/shared-reads.ts';
 import { ENGLISH_PREFIX, LOCALES } from './i18n/locale.ts';
@@ -109,6 +110,7 @@ export function webPlugin(options: WebPluginOptions) {
 }
 
 function renderError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if ((error as unknown) instanceof PageRedirect) return redirectTo(reply, (error as unknown as PageRedirect).location);
   const status = error instanceof PageApiError ? error.problem.status : (error.statusCode ?? 500);
   let kind: ErrorKind = 'server';
   if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') kind = 'formExpired';

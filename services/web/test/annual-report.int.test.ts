@@ -91,6 +91,23 @@ beforeAll(async () => {
   const buyerTwo = await signUp(t, 'mua2@baocaonam.vn');
   const delivered = await place(buyerOne, malt);
   for (const to of ['confirmed', 'shipping', 'delivered']) await move(householdOwner, delivered.id, to);
+  // two complaints on the delivered order: one withdrawn (resolved), then one left open
+  for (const text of ['Hũ bị nứt', 'Thiếu một hũ']) {
+    const complaint = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/orders/${delivered.id}/complaints`,
+      ...as(buyerOne, { reason: 'damaged', text }),
+    });
+    expect(complaint.statusCode, complaint.body).toBe(201);
+    if (text === 'Hũ bị nứt') {
+      const withdrawn = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/complaints/${complaint.json().id}/withdraw`,
+        ...as(buyerOne, {}),
+      });
+      expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    }
+  }
   const waiting = await place(buyerTwo, maltJar);
   const cancelled = await place(buyerOne, maltJar);
   expect(
@@ -116,6 +133,8 @@ beforeAll(async () => {
     buyers: 2,
     sellersWithOrders: 1,
     gmv: delivered.total + waiting.total,
+    complaintsReceived: 2,
+    complaintsResolved: 1,
   };
   expected.lastYear = {
     sellersRegistered: 1,
@@ -127,6 +146,7 @@ beforeAll(async () => {
     ordersDelivered: 0,
     buyers: 1,
     gmv: 0,
+    complaintsReceived: 0,
   };
   adminPage = await signedInSession(t.app, ADMIN);
   sellerPage = await signedInSession(t.app, { email: householdOwner.email, password: TEST_PASSWORD });

@@ -45,7 +45,15 @@ describe('the profile page', () => {
     expect(textOf(page.doc.querySelector('[data-email]'))).toBe(buyer.email);
     expect(typedIn(page, 'fullName')).toBe('Người dùng hoso');
     const links = page.doc.querySelectorAll('.account-nav a').map((link) => link.getAttribute('href'));
-    expect(links).toEqual(['/don-hang', '/tai-khoan/dia-chi', '/tai-khoan/mat-khau', '/yeu-cau-bao-gia']);
+    expect(links).toEqual([
+      '/don-hang',
+      '/tai-khoan/dia-chi',
+      '/tai-khoan/mat-khau',
+      '/tai-khoan/bao-mat',
+      '/tai-khoan/quyen-rieng-tu',
+      '/yeu-cau-bao-gia',
+      '/tai-khoan/danh-gia',
+    ]);
     const english = await session.get('/en/tai-khoan');
     expect(textOf(english.doc.querySelector('h1'))).toBe('My account');
     expect(english.doc.querySelectorAll('.account-nav a').map((link) => link.getAttribute('href'))).toContain(

@@ -1,6 +1,17 @@
 import type { App } from '@tradeqn/kit';
-import { AppError, acceptEmptyBody, principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
+import {
+  AppError,
+  acceptEmptyBody,
+  countBy,
+  httpErrors,
+  principalOf,
+  problemResponses,
+  requireUser,
+  trimBodyFields,
+} from '@tradeqn/kit';
 import { Type } from 'typebox';
+import { WRONG_CODES_PER_ACCOUNT } from '../two-factor/two-factor-routes.ts';
+import { TwoFactorChallengeSchema, TwoFactorLoginBody } from '../two-factor/two-factor-schemas.ts';
 import {
   LoginBody,
   LogoutBody,
@@ -78,18 +89,50 @@ export function authRoutes(deps: { auth: AuthService; loginLimits: LoginLimits }
           tags,
           summary: 'Đăng nhập (sign in)',
           description:
-            'Giới hạn số lần thử theo địa chỉ IP, và số lần sai mật khẩu theo tài khoản và địa chỉ (rate-limited per IP; wrong passwords limited per account and address).',
+            'Giới hạn số lần thử theo địa chỉ IP, và số lần sai mật khẩu theo tài khoản và địa chỉ (rate-limited per IP; wrong passwords limited per account and address). ' +
+            'Tài khoản đã bật xác thực hai lớp nhận 202 với `challengeToken`: gửi nó cùng mã tới POST /auth/login/two-factor (accounts with two-factor on get a 202 and a challenge token for the code step).',
           body: LoginBody,
+          response: { 200: SessionSchema, 202: TwoFactorChallengeSchema, ...problemResponses(400, 401, 429) },
+        },
+      },
+      async (request, reply) => {
+        try {
+          const session = await auth.login(request.body.email, request.body.password);
+          await loginLimits.succeeded(request);
+          return 'twoFactorRequired' in session ? reply.code(202).send(session) : session;
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'ACCOUNTS_INVALID_CREDENTIALS') await loginLimits.failed(request);
+          throw error;
+        }
+      },
+    );
+
+    // wrong codes per account (from every address together): six digits are guessed in a million tries, never in ten
+    const wrongCodes = countBy(app, {
+      timeWindow: '15 minutes',
+      key: (request) =>
+        `two-factor-wrong:${auth.challengeUserId(String((request.body as { challengeToken?: unknown }).challengeToken ?? '')) ?? 'none'}`,
+    });
+
+    app.post(
+      '/auth/login/two-factor',
+      {
+        config: { rateLimit: { max: deps.loginLimits.perIpPerMinute, timeWindow: '1 minute' } },
+        schema: {
+          tags,
+          summary: 'Bước hai của đăng nhập: mã xác thực (two-factor sign-in step)',
+          description:
+            'Mã 6 chữ số từ ứng dụng (mỗi mã chỉ dùng một lần) hoặc một mã khôi phục. Sai quá 10 lần trong 15 phút thì tài khoản bị tạm chặn bước này (429).',
+          body: TwoFactorLoginBody,
           response: { 200: SessionSchema, ...problemResponses(400, 401, 429) },
         },
       },
       async (request) => {
+        if ((await wrongCodes.read(request)).count >= WRONG_CODES_PER_ACCOUNT) throw httpErrors.HTTP_RATE_LIMITED();
         try {
-          const session = await auth.login(request.body.email, request.body.password);
-          await loginLimits.succeeded(request);
-          return session;
+          return await auth.completeTwoFactorLogin(request.body.challengeToken, request.body.code);
         } catch (error) {
-          if (error instanceof AppError && error.code === 'ACCOUNTS_INVALID_CREDENTIALS') await loginLimits.failed(request);
+          if (error instanceof AppError && error.code === 'ACCOUNTS_TWO_FACTOR_CODE_INVALID') await wrongCodes.add(request);
           throw error;
         }
       },

@@ -12,11 +12,16 @@ import {
   verifyPassword,
 } from '../passwords/password-hashing.ts';
 import { peopleErrors } from '../people/people-errors.ts';
+import { twoFactorErrors } from '../two-factor/two-factor-errors.ts';
+import type { TwoFactorService } from '../two-factor/two-factor-service.ts';
 import { normalizeEmail, toUserDto, type UserRow } from '../users/user-mapping.ts';
 import { createUserRepository } from '../users/user-repository.ts';
 import { authErrors } from './auth-errors.ts';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token.ts';
 import { createSessionRepository } from './session-repository.ts';
+
+/** How long the code of a two-factor sign-in may follow the password. */
+export const TWO_FACTOR_CHALLENGE_SECONDS = 5 * 60;
 
 export interface AuthServiceDeps {
   db: Db;
@@ -28,6 +33,16 @@ export interface AuthServiceDeps {
   passwordParams?: Argon2Params;
   /** The enterprises a person belongs to; answered by the enterprises service once it is wired. */
   listMemberships?: (userId: string) => Promise<Membership[]>;
+  twoFactor: TwoFactorService;
+  /** Signed, short-lived tokens between the password and the code of a two-factor sign-in: `{ sub: userId }`. */
+  twoFactorChallenges: SignedLinks<{ sub: string; n: string }>;
+}
+
+/** The password was right and the account has two-factor on: the code comes next, with this token. */
+export interface TwoFactorChallenge {
+  twoFactorRequired: true;
+  challengeToken: string;
+  expiresIn: number;
 }
 
 export interface SessionTokens {
@@ -55,21 +70,38 @@ export function createAuthService(deps: AuthServiceDeps) {
   // compared against when the e-mail is unknown, so a miss costs as much time as a hit
   const decoyHash = hashPassword('decoy password', params);
 
-  async function issueSession(tx: Executor, user: UserRow, familyId: string = randomUUID()): Promise<SessionTokens> {
+  /** `twoFactor`: this sign-in passed the second factor (its tokens carry it through every refresh). */
+  async function issueSession(
+    tx: Executor,
+    user: UserRow,
+    familyId: string = randomUUID(),
+    twoFactor = false,
+  ): Promise<SessionTokens> {
     const { token, hash } = newOpaqueToken();
     await sessions.insert(tx, {
       userId: user.id,
       familyId,
       tokenHash: hash,
       expiresAt: new Date(Date.now() + deps.refreshTtlSeconds * 1000),
+      twoFactor,
     });
     const accessToken = deps.signer.sign({
       userId: user.id,
       roles: user.roles,
       emailVerified: user.emailVerifiedAt !== null,
       sessionId: familyId,
+      twoFactor,
     });
     return { accessToken, refreshToken: token, tokenType: 'Bearer', expiresIn: deps.signer.ttlSeconds, user: toUserDto(user) };
+  }
+
+  /** After a password (at sign-in, or a reset): a session, or the code step when two-factor is on. */
+  async function sessionOrChallenge(tx: Executor, user: UserRow): Promise<SessionTokens | TwoFactorChallenge> {
+    if (await deps.twoFactor.isEnabled(tx, user.id)) {
+      const challengeToken = deps.twoFactorChallenges.sign({ sub: user.id, n: randomUUID() });
+      return { twoFactorRequired: true, challengeToken, expiresIn: TWO_FACTOR_CHALLENGE_SECONDS };
+    }
+    return issueSession(tx, user);
   }
 
   function cleanRegistration(input: RegisterInput) {
@@ -157,7 +189,8 @@ export function createAuthService(deps: AuthServiceDeps) {
       });
     },
 
-    async login(email: string, password: string): Promise<SessionTokens> {
+    /** The password step: a session, or (two-factor on) a challenge for the code. */
+    async login(email: string, password: string): Promise<SessionTokens | TwoFactorChallenge> {
       const user = await users.findByEmail(deps.db, normalizeEmail(email));
       if (!user) {
         await verifyPassword(password, await decoyHash);
@@ -167,10 +200,40 @@ export function createAuthService(deps: AuthServiceDeps) {
       // said only to whoever knows the password: the owner learns why, a guesser learns nothing
       if (user.disabledAt) throw peopleErrors.ACCOUNTS_ACCOUNT_DISABLED();
       const rehashed = needsRehash(user.passwordHash, params) ? await hashPassword(password, params) : null;
-      return deps.db.transaction(async (tx) => {
+      return deps.db.transaction(async (tx): Promise<SessionTokens | TwoFactorChallenge> => {
         if (rehashed) await users.updatePasswordHash(tx, user.id, rehashed);
-        return issueSession(tx, user);
+        return sessionOrChallenge(tx, user);
       });
+    },
+
+    sessionOrChallenge,
+
+    /** Whose sign-in a challenge token is (null when forged or expired): what the limits on wrong codes count by. */
+    challengeUserId(challengeToken: string): string | null {
+      return deps.twoFactorChallenges.verify(challengeToken)?.sub ?? null;
+    },
+
+    /** The code step of a two-factor sign-in: a TOTP code not used before, or a recovery code (spent). */
+    async completeTwoFactorLogin(challengeToken: string, code: string): Promise<SessionTokens> {
+      const claims = deps.twoFactorChallenges.verify(challengeToken);
+      if (!claims) throw twoFactorErrors.ACCOUNTS_TWO_FACTOR_CHALLENGE_INVALID();
+      return deps.db.transaction(async (tx) => {
+        const user = await users.findById(tx, claims.sub);
+        if (!user || user.disabledAt) throw twoFactorErrors.ACCOUNTS_TWO_FACTOR_CHALLENGE_INVALID();
+        if (!(await deps.twoFactor.checkCode(tx, user.id, code))) throw twoFactorErrors.ACCOUNTS_TWO_FACTOR_CODE_INVALID();
+        return issueSession(tx, user, randomUUID(), true);
+      });
+    },
+
+    /**
+     * Two-factor was just set up in this session: it ends, and a new one that counts as
+     * two-factor takes its place (the code proved the person holds the app).
+     */
+    async startTwoFactorSession(tx: Executor, userId: string, oldSessionId: string): Promise<SessionTokens> {
+      const user = await users.findById(tx, userId);
+      if (!user) throw authErrors.ACCOUNTS_USER_NOT_FOUND();
+      await sessions.revokeFamily(tx, oldSessionId);
+      return issueSession(tx, user, randomUUID(), true);
     },
 
     /**
@@ -190,7 +253,7 @@ export function createAuthService(deps: AuthServiceDeps) {
         // disabling revokes the tokens too; this also covers a token issued in the same instant
         if (!user || user.disabledAt) return { kind: 'invalid' };
         await sessions.markUsed(tx, row.id);
-        return { kind: 'ok', tokens: await issueSession(tx, user, row.familyId) };
+        return { kind: 'ok', tokens: await issueSession(tx, user, row.familyId, row.twoFactor) };
       });
       if (outcome.kind === 'reused') throw authErrors.ACCOUNTS_REFRESH_TOKEN_REUSED();
       if (outcome.kind === 'invalid') throw authErrors.ACCOUNTS_REFRESH_TOKEN_INVALID();

@@ -1,5 +1,6 @@
 import { type App, countBy, principalOf, problemResponses, requireUser, trimBodyFields } from '@tradeqn/kit';
 import { Type } from 'typebox';
+import { TwoFactorChallengeSchema } from '../two-factor/two-factor-schemas.ts';
 import { normalizeEmail } from '../users/user-mapping.ts';
 import { ChangePasswordBody, ForgotPasswordBody, ResetPasswordBody, SessionSchema, StatusSchema } from './auth-schemas.ts';
 import type { PasswordService } from './password-service.ts';
@@ -47,12 +48,16 @@ export function passwordRoutes(deps: { passwords: PasswordService }) {
           tags,
           summary: 'Đặt mật khẩu mới bằng liên kết trong thư (reset password)',
           description:
-            'Đặt mật khẩu mới, kết thúc mọi phiên đăng nhập của người đó (access token đã cấp còn hiệu lực tối đa 15 phút) và trả về một phiên mới. Liên kết hết hạn, đã dùng, hoặc sai: 400.',
+            'Đặt mật khẩu mới, kết thúc mọi phiên đăng nhập của người đó (access token đã cấp còn hiệu lực tối đa 15 phút) và trả về một phiên mới; tài khoản đã bật xác thực hai lớp nhận 202 với `challengeToken` cho bước nhập mã (POST /auth/login/two-factor). Liên kết hết hạn, đã dùng, hoặc sai: 400.',
           body: ResetPasswordBody,
-          response: { 200: SessionSchema, ...problemResponses(400, 429) },
+          response: { 200: SessionSchema, 202: TwoFactorChallengeSchema, ...problemResponses(400, 429) },
         },
       },
-      async (request) => passwords.reset(request.body.token, request.body.password),
+      async (request, reply) => {
+        const answer = await passwords.reset(request.body.token, request.body.password);
+        // two-factor on: the password is changed, and signing in continues with the code step
+        return 'twoFactorRequired' in answer ? reply.code(202).send(answer) : answer;
+      },
     );
 
     app.post(

@@ -7,7 +7,7 @@ import { type Argon2Params, defaultArgon2Params, hashPassword, verifyPassword } 
 import { normalizeEmail, toUserDto, type UserRow } from '../users/user-mapping.ts';
 import { createUserRepository } from '../users/user-repository.ts';
 import { authErrors } from './auth-errors.ts';
-import type { SessionTokens } from './auth-service.ts';
+import type { SessionTokens, TwoFactorChallenge } from './auth-service.ts';
 import { createSessionRepository } from './session-repository.ts';
 
 /**
@@ -23,7 +23,8 @@ export interface PasswordServiceDeps {
   /** Signed, expiring reset links carrying ResetClaims. */
   resetLinks: SignedLinks<ResetClaims>;
   /** A fresh sign-in session for the person (the auth service's). */
-  issueSession: (tx: Executor, user: UserRow) => Promise<SessionTokens>;
+  /** Signs the person in afresh, or (two-factor on) asks for the code: a reset link is no second factor. */
+  issueSession: (tx: Executor, user: UserRow) => Promise<SessionTokens | TwoFactorChallenge>;
   passwordParams?: Argon2Params;
 }
 
@@ -77,7 +78,7 @@ export function createPasswordService(deps: PasswordServiceDeps) {
      * tokens still work until they lapse, at most the access-token lifetime), and signs them in afresh.
      * The link proves the mailbox, so an unconfirmed address counts as confirmed from here on.
      */
-    async reset(token: string, password: string): Promise<SessionTokens> {
+    async reset(token: string, password: string): Promise<SessionTokens | TwoFactorChallenge> {
       const claims = deps.resetLinks.verify(token);
       if (!claims || typeof claims.pw !== 'string') throw authErrors.ACCOUNTS_PASSWORD_RESET_TOKEN_INVALID();
       if (!stillValid(await users.findById(deps.db, claims.sub), claims))

@@ -6,7 +6,10 @@ export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
 
 export function createSessionRepository() {
   return {
-    async insert(tx: Executor, row: { userId: string; familyId: string; tokenHash: string; expiresAt: Date }): Promise<void> {
+    async insert(
+      tx: Executor,
+      row: { userId: string; familyId: string; tokenHash: string; expiresAt: Date; twoFactor?: boolean },
+    ): Promise<void> {
       await tx.insert(refreshTokens).values(row);
     },
     /** Locks the row: two refreshes with one token are decided one after the other. */

@@ -21,6 +21,13 @@ export const AccountsEvents = {
     userId,
     role: Type.Union([Type.Literal('admin'), Type.Literal('moderator')]),
   }),
+  /** A person gave or withdrew consent for one purpose (`account`, `marketing`, `tracking`). */
+  consentChanged: defineEvent('accounts.consent.changed', {
+    userId,
+    purpose: Type.String(),
+    isGranted: Type.Boolean(),
+    wordingVersion: Type.String(),
+  }),
   /** A person confirmed their e-mail. */
   emailVerified: defineEvent('accounts.user.email-verified', { userId }),
 };

@@ -1,5 +1,8 @@
 import { Nullable } from '@tradeqn/kit';
 import { type Static, Type } from 'typebox';
+import type { ConsentPurpose } from '../consent/consent-purposes.ts';
+import type { ConsentState } from '../consent/consent-service.ts';
+import type { TwoFactorStatus } from '../two-factor/two-factor-service.ts';
 
 export const STAFF_ROLES = ['admin', 'moderator'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -64,8 +67,22 @@ export interface AccountsApi {
   }): Promise<{ user: UserDto; created: boolean; granted: boolean }>;
   /** A partner (an API key's holder) by id, revoked or not; null when there is none. */
   getPartner(id: string): Promise<PartnerDto | null>;
+  /** Whether a person consents to a purpose now (refused until they decide; e.g. marketing asks for `tracking`). */
+  getConsent(userId: string, purpose: ConsentPurpose): Promise<ConsentState>;
+  /** Every purpose's current answer for a person (the account page shows them). */
+  listConsents(userId: string): Promise<ConsentState[]>;
+  /** Whether a person has two-factor sign-in on (the account page shows it). */
+  getTwoFactorStatus(userId: string): Promise<TwoFactorStatus>;
 }
 
+export {
+  CONSENT_PURPOSES,
+  CONSENT_WORDING_VERSIONS,
+  type ConsentPurpose,
+  isConsentPurpose,
+} from '../consent/consent-purposes.ts';
+export type { ConsentState } from '../consent/consent-service.ts';
 /** An entry of the address book (`GET /me/addresses`), for whoever reads that API in-process (the web). */
 export type { AddressDto } from '../profile/profile-service.ts';
+export type { TwoFactorStatus } from '../two-factor/two-factor-service.ts';
 export { AccountsEvents } from './events.ts';

@@ -1,7 +1,7 @@
 import { auditTable } from '@tradeqn/audit';
 import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, inet, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { FOLD_FROM, FOLD_TO } from '../users/name-folding.ts';
 
 export const accounts = pgSchema('accounts');
@@ -60,6 +60,8 @@ export const refreshTokens = accounts.table(
     expiresAt: timestamptz('expires_at').notNull(),
     usedAt: timestamptz('used_at'),
     revokedAt: timestamptz('revoked_at'),
+    /** The sign-in passed the second factor (or set it up): its access tokens carry `tf`, which staff roles need. */
+    twoFactor: boolean('two_factor').notNull().default(false),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('refresh_tokens_token_key').on(t.tokenHash), index('refresh_tokens_family_idx').on(t.familyId)],
@@ -124,4 +126,54 @@ export const addresses = accounts.table(
     index('addresses_user_idx').on(t.userId, t.createdAt),
     uniqueIndex('addresses_one_default_key').on(t.userId).where(sql`${t.isDefault}`),
   ],
+);
+
+/**
+ * A person's TOTP second factor. The secret is kept encrypted (AES-256-GCM, `iv.tag.ciphertext`
+ * in base64url) with TWO_FACTOR_ENCRYPTION_KEY; it is set up first (`enabledAt` null) and counts
+ * once a code confirms it. `lastTimeStep` is the 30-second step of the last code accepted: a code
+ * of that step or an earlier one is refused, so a code seen over a shoulder cannot be replayed.
+ */
+export const twoFactorSecrets = accounts.table('two_factor_secrets', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretEncrypted: text('secret_encrypted').notNull(),
+  enabledAt: timestamptz('enabled_at'),
+  lastTimeStep: bigint('last_time_step', { mode: 'number' }),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+/** One-time recovery codes (SHA-256 of each; shown once when two-factor is turned on), each usable once. */
+export const recoveryCodes = accounts.table(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamptz('used_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_hash_key').on(t.userId, t.codeHash)],
+);
+
+/**
+ * Consent per purpose, append-only (a trigger refuses UPDATE and DELETE): each row is one decision,
+ * given or withdrawn, with the version of the wording the person saw, when and from where. The
+ * newest row of a purpose is the person's answer; no row means refused.
+ */
+export const consents = accounts.table(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    purpose: text('purpose').notNull(),
+    isGranted: boolean('is_granted').notNull(),
+    wordingVersion: text('wording_version').notNull(),
+    ip: inet('ip'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('consents_user_purpose_idx').on(t.userId, t.purpose, t.createdAt)],
 );

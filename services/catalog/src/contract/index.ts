@@ -35,6 +35,29 @@ export interface CatalogApi {
   publicListingsPage(options: { after?: string | undefined; limit: number }): Promise<PublicListingPage>;
   /** The category tree, flat, parents before their children. */
   publicCategories(): Promise<PublicCategory[]>;
+  /** A listing by id, slug or former slug, whatever its status, or null (staff tools name it by its address). */
+  findListing(idOrSlug: string): Promise<ListingRef | null>;
+  /**
+   * Province staff take a listing down with a reason (an authority's takedown, a report acted
+   * on): it leaves the public at once (410) and search, audited. One not public already is
+   * answered as it is; null when there is no such listing.
+   */
+  takeDownListing(input: {
+    productId: string;
+    actor: { userId: string; roles: string[] };
+    reason: string;
+    /** An authority's removal: the seller cannot send the listing back to review while it holds. */
+    legalHold?: boolean;
+  }): Promise<ListingRef | null>;
+}
+
+/** A listing named by staff: who sells it and where it stands. */
+export interface ListingRef {
+  id: string;
+  enterpriseId: string;
+  name: string;
+  slug: string;
+  status: string;
 }
 
 export interface PublicListing {
@@ -115,6 +138,15 @@ export const VAT_CATEGORIES = ['KCT', '0', '5', '8', '10'] as const;
 export const PRODUCT_STATUSES = ['draft', 'pending_review', 'approved', 'rejected', 'hidden'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
+export {
+  REVIEW_STATUSES,
+  type ReviewAnswerDto,
+  type ReviewDto,
+  type ReviewPageDto,
+  type ReviewStatus,
+  type StaffReviewDto,
+} from '../reviews/review-schemas.ts';
 export type { CategoryNodeDto, ProductCardDto, ProductDto, SearchResponseDto } from './api-types.ts';
 export { CatalogEvents } from './events.ts';
 export { IMAGE_SIZES, productImageVariants } from './images.ts';
+export { CatalogReviewEvents } from './review-events.ts';

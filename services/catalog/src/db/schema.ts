@@ -77,6 +77,11 @@ export const products = catalogSchema.table(
     vatCategory: text('vat_category').notNull().default('KCT'),
     status: text('status').notNull(),
     statusReason: text('status_reason'),
+    /**
+     * Set when staff took the listing down on a competent authority's request (the legal basis):
+     * its seller cannot send it back to review while it is set.
+     */
+    legalHold: text('legal_hold'),
     /** Prohibited-goods keywords found in the listing: approval needs an override with a reason. */
     flaggedKeywords: text('flagged_keywords').array().notNull().default(sql`'{}'::text[]`),
     version: integer('version').notNull().default(1),
@@ -85,6 +90,13 @@ export const products = catalogSchema.table(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     submittedAt: timestamptz('submitted_at'),
     approvedAt: timestamptz('approved_at'),
+    /**
+     * Published reviews and the sum of their stars, moved in the transaction that publishes or
+     * withdraws one: the product page reads its rating with the row, and the page cache, which
+     * compares the product as read, sees a new review at once.
+     */
+    ratingCount: integer('rating_count').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
   },
   (t) => [
     uniqueIndex('products_slug_key').on(t.slug),
@@ -152,3 +164,5 @@ export const stockReservations = catalogSchema.table(
 
 /** The bulk import's tables (products/import): here too, so drizzle-kit's migrations hold them. */
 export { productImportRows, productImports } from '../products/import/import-schema.ts';
+/** Review tables (reviews/): here too, so drizzle-kit's migrations hold them. */
+export { reviewRights, reviews } from '../reviews/review-schema.ts';

@@ -30,6 +30,11 @@ export const productErrors = defineErrors({
     en: 'The listing contains prohibited-goods keywords; approving it needs an override reason',
   },
   CATALOG_CATEGORY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy danh mục', en: 'Category not found' },
+  CATALOG_LEGAL_HOLD: {
+    status: 409,
+    vi: 'Tin đăng đã bị gỡ theo yêu cầu của cơ quan nhà nước có thẩm quyền và không thể gửi duyệt lại',
+    en: 'The listing was taken down at a competent authority’s request and cannot be sent to review again',
+  },
   CATALOG_KEYWORD_EXISTS: { status: 409, vi: 'Từ khoá này đã có trong danh sách', en: 'This keyword is already listed' },
   CATALOG_KEYWORD_NOT_FOUND: { status: 404, vi: 'Không tìm thấy từ khoá', en: 'Keyword not found' },
   CATALOG_IMAGE_TYPE: { status: 415, vi: 'Chỉ nhận ảnh JPEG, PNG hoặc WebP', en: 'Only JPEG, PNG or WebP images' },

@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { ratingOf } from '../reviews/review-rules.ts';
 import { thumbnailOf } from './product-images.ts';
 import type { ProductRow } from './product-repository.ts';
 import { visibleOcopStars } from './product-rules.ts';
@@ -35,6 +36,7 @@ export function toProductDto(row: ProductRow, refs: { enterprise: Ref; category:
     vatCategory: row.vatCategory,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    rating: ratingOf(row.ratingCount, row.ratingSum),
   };
   if (!isPrivate) return dto;
   return {

@@ -1,6 +1,7 @@
 import { Nullable, PageOf, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { PRODUCT_STATUSES, UNITS, VAT_CATEGORIES } from '../contract/index.ts';
+import { RatingSchema } from '../reviews/review-schemas.ts';
 
 const Text = (max: number, example: string, description?: string) =>
   Type.String({ minLength: 1, maxLength: max, pattern: '\\S', examples: [example], ...(description ? { description } : {}) });
@@ -99,6 +100,8 @@ export const ProductSchema = Type.Object(
     vatCategory: Type.String(),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
+    /** From its published reviews (GET /products/{idOrSlug}/reviews lists them). */
+    rating: RatingSchema,
     // members and province staff only:
     statusReason: Type.Optional(Nullable(Type.String())),
     flaggedKeywords: Type.Optional(Type.Array(Type.String())),

@@ -212,6 +212,7 @@ export function createProductService(deps: ProductServiceDeps) {
       await authorizeChange(id, actor);
       const row = await deps.db.transaction(async (tx) => {
         const current = await lock(tx, id);
+        if (action === 'submit' && current.legalHold) throw productErrors.CATALOG_LEGAL_HOLD();
         const moved = await repo.transition(tx, current.id, rules.from, {
           status: rules.to,
           ...(action === 'submit' ? { submittedAt: new Date(), statusReason: null } : {}),

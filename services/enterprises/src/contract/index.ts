@@ -47,6 +47,18 @@ export interface EnterprisesApi {
   getPayoutAccount(enterpriseId: string): Promise<PayoutAccount | null>;
   /** Approved enterprises in id order, from after the cursor (the sitemap walks them all). */
   publicEnterprisesPage(options: { after?: string | undefined; limit: number }): Promise<PublicEnterprisePage>;
+  /** An enterprise by id or slug, whatever its status, or null. */
+  findEnterprise(idOrSlug: string): Promise<EnterpriseSummary | null>;
+  /**
+   * Province staff suspend an approved enterprise with a reason (an authority's takedown, a
+   * report acted on): audited and mailed to its owners as any suspension. One not approved (already
+   * suspended, pending, rejected) is answered as it is; null when there is no such enterprise.
+   */
+  suspendEnterprise(input: {
+    enterpriseId: string;
+    actor: { userId: string; roles: string[] };
+    reason: string;
+  }): Promise<EnterpriseSummary | null>;
 }
 
 export interface PublicEnterprisePage {

@@ -507,6 +507,13 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
       return (await reads.byIds(ids)).map(summaryOf);
     },
 
+    /** One enterprise by id or slug, any status (staff tools name a storefront by its address). */
+    async findSummary(idOrSlug: string) {
+      const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+      const row = isUuid ? await repo.findById(deps.db, idOrSlug) : await repo.findBySlug(deps.db, idOrSlug.toLowerCase());
+      return row ? summaryOf(row) : null;
+    },
+
     async payoutAccount(id: string) {
       const row = await repo.findById(deps.db, id);
       if (row?.status !== 'approved' || !row.bankBin || !row.bankAccountNo || !row.bankAccountHolder) return null;

@@ -1,5 +1,6 @@
 import type { InboxTable, OutboxTable } from '@tradeqn/events';
 import type { MarketingDeps, MarketingPart } from '../marketing-part.ts';
+import { accountConsentSubscriber } from './account-consent-subscriber.ts';
 import { createCampaignLinks } from './campaign-links.ts';
 import { campaignPages } from './campaign-pages.ts';
 import { campaignRoutes } from './campaign-routes.ts';
@@ -39,6 +40,7 @@ export function createCampaignsPart(deps: MarketingDeps & { inbox: InboxTable; o
     routes: campaignRoutes({ subscriptions, follows, campaigns }),
     pages: campaignPages({ db: deps.db, links, subscriptions, publicUrl: deps.publicUrl }),
     jobs: [
+      accountConsentSubscriber({ subscriptions, accounts: deps.accounts, inbox: deps.inbox }),
       campaignSender({
         db: deps.db,
         mailer: deps.mailer,

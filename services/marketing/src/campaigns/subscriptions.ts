@@ -201,6 +201,38 @@ export function createSubscriptions(deps: { db: Db; mailer: Mailer; links: Campa
     },
 
     /** For staff: newest first, keyset on (created_at, id), with the count of each status. */
+    /**
+     * The person withdrew marketing consent in their account: their newsletter subscription (by
+     * their account or their address) ends as an unsubscribe link would end it. Twice is harmless.
+     */
+    async withdrawForAccount(who: { userId: string; email: string | null }): Promise<number> {
+      return db.transaction(async (tx) => {
+        const email = who.email?.trim().toLowerCase();
+        const rows = await tx
+          .select()
+          .from(subscribers)
+          .where(
+            and(
+              sql`${subscribers.status} <> 'unsubscribed'`,
+              email
+                ? sql`(${subscribers.userId} = ${who.userId} OR ${subscribers.email} = ${email})`
+                : eq(subscribers.userId, who.userId),
+            ),
+          )
+          .for('update');
+        for (const row of rows) {
+          await tx
+            .update(subscribers)
+            .set({ status: 'unsubscribed', unsubscribedAt: new Date(), tracking: false })
+            .where(eq(subscribers.id, row.id));
+          const entry = { email: row.email, userId: who.userId, purpose: 'newsletter', action: 'withdrawn' as const };
+          await record(tx, { ...entry, version: CONSENT_WORDING.newsletter.version }, { ip: null, userAgent: 'accounts' });
+          await leaveQueued(tx, { subscriberId: row.id });
+        }
+        return rows.length;
+      });
+    },
+
     async list(page: { status?: string | undefined; cursor?: string | undefined; limit: number }) {
       const cursor = page.cursor ? decodeNewestCursor(page.cursor) : undefined;
       const after = cursor

@@ -21,6 +21,15 @@ const order = {
 };
 /** An order's move from one status to the next (the status it left is `from`). */
 const moved = { ...order, from: Type.String() };
+/** A complaint as it stands after the step. */
+const complaint = {
+  complaintId: uuid(),
+  orderId: uuid(),
+  orderCode: Type.String(),
+  buyerId: uuid(),
+  enterpriseId: uuid(),
+  status: Type.String(),
+};
 
 /** Events ordering writes to its outbox. */
 export const OrderingEvents = {
@@ -41,7 +50,11 @@ export const OrderingEvents = {
   /** The order left with the carrier. */
   shipped: defineEvent('ordering.order.shipped', moved),
   /** The order reached the buyer: cash on delivery is collected, the sale may be settled. */
-  delivered: defineEvent('ordering.order.delivered', moved),
+  delivered: defineEvent('ordering.order.delivered', {
+    ...moved,
+    /** The products the order held: their buyer may now review them (absent in events written before reviews). */
+    productIds: Type.Optional(Type.Array(uuid())),
+  }),
   /** The order is closed. */
   completed: defineEvent('ordering.order.completed', moved),
   /** The order was cancelled: its stock goes back, its payment expires or is refunded. */
@@ -50,4 +63,27 @@ export const OrderingEvents = {
   refunded: defineEvent('ordering.order.refunded', moved),
   /** A seller quoted on a buyer's request for quotes. */
   quoteReceived: defineEvent('ordering.quote.received', { rfqId: uuid(), quoteId: uuid(), buyerId: uuid() }),
+  /** A buyer complained about a delivered order: its seller must answer. */
+  complaintOpened: defineEvent('ordering.complaint.opened', complaint),
+  /** The seller answered a complaint: the buyer accepts or asks the province to mediate. */
+  complaintAnswered: defineEvent('ordering.complaint.answered', complaint),
+  /** The province mediates: asked by the buyer or the seller, or the seller's deadline passed (`by: system`). */
+  complaintEscalated: defineEvent('ordering.complaint.escalated', {
+    ...complaint,
+    by: Type.Union([Type.Literal('buyer'), Type.Literal('seller'), Type.Literal('system')]),
+  }),
+  /** Someone wrote in a complaint's thread. */
+  complaintMessaged: defineEvent('ordering.complaint.messaged', {
+    ...complaint,
+    messageId: uuid(),
+    authorRole: Type.String(),
+  }),
+  /** A complaint was closed with an outcome; a refund outcome carries the amount going back. */
+  complaintClosed: defineEvent('ordering.complaint.closed', {
+    ...complaint,
+    outcome: Type.String(),
+    refundAmount: Nullable(dong()),
+    closedBy: Nullable(uuid()),
+    closedByRole: Type.String(),
+  }),
 };

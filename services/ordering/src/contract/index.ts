@@ -12,9 +12,30 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export { OrderingEvents } from './events.ts';
 
-/** Nothing is asked of ordering by other services yet; the storefront reads it over HTTP. */
-export type OrderingApi = Record<string, never>;
+/** What other services may ask of ordering (the storefront reads the rest over HTTP). */
+export interface OrderingApi {
+  /**
+   * For the province's annual report: complaints received (opened) and resolved (closed, with
+   * any outcome) within [from, to).
+   */
+  complaintCounts(range: { from: Date; to: Date }): Promise<{ received: number; resolved: number }>;
+}
 
+export {
+  COMPLAINT_ACTIONS,
+  COMPLAINT_OUTCOMES,
+  COMPLAINT_REASONS,
+  COMPLAINT_STATUSES,
+  type ComplaintAction,
+  type ComplaintDetailDto,
+  type ComplaintDto,
+  type ComplaintMessageDto,
+  type ComplaintOutcome,
+  type ComplaintPhotoDto,
+  type ComplaintReason,
+  type ComplaintStatus,
+  MAX_COMPLAINT_PHOTOS,
+} from '../complaints/complaint-schemas.ts';
 export { buyerMayCancel } from '../orders/order-state.ts';
 export type {
   CheckoutPreviewDto,

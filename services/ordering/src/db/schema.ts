@@ -196,4 +196,88 @@ export const quotes = orderingSchema.table(
   ],
 );
 
+/**
+ * A buyer's complaint about a delivered order (Nghị định 52/2013, 85/2021: the exchange must take
+ * and settle complaints). One open complaint an order (a partial unique index); a closed one stays
+ * for the record, with its outcome.
+ */
+export const complaints = orderingSchema.table(
+  'complaints',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id').notNull(),
+    /** Snapshots of the order, for lists and e-mails. */
+    orderCode: text('order_code').notNull(),
+    orderTotal: bigint('order_total', { mode: 'number' }).notNull(),
+    buyerId: uuid('buyer_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    sellerName: text('seller_name').notNull(),
+    reason: text('reason').notNull(),
+    body: text('body').notNull(),
+    /** open → answered → mediation → closed (each step may also close). */
+    status: text('status').notNull(),
+    /** The seller must answer before this, or the province mediates. */
+    answerDueAt: timestamptz('answer_due_at').notNull(),
+    answer: text('answer'),
+    answeredAt: timestamptz('answered_at'),
+    answeredBy: uuid('answered_by'),
+    /** Who asked the province to mediate: buyer, seller, or system (the seller's deadline passed). */
+    mediationBy: text('mediation_by'),
+    mediationAt: timestamptz('mediation_at'),
+    /** refund · return · rejected (staff) · accepted · withdrawn (buyer). */
+    outcome: text('outcome'),
+    /** The staff's (or buyer's) reason for the outcome. */
+    resolution: text('resolution'),
+    refundAmount: bigint('refund_amount', { mode: 'number' }),
+    /** What payments opened for the refund (0 when nothing had been paid). */
+    refundedAmount: bigint('refunded_amount', { mode: 'number' }),
+    closedAt: timestamptz('closed_at'),
+    closedBy: uuid('closed_by'),
+    closedByRole: text('closed_by_role'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('complaints_one_open_per_order_key').on(t.orderId).where(sql`status <> 'closed'`),
+    index('complaints_order_idx').on(t.orderId, t.createdAt),
+    index('complaints_buyer_idx').on(t.buyerId, t.createdAt, t.id),
+    index('complaints_enterprise_idx').on(t.enterpriseId, t.createdAt, t.id),
+    index('complaints_status_idx').on(t.status, t.createdAt, t.id),
+    index('complaints_answer_due_idx').on(t.answerDueAt).where(sql`status = 'open'`),
+    index('complaints_closed_idx').on(t.closedAt),
+  ],
+);
+
+/** The thread of a complaint: buyer, seller and province staff, in order. */
+export const complaintMessages = orderingSchema.table(
+  'complaint_messages',
+  {
+    id: uuid('id').primaryKey(),
+    complaintId: uuid('complaint_id').notNull(),
+    authorId: uuid('author_id'),
+    /** buyer · seller · staff · system */
+    authorRole: text('author_role').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('complaint_messages_complaint_idx').on(t.complaintId, t.createdAt, t.id)],
+);
+
+/** Photos of a complaint (at most 5 with the complaint itself) or of one of its messages. */
+export const complaintPhotos = orderingSchema.table(
+  'complaint_photos',
+  {
+    id: uuid('id').primaryKey(),
+    complaintId: uuid('complaint_id').notNull(),
+    /** Null: a photo of the complaint itself. */
+    messageId: uuid('message_id'),
+    fileKey: text('file_key').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('complaint_photos_complaint_idx').on(t.complaintId, t.createdAt)],
+);
+
 export const { outbox, inbox } = eventTables(orderingSchema);

@@ -3,14 +3,15 @@ import { type App, problemResponses, ReportYearQuery, requireRole } from '@trade
 import { vnYearRange } from '@tradeqn/vn';
 import { and, gte, lt, sql } from 'drizzle-orm';
 import { Type } from 'typebox';
+import type { ComplaintService } from '../complaints/complaint-service.ts';
 import { orders } from '../db/schema.ts';
 
 /**
  * The year's trade for the annual report to the Ministry of Industry and Trade: orders placed in
- * the year (Việt Nam time), those cancelled or refunded, those delivered, and the GMV — the value
- * of the orders placed that were not cancelled or refunded.
+ * the year (Việt Nam time), those cancelled or refunded, those delivered, the GMV — the value of
+ * the orders placed that were not cancelled or refunded — and the complaints received and closed.
  */
-export function orderingAnnualFiguresRoutes(deps: { db: Db }) {
+export function orderingAnnualFiguresRoutes(deps: { db: Db; complaints: Pick<ComplaintService, 'counts'> }) {
   return async (app: App) => {
     app.get(
       '/admin/reports/annual/orders',
@@ -30,6 +31,8 @@ export function orderingAnnualFiguresRoutes(deps: { db: Db }) {
               buyers: Type.Integer({ description: 'số người mua có đơn trong năm' }),
               sellers: Type.Integer({ description: 'số người bán có đơn trong năm' }),
               gmv: Type.Integer({ description: 'tổng giá trị đơn đặt trong năm, trừ đơn hủy và hoàn tiền (đồng)' }),
+              complaintsReceived: Type.Integer({ description: 'khiếu nại nhận trong năm' }),
+              complaintsResolved: Type.Integer({ description: 'khiếu nại giải quyết xong trong năm' }),
             }),
             ...problemResponses(400, 401, 403),
           },
@@ -48,6 +51,7 @@ export function orderingAnnualFiguresRoutes(deps: { db: Db }) {
           })
           .from(orders)
           .where(and(gte(orders.createdAt, from), lt(orders.createdAt, to)));
+        const complaints = await deps.complaints.counts({ from, to });
         const [delivered] = await deps.db
           .select({ delivered: sql<number>`count(*)::int` })
           .from(orders)
@@ -60,6 +64,8 @@ export function orderingAnnualFiguresRoutes(deps: { db: Db }) {
           buyers: Number(placed?.buyers ?? 0),
           sellers: Number(placed?.sellers ?? 0),
           gmv: Number(placed?.gmv ?? 0),
+          complaintsReceived: complaints.received,
+          complaintsResolved: complaints.resolved,
         };
       },
     );

@@ -88,7 +88,12 @@ export function createOrderService(deps: OrderDeps) {
         },
       ]);
       const event = EVENT_OF[to];
-      if (event) await deps.outbox.write(tx, event, eventPayload(row, order.status));
+      if (event === OrderingEvents.delivered) {
+        // what was delivered, so catalog can let the buyer review it (it reads no ordering table)
+        const lines = await repo.linesOf(tx, [row.id]);
+        const productIds = [...new Set(lines.flatMap((line) => (line.productId ? [line.productId] : [])))];
+        await deps.outbox.write(tx, OrderingEvents.delivered, { ...eventPayload(row, order.status), productIds });
+      } else if (event) await deps.outbox.write(tx, event, eventPayload(row, order.status));
       return row;
     });
     if (!moved)

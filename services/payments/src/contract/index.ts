@@ -99,8 +99,10 @@ export interface PaymentsApi {
    * refund (sent through Stripe or VNPay where the platform can, else a task for staff or the
    * seller) and takes the sale and its withholding off the seller's ledger in the same
    * transaction. Idempotent: an order's money goes back once. Answers the amount opened now.
+   * `amount` (đồng) sends back only part of the order (a complaint settled by a partial refund);
+   * absent, the whole order.
    */
-  refundOrder(orderId: string, actorId: string, reason?: string): Promise<{ refunded: number }>;
+  refundOrder(orderId: string, actorId: string, reason?: string, amount?: number): Promise<{ refunded: number }>;
 }
 
 export { PaymentsEvents } from './events.ts';

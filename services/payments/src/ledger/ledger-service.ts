@@ -39,11 +39,13 @@ export function createLedgerService(deps: { db: Db }) {
      * was booked (the seller's type may have changed since). The seller's lock makes a payout
      * running at the same moment wait, so it cannot count the sale that is going back.
      */
-    async bookRefund(tx: Tx, paymentId: string, order: PaidOrder) {
+    async bookRefund(tx: Tx, paymentId: string, order: PaidOrder, amount = order.amount) {
       await repo.lockSeller(tx, order.enterpriseId);
       const booked = await repo.ofOrder(tx, order.orderId);
+      // a partial refund takes back its share of the sale and of the tax withheld on it
+      const share = order.amount > 0 ? Math.min(amount, order.amount) / order.amount : 1;
       const bookedAs = (kind: string) =>
-        booked.filter((entry) => entry.kind === kind).reduce((sum, entry) => sum + entry.amount, 0);
+        Math.round(booked.filter((entry) => entry.kind === kind).reduce((sum, entry) => sum + entry.amount, 0) * share);
       const base = { enterpriseId: order.enterpriseId, paymentId, orderId: order.orderId, orderCode: order.code };
       await repo.book(tx, [
         { ...base, kind: 'refund', amount: -bookedAs('sale'), note: `Hoàn tiền đơn ${order.code}` },

@@ -71,14 +71,16 @@ export function createRefundService(deps: {
   return {
     /**
      * The order's money goes back, once however often this is called: for each paid payment
-     * that covers it, a refund of the order's amount. Answers the refunds opened now.
+     * that covers it, a refund of the order's amount (or of `part` of it, at most the order's
+     * amount). Answers the refunds opened now.
      */
-    async openForOrder(orderId: string, openedBy: string, reason: string): Promise<RefundRow[]> {
+    async openForOrder(orderId: string, openedBy: string, reason: string, part?: number): Promise<RefundRow[]> {
       const paid = (await deps.payments.forOrder(deps.db, orderId)).filter((payment) => payment.status === 'paid');
       const opened: RefundRow[] = [];
       for (const payment of paid) {
         const order = payment.orders.find((one) => one.orderId === orderId);
         if (!order) continue;
+        const amount = part === undefined ? order.amount : Math.min(part, order.amount);
         const isPlatformMoney = PLATFORM_COLLECTED.includes(payment.method as PaymentMethod);
         const refund = await deps.db
           .transaction(async (tx) => {
@@ -87,16 +89,16 @@ export function createRefundService(deps: {
               orderId,
               orderCode: order.code,
               method: payment.method,
-              amount: order.amount,
+              amount,
               status: deps.sender.canSend(payment) ? 'pending' : 'manual',
               reason,
               payeeEnterpriseId: payment.payeeEnterpriseId,
               openedBy,
             });
             if (!row) return undefined;
-            const updated = await deps.payments.addRefund(tx, payment.id, order.amount);
+            const updated = await deps.payments.addRefund(tx, payment.id, amount);
             if (!updated) throw new PaymentMovedOn();
-            if (isPlatformMoney) await deps.ledger.bookRefund(tx, payment.id, order);
+            if (isPlatformMoney) await deps.ledger.bookRefund(tx, payment.id, order, amount);
             await deps.transitions.writeEvent(tx, PaymentsEvents.refunded, updated);
             return row;
           })

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { TWO_FACTOR_ROLES } from '@tradeqn/kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiClient } from './api-client.ts';
 
@@ -8,6 +9,11 @@ export interface Viewer {
   roles: string[];
   emailVerified: boolean;
   accessToken: string;
+  /**
+   * Province staff roles the account holds but this sign-in may not use: it did not pass
+   * two-factor (kit's rule; `roles` leaves them out, as the API does).
+   */
+  staffRolesAwaitingTwoFactor: string[];
 }
 
 export interface Tokens {
@@ -48,8 +54,16 @@ export function createSessionCookies(app: FastifyInstance, options: { secure: bo
 
   const verify = (token: string): Viewer | null => {
     try {
-      const claims = app.jwt.verify<{ sub: string; roles?: string[]; ev?: boolean }>(token);
-      return { userId: claims.sub, roles: claims.roles ?? [], emailVerified: claims.ev === true, accessToken: token };
+      const claims = app.jwt.verify<{ sub: string; roles?: string[]; ev?: boolean; tf?: boolean }>(token);
+      const roles = claims.roles ?? [];
+      const awaiting = claims.tf === true ? [] : roles.filter((role) => TWO_FACTOR_ROLES.includes(role));
+      return {
+        userId: claims.sub,
+        roles: roles.filter((role) => !awaiting.includes(role)),
+        emailVerified: claims.ev === true,
+        accessToken: token,
+        staffRolesAwaitingTwoFactor: awaiting,
+      };
     } catch {
       return null;
     }

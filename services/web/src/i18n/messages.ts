@@ -2,6 +2,7 @@ import { type AccountMessages, accountEn, accountVi } from '../pages/account/acc
 import { type CartMessages, cartEn, cartVi } from '../pages/cart/cart-messages.ts';
 import { type CatalogMessages, catalogEn, catalogVi } from '../pages/catalog/catalog-messages.ts';
 import { type CheckoutMessages, checkoutEn, checkoutVi } from '../pages/checkout/checkout-messages.ts';
+import { type ComplaintsMessages, complaintsEn, complaintsVi } from '../pages/complaints/complaint-messages.ts';
 import { type ConsoleMessages, consoleEn, consoleVi } from '../pages/console/console-messages.ts';
 import { type BannersMessages, bannersEn, bannersVi } from '../pages/console-banners/banners-messages.ts';
 import {
@@ -24,7 +25,9 @@ import { type LegalMessages, legalEn, legalVi } from '../pages/legal/legal-messa
 import { type NewsletterMessages, newsletterEn, newsletterVi } from '../pages/newsletter/newsletter-messages.ts';
 import { type OrderMessages, ordersEn, ordersVi } from '../pages/orders/order-messages.ts';
 import { type ProfileMessages, profileEn, profileVi } from '../pages/profile/profile-messages.ts';
+import { type ReviewsMessages, reviewsEn, reviewsVi } from '../pages/reviews/reviews-messages.ts';
 import { type RfqMessages, rfqEn, rfqVi } from '../pages/rfq/rfq-messages.ts';
+import { type TrustMessages, trustEn, trustVi } from '../pages/trust/trust-messages.ts';
 import { type WorkspaceMessages, workspaceEn, workspaceVi } from '../pages/workspace/workspace-messages.ts';
 import { type WsEnterpriseMessages, wsEnterpriseEn, wsEnterpriseVi } from '../pages/ws-enterprise/ws-enterprise-messages.ts';
 import { type WsImportMessages, wsImportEn, wsImportVi } from '../pages/ws-import/ws-import-messages.ts';
@@ -50,6 +53,8 @@ export interface Messages {
   cart: CartMessages;
   checkout: CheckoutMessages;
   orders: OrderMessages;
+  complaints: ComplaintsMessages;
+  reviews: ReviewsMessages;
   wsEnterprise: WsEnterpriseMessages;
   wsProducts: WsProductsMessages;
   wsImport: WsImportMessages;
@@ -64,6 +69,7 @@ export interface Messages {
   console: ConsoleMessages;
   banners: BannersMessages;
   newsletter: NewsletterMessages;
+  trust: TrustMessages;
 }
 
 const catalogues: Record<Locale, Messages> = {
@@ -79,6 +85,8 @@ const catalogues: Record<Locale, Messages> = {
     cart: cartVi,
     checkout: checkoutVi,
     orders: ordersVi,
+    complaints: complaintsVi,
+    reviews: reviewsVi,
     wsEnterprise: wsEnterpriseVi,
     wsProducts: wsProductsVi,
     wsImport: wsImportVi,
@@ -93,6 +101,7 @@ const catalogues: Record<Locale, Messages> = {
     console: consoleVi,
     banners: bannersVi,
     newsletter: newsletterVi,
+    trust: trustVi,
   },
   en: {
     common: commonEn,
@@ -106,6 +115,8 @@ const catalogues: Record<Locale, Messages> = {
     cart: cartEn,
     checkout: checkoutEn,
     orders: ordersEn,
+    complaints: complaintsEn,
+    reviews: reviewsEn,
     wsEnterprise: wsEnterpriseEn,
     wsProducts: wsProductsEn,
     wsImport: wsImportEn,
@@ -120,6 +131,7 @@ const catalogues: Record<Locale, Messages> = {
     console: consoleEn,
     banners: bannersEn,
     newsletter: newsletterEn,
+    trust: trustEn,
   },
 };
 

@@ -1,3 +1,4 @@
+import { ADMIN } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { openSite, type Shop, type Site, seedShop, signInByCookie, skipReason, WAIT } from './browser.ts';
@@ -30,6 +31,11 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     await expectNoSeriousViolation('/en');
   });
 
+  it('the account’s privacy and security pages', async () => {
+    await expectNoSeriousViolation('/tai-khoan/quyen-rieng-tu', { signedIn: true });
+    await expectNoSeriousViolation('/tai-khoan/bao-mat', { signedIn: true });
+  });
+
   it('the 404 page', async () => {
     const { page } = await site.person();
     const answer = await page.goto('/khong-co-trang-nay');
@@ -57,6 +63,46 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
 
   it('the newsletter sign-up', async () => {
     await expectNoSeriousViolation('/ban-tin');
+  });
+
+  it('the report form', async () => {
+    await expectNoSeriousViolation(`/bao-cao-vi-pham?loai=tin-dang&ma=${shop.garlic.slug}`);
+  });
+
+  it('the console’s takedown queue, a request’s page, the reports queue, the tax return and the annual report', async () => {
+    const recorded = await site.t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/takedowns',
+      headers: { authorization: `Bearer ${shop.admin.token}`, 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        documentNumber: '12/A11Y',
+        documentDate: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
+        issuer: 'Cục Quản lý thị trường tỉnh Quảng Ngãi',
+        targetKind: 'listing',
+        target: shop.fishSauce.id,
+        requestedAction: 'Gỡ tin đăng',
+        legalBasis: 'Điều 6 Nghị định 52/2013/NĐ-CP',
+        // overdue: the red clock is checked for contrast too
+        receivedAt: new Date(Date.now() - 25 * 3600_000).toISOString(),
+      }),
+    });
+    expect(recorded.statusCode).toBe(201);
+    const { page, context } = await site.person();
+    await signInByCookie(site, context, { email: ADMIN.email, password: ADMIN.password, fullName: 'Quản trị viên' });
+    for (const path of [
+      '/quan-tri/go-bo',
+      '/quan-tri/go-bo/moi',
+      `/quan-tri/go-bo/${recorded.json().id}`,
+      '/quan-tri/bao-cao-vi-pham',
+      // the tax return and the annual report, with the month's and the year's figures
+      `/quan-tri/thue?month=${new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)}`,
+      `/quan-tri/bao-cao-nam?year=${new Date(Date.now() + 7 * 3600_000).getUTCFullYear()}`,
+    ]) {
+      const answer = await page.goto(path);
+      expect(answer?.status(), `${path} answers`).toBe(200);
+      const violations = await seriousViolations(page);
+      expect(violations, describeViolations(page, violations)).toEqual([]);
+    }
   });
 
   it('cart and checkout with two sellers’ goods', async () => {

@@ -9,8 +9,11 @@ import {
   as,
   createTestMarketplace,
   eventually,
+  nextTwoFactorCode,
   type Person,
+  rememberAuthenticator,
   signIn,
+  signInWithTwoFactor,
   signUp,
   type TestMarketplace,
   waitForMailTo,
@@ -121,7 +124,7 @@ export async function openSite(options: { env?: Record<string, string> } = {}): 
   }
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
-  return {
+  const site: Site = {
     t,
     url,
     browser,
@@ -155,6 +158,8 @@ export async function openSite(options: { env?: Record<string, string> } = {}): 
       await t.close();
     },
   };
+  sites.set(browser, site);
+  return site;
 }
 
 // ——— seeding through the API ———
@@ -369,14 +374,67 @@ async function upload(t: TestMarketplace, method: 'POST' | 'PUT', url: string, p
 
 // ——— in the browser ———
 
-/** Signs in through the sign-in page, as a person would, and waits to leave it. */
-export async function signInThroughPage(page: Page, buyer: Buyer, next = '/'): Promise<void> {
+/**
+ * Signs in through the sign-in page, as a person would, and waits to leave it. The second step
+ * is answered as the person's app would (a code from the secret the tests know); province staff
+ * without two-factor, whom the console sends to set it up, set it up on the page for real (unless
+ * `setUpTwoFactor: false`, for a journey about that very step).
+ */
+export async function signInThroughPage(
+  page: Page,
+  buyer: Buyer,
+  next = '/',
+  options: { setUpTwoFactor?: boolean } = {},
+): Promise<void> {
   await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
   await page.locator('input[name="email"]').fill(buyer.email);
   await page.locator('input[name="password"]').fill(buyer.password);
+  const leftSignIn = (url: URL) => !url.pathname.startsWith('/dang-nhap') || url.pathname === TWO_FACTOR_STEP;
+  await Promise.all([page.waitForURL(leftSignIn), page.locator('main form button[type="submit"]').first().click()]);
+  if (new URL(page.url()).pathname === TWO_FACTOR_STEP) {
+    await page.locator('input[name="code"]').fill(await nextTwoFactorCode(appOf(page), buyer.email));
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap')),
+      page.locator('main form button[type="submit"]').first().click(),
+    ]);
+  }
+  if (options.setUpTwoFactor !== false) await setUpTwoFactorIfAsked(page, buyer.email);
+}
+
+const TWO_FACTOR_STEP = '/dang-nhap/ma-xac-thuc';
+const SECURITY_PAGE = '/tai-khoan/bao-mat';
+
+/** The marketplace behind a page (each site's browser is its own). */
+const sites = new WeakMap<Browser, Site>();
+function appOf(page: Page): object {
+  const browser = page.context().browser();
+  const site = browser ? sites.get(browser) : undefined;
+  if (!site) throw new Error('this page does not belong to a site opened with openSite');
+  return site.t.app;
+}
+
+/**
+ * When the console sent a staff member to set two-factor up, sets it up on the page as they
+ * would: the secret shown, a code computed from it with otplib, the recovery codes kept; then
+ * continues to where they were going.
+ */
+export async function setUpTwoFactorIfAsked(page: Page, email: string): Promise<void> {
+  if (new URL(page.url()).pathname !== SECURITY_PAGE) return;
+  const start = page.locator('form[action$="/tai-khoan/bao-mat/thiet-lap"] button[type="submit"]');
+  if ((await start.count()) === 0) return;
+  await Promise.all([page.waitForURL('**/tai-khoan/bao-mat/thiet-lap'), start.click()]);
+  const secret = (await page.locator('code.two-factor-secret').textContent())?.trim() ?? '';
+  const app = appOf(page);
+  // nothing was sent with this secret yet
+  rememberAuthenticator(app, email, secret, { spentStep: Math.floor(Date.now() / 30_000) - 1 });
+  await page.locator('input[name="code"]').fill(await nextTwoFactorCode(app, email));
+  await Promise.all([page.waitForURL('**/tai-khoan/bao-mat/xac-nhan'), page.locator('main form button[type="submit"]').click()]);
+  const recoveryCodes = await page.locator('ul.recovery-codes code').allTextContents();
+  if (recoveryCodes.length === 0) throw new Error(`two-factor set-up of ${email} failed on the page`);
+  rememberAuthenticator(app, email, secret, { recoveryCodes, spentStep: Math.floor(Date.now() / 30_000) });
   await Promise.all([
-    page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap')),
-    page.locator('main form button[type="submit"]').first().click(),
+    page.waitForURL((url) => url.pathname !== '/tai-khoan/bao-mat/xac-nhan'),
+    page.locator('main a.button').click(),
   ]);
 }
 
@@ -385,13 +443,8 @@ export async function signInThroughPage(page: Page, buyer: Buyer, next = '/'): P
  * journeys about something other than signing in).
  */
 export async function signInByCookie(site: Site, context: BrowserContext, buyer: Buyer): Promise<void> {
-  const login = await site.t.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    ...as(null, { email: buyer.email, password: buyer.password }),
-  });
-  if (login.statusCode !== 200) throw new Error(`login ${buyer.email}: ${login.body}`);
-  const tokens = login.json() as { accessToken: string; refreshToken: string };
+  // staff pass the second step (and set two-factor up the first time), as the console requires
+  const tokens = await signInWithTwoFactor(site.t.app, buyer.email, buyer.password);
   await context.addCookies([
     { name: 'tq_at', value: tokens.accessToken, url: site.url, httpOnly: true, sameSite: 'Lax' },
     { name: 'tq_rt', value: tokens.refreshToken, url: site.url, httpOnly: true, sameSite: 'Lax' },

@@ -1,6 +1,15 @@
 import { ADMIN } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailedLink, openSite, type Site, screenshot, signInThroughPage, skipReason, WAIT } from './browser.ts';
+import {
+  mailedLink,
+  openSite,
+  type Site,
+  screenshot,
+  setUpTwoFactorIfAsked,
+  signInThroughPage,
+  skipReason,
+  WAIT,
+} from './browser.ts';
 
 // Chromium against PostgreSQL only: see browser.ts for why the embedded run skips these.
 describe.skipIf(skipReason !== undefined)('the console’s accounts in Chromium', () => {
@@ -49,6 +58,9 @@ describe.skipIf(skipReason !== undefined)('the console’s accounts in Chromium'
       await signInThroughPage(moderator, { email: 'moi.kiemduyet@soct.quangngai.gov.vn', password, fullName: '' }, '/quan-tri');
     }
     await moderator.goto('/quan-tri');
+    // staff set two-factor up before the console opens to them
+    await setUpTwoFactorIfAsked(moderator, 'moi.kiemduyet@soct.quangngai.gov.vn');
+    expect(new URL(moderator.url()).pathname).toBe('/quan-tri');
     expect(await moderator.locator('main h1').count()).toBe(1);
     expect(await moderator.locator('.work-role').textContent()).toBe('Kiểm duyệt viên');
     // the admins' sections are not theirs

@@ -1,3 +1,4 @@
+import { signInWithTwoFactor } from '@tradeqn/testing';
 import type { FastifyInstance } from 'fastify';
 import { PageSession } from './page-session.ts';
 
@@ -6,13 +7,8 @@ import { PageSession } from './page-session.ts';
  * pages other than sign-in itself): the cookies hold the tokens as the sign-in page sets them.
  */
 export async function signedInSession(app: FastifyInstance, person: { email: string; password: string }): Promise<PageSession> {
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { email: person.email, password: person.password },
-  });
-  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
-  const tokens = login.json() as { accessToken: string; refreshToken: string };
+  // staff pass the second step (and set two-factor up the first time), as the console requires
+  const tokens = await signInWithTwoFactor(app, person.email, person.password);
   const session = new PageSession(app);
   session.setCookie('tq_at', tokens.accessToken);
   session.setCookie('tq_rt', tokens.refreshToken);

@@ -9,6 +9,8 @@ import { formStatus } from '../../http/form-input.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
 import type { Tokens } from '../../http/session.ts';
+import { CHALLENGE_COOKIE, TWO_FACTOR_SIGN_IN_PATH } from '../security/security-paths.ts';
+import { CHALLENGE_SECONDS } from '../security/security-routes.tsx';
 import {
   ChangePasswordPage,
   CheckEmailPage,
@@ -49,6 +51,17 @@ function errorsOf(ctx: PageContext, problem: ApiProblem, words: Record<string, s
     if (word) errors[name] = word;
   }
   return errors;
+}
+
+/** Two-factor on: the challenge waits in a short-lived cookie for the code step. */
+function startCodeStep(reply: FastifyReply, ctx: PageContext, challengeToken: string): void {
+  reply.setCookie(CHALLENGE_COOKIE, challengeToken, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.site.secure,
+    maxAge: CHALLENGE_SECONDS,
+  });
 }
 
 /** The sign-in page's address with where to come back to. */
@@ -122,6 +135,11 @@ export async function accountPages(app: App): Promise<void> {
           ? { _form: a.invalid.wrongCredentials }
           : errorsOf(ctx, session.problem, { email: a.invalid.email, password: a.invalid.passwordRequired });
       return page(reply, <SignInPage ctx={ctx} values={values} errors={errors} next={next} />, formStatus(session.problem));
+    }
+    if (session.status === 202) {
+      startCodeStep(reply, ctx, (session.data as unknown as { challengeToken: string }).challengeToken);
+      const step = `${TWO_FACTOR_SIGN_IN_PATH}${next ? `?next=${encodeURIComponent(next)}` : ''}`;
+      return redirectTo(reply, ctx.href(step));
     }
     ctx.site.session.start(reply, session.data);
     return redirectTo(reply, ctx.href(next ?? '/'));
@@ -204,6 +222,11 @@ export async function accountPages(app: App): Promise<void> {
         <ResetPasswordPage ctx={ctx} token={token} errors={errors} linkInvalid={linkInvalid} />,
         linkInvalid ? 400 : formStatus(reset.problem),
       );
+    }
+    if (reset.status === 202) {
+      // two-factor on: the new password is set, and the code step signs the person in
+      startCodeStep(reply, ctx, (reset.data as unknown as { challengeToken: string }).challengeToken);
+      return redirectTo(reply, ctx.href(`${TWO_FACTOR_SIGN_IN_PATH}?next=${encodeURIComponent('/dat-lai-mat-khau/xong')}`));
     }
     // every earlier session ended in accounts; this browser starts a new one
     ctx.site.session.start(reply, reset.data);

@@ -1,4 +1,4 @@
-import type { ProductDto, SearchResponseDto } from '@tradeqn/catalog/contract';
+import type { ProductDto, ReviewDto, ReviewPageDto, SearchResponseDto } from '@tradeqn/catalog/contract';
 import type { EnterpriseDto } from '@tradeqn/enterprises/contract';
 import type { App } from '@tradeqn/kit';
 import { QUANG_NGAI_CODE } from '@tradeqn/vn';
@@ -17,6 +17,8 @@ import { ResultsPage } from './results-page.tsx';
 const SUGGESTIONS = 8;
 /** How many products of the same category a product page shows. */
 const RELATED = 8;
+/** How many published reviews a product page shows (the rest on `/san-pham/{slug}/nhan-xet`). */
+const REVIEWS = 5;
 /** A slug or id as the catalog makes them; anything else cannot be a product or category. */
 const SLUG = /^[\w-]{1,120}$/;
 
@@ -116,7 +118,7 @@ export async function catalogPages(app: App): Promise<void> {
       const product = required(answer);
       // an id or a slug in other letters: one address per product
       if (product.slug !== slug) return redirectTo(reply, ctx.href(`/san-pham/${product.slug}`), 301);
-      const [seller, tree, related, banners] = await Promise.all([
+      const [seller, tree, related, banners, reviews, myReview] = await Promise.all([
         // the product itself was just read fresh (a suspended seller's listing is already 410); the
         // seller's identity and the neighbours on the shelf may be a few seconds old
         anonymousRead(ctx, `enterprise:${product.enterprise.id}`, 10_000, () =>
@@ -127,9 +129,14 @@ export async function catalogPages(app: App): Promise<void> {
           ctx.api.get<SearchResponseDto>('/products', { query: { categoryId: product.category.id, limit: RELATED + 1 } }),
         ),
         bannersFor(ctx, 'product_page'),
+        // read fresh: a review published shows with the rating that the page cache compares
+        ctx.api.get<ReviewPageDto>(`/products/${product.id}/reviews`, { query: { limit: REVIEWS } }),
+        ctx.viewer ? ctx.api.get<{ eligible: boolean; review: ReviewDto | null }>(`/products/${product.id}/reviews/mine`) : null,
       ]);
       const data = {
         product,
+        reviews: reviews.ok ? reviews.data : null,
+        myReview: myReview?.ok ? myReview.data : null,
         seller: seller.ok ? seller.data : null,
         category: tree.ok ? findCategoryById(tree.data, product.category.id) : null,
         related: related.ok ? related.data.items.filter((item) => item.id !== product.id).slice(0, RELATED) : [],

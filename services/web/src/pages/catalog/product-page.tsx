@@ -1,4 +1,10 @@
-import { type ProductCardDto, type ProductDto, productImageVariants } from '@tradeqn/catalog/contract';
+import {
+  type ProductCardDto,
+  type ProductDto,
+  productImageVariants,
+  type ReviewDto,
+  type ReviewPageDto,
+} from '@tradeqn/catalog/contract';
 import type { EnterpriseDto } from '@tradeqn/enterprises/contract';
 import { formatVnd } from '@tradeqn/vn';
 import { BannerSlot, type SlotBanner } from '../../components/banner-slot.tsx';
@@ -9,6 +15,9 @@ import { ProductCard } from '../../components/product-card.tsx';
 import { ProductImage } from '../../components/product-image.tsx';
 import type { PageContext } from '../../http/page-context.ts';
 import { Document } from '../../layout/document.tsx';
+import { ProductReviews } from '../reviews/product-reviews.tsx';
+import { RatingSummary } from '../reviews/review-parts.tsx';
+import { reportPathFor } from '../trust/report-routes.tsx';
 import { type CategoryPlace, categoryCrumbs } from './category-tree.ts';
 
 export interface ProductPageData {
@@ -19,6 +28,10 @@ export interface ProductPageData {
   related: ProductCardDto[];
   /** The product page slot's banner (the page may be made once for many visitors: each view's image load counts). */
   banners: SlotBanner[];
+  /** The first published reviews (null if they could not be read: the page shows the rest). */
+  reviews: ReviewPageDto | null;
+  /** A signed-in viewer's review of it and whether they may write one (null for visitors). */
+  myReview: { eligible: boolean; review: ReviewDto | null } | null;
 }
 
 export type StockState = 'in' | 'low' | 'out';
@@ -69,6 +82,18 @@ export function productJsonLd(ctx: PageContext, data: ProductPageData): object {
     brand: { '@type': 'Brand', name: maker },
     manufacturer: { '@type': 'Organization', name: maker },
     ...(product.origin ? { countryOfOrigin: product.origin } : {}),
+    // only from published reviews, and only once there is one (Google's rule for review snippets)
+    ...(product.rating.count > 0 && product.rating.average !== null
+      ? {
+          aggregateRating: {
+            '@type': 'AggregateRating',
+            ratingValue: product.rating.average,
+            reviewCount: product.rating.count,
+            bestRating: 5,
+            worstRating: 1,
+          },
+        }
+      : {}),
     offers: {
       '@type': 'Offer',
       url,
@@ -144,6 +169,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductPage
         <div class="product-info">
           <h1>{product.name}</h1>
           {product.ocopStars ? <OcopBadge ctx={ctx} stars={product.ocopStars} /> : null}
+          <RatingSummary ctx={ctx} rating={product.rating} href="#reviews-heading" />
           <p class="price big-price">
             {price} <span class="unit">{t.perUnit(product.unit)}</span>
           </p>
@@ -153,6 +179,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductPage
         </div>
       </div>
       <ProductFacts ctx={ctx} product={product} />
+      <ProductReviews ctx={ctx} product={product} reviews={data.reviews} mine={data.myReview} />
       <BannerSlot ctx={ctx} slot="product_page" banners={data.banners} />
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" class="related">
@@ -295,6 +322,11 @@ function SellerBox({ ctx, product, seller }: { ctx: PageContext; product: Produc
       </dl>
       <p>
         <a href={ctx.href(`/doanh-nghiep/${slug}`)}>{t.storefront}</a>
+      </p>
+      <p class="report-link">
+        <a href={ctx.href(reportPathFor('listing', product.slug))} rel="nofollow">
+          {ctx.t.trust.report.link}
+        </a>
       </p>
     </section>
   );

@@ -12,6 +12,7 @@ import { consolePath } from '../console/console-nav.ts';
 
 const REPORT = consolePath('annualReport');
 const FIRST_YEAR = 2016;
+const GROUPS = ['sellers', 'listings', 'orders', 'complaints'] as const;
 
 interface Sellers {
   registered: number;
@@ -31,14 +32,16 @@ interface Orders {
   buyers: number;
   sellers: number;
   gmv: number;
+  complaintsReceived: number;
+  complaintsResolved: number;
 }
 /** One line of the report: its key (for tests and scripts), its label, its figure and unit. */
 interface Line {
   key: string;
-  group: 'sellers' | 'listings' | 'orders';
+  group: (typeof GROUPS)[number];
   label: string;
   value: number;
-  unit: 'sellers' | 'listings' | 'orders' | 'buyers' | 'dong';
+  unit: 'sellers' | 'listings' | 'orders' | 'buyers' | 'dong' | 'complaints';
 }
 
 const thisYear = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
@@ -83,6 +86,20 @@ async function linesOf(ctx: PageContext, year: number): Promise<Line[]> {
     { key: 'buyers', group: 'orders', label: t.rows.buyers, value: o.buyers, unit: 'buyers' },
     { key: 'sellersWithOrders', group: 'orders', label: t.rows.sellersWithOrders, value: o.sellers, unit: 'sellers' },
     { key: 'gmv', group: 'orders', label: t.rows.gmv, value: o.gmv, unit: 'dong' },
+    {
+      key: 'complaintsReceived',
+      group: 'complaints',
+      label: t.rows.complaintsReceived,
+      value: o.complaintsReceived,
+      unit: 'complaints',
+    },
+    {
+      key: 'complaintsResolved',
+      group: 'complaints',
+      label: t.rows.complaintsResolved,
+      value: o.complaintsResolved,
+      unit: 'complaints',
+    },
   ];
 }
 
@@ -153,7 +170,7 @@ function ReportPage({ ctx, year, lines }: { ctx: PageContext; year: number; line
               <th scope="col">{t.unit}</th>
             </tr>
           </thead>
-          {(['sellers', 'listings', 'orders'] as const).map((group) => (
+          {GROUPS.map((group) => (
             <tbody>
               <tr>
                 <th scope="colgroup" colSpan={3}>

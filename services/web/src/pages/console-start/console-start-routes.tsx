@@ -17,7 +17,13 @@ interface Summaries {
   products: { pendingReview: number; flagged: number } | null;
   orders: { since: string; orders: number; gmv: number } | null;
   deadLetters: number | null;
+  /** Complaints by status; `mediation` waits for the province. */
+  complaints: { mediation: number; open: number } | null;
   payments: { lateToRefund: number; lateToRefundAmount: number } | null;
+  /** Product reviews waiting for a moderator. */
+  reviews: { pending: number; flagged: number } | null;
+  /** Authorities' takedown requests open (and past their 24 hours), reports waiting. */
+  trust: { openTakedowns: number; overdueTakedowns: number; openReports: number } | null;
   /** The five registrations waiting longest. */
   oldest: EnterpriseDto[];
   /** When these were read (they are shared among staff for a few seconds). */
@@ -35,13 +41,16 @@ async function sharedSummaries(ctx: PageContext, role: 'admin' | 'moderator'): P
   // an admin sees two counts more than a moderator: their reads are not shared with each other
   const shared = await ctx.site.shared.read<Summaries>(`console:summaries:${role}`, SUMMARIES_TTL_MS, async () => {
     const optional = <T,>(result: ApiResult<T>): T | null => (result.ok ? result.data : null);
-    const [enterprises, products, orders, deadLetters, payments, oldest] = await Promise.all([
+    const [enterprises, products, orders, deadLetters, payments, oldest, complaints, reviews, trust] = await Promise.all([
       ctx.api.get<NonNullable<Summaries['enterprises']>>('/admin/enterprises/summary'),
       ctx.api.get<NonNullable<Summaries['products']>>('/admin/products/summary'),
       ctx.api.get<NonNullable<Summaries['orders']>>('/admin/orders/summary'),
       role === 'admin' ? ctx.api.get<{ count: number }>('/admin/jobs/dead-letters/count') : null,
       role === 'admin' ? ctx.api.get<NonNullable<Summaries['payments']>>('/admin/payments/summary') : null,
       ctx.api.get<EnterprisePageDto>('/admin/enterprises', { query: { status: 'pending', limit: 5 } }),
+      ctx.api.get<NonNullable<Summaries['complaints']>>('/admin/complaints/summary'),
+      ctx.api.get<NonNullable<Summaries['reviews']>>('/admin/reviews/summary'),
+      ctx.api.get<NonNullable<Summaries['trust']>>('/admin/trust/summary'),
     ]);
     const data: Summaries = {
       enterprises: optional(enterprises),
@@ -50,6 +59,9 @@ async function sharedSummaries(ctx: PageContext, role: 'admin' | 'moderator'): P
       deadLetters: deadLetters?.ok ? deadLetters.data.count : null,
       payments: payments ? optional(payments) : null,
       oldest: oldest.ok ? oldest.data.items : [],
+      complaints: optional(complaints),
+      reviews: optional(reviews),
+      trust: optional(trust),
       asOf: new Date().toISOString(),
     };
     // a count that could not be read shows as such until the next read
@@ -74,12 +86,15 @@ const number = (n: number) => n.toLocaleString('vi-VN');
 function StartPage({ ctx, summaries }: { ctx: PageContext; summaries: Summaries }) {
   const t = ctx.t.consoleEnterprises.start;
   const isAdmin = staffRoleOf(ctx) === 'admin';
-  const { enterprises, products, orders, deadLetters, payments, oldest } = summaries;
+  const { enterprises, products, orders, deadLetters, payments, oldest, complaints } = summaries;
   const badges = {
     ...(enterprises ? { enterprises: enterprises.pending } : {}),
     ...(products ? { products: products.pendingReview } : {}),
     ...(deadLetters !== null ? { jobs: deadLetters } : {}),
     ...(payments ? { payments: payments.lateToRefund } : {}),
+    ...(complaints ? { complaints: complaints.mediation } : {}),
+    ...(summaries.reviews ? { reviews: summaries.reviews.pending } : {}),
+    ...(summaries.trust ? { takedowns: summaries.trust.openTakedowns, reports: summaries.trust.openReports } : {}),
   };
   const Tile = ({
     name,
@@ -126,6 +141,27 @@ function StartPage({ ctx, summaries }: { ctx: PageContext; summaries: Summaries 
             <a href={ctx.href(withQuery(consolePath('payments'), { late: 'true' }))}>{t.openPayments}</a>
           </Tile>
         ) : null}
+        <Tile name="complaints" label={ctx.t.complaints.inMediation} value={complaints ? number(complaints.mediation) : null}>
+          {complaints && complaints.open > 0 ? <p>{ctx.t.complaints.waitingForSellers(complaints.open)}</p> : null}
+          <a href={ctx.href(consolePath('complaints'))}>{ctx.t.complaints.openQueue}</a>
+        </Tile>
+        <Tile
+          name="takedowns"
+          label={ctx.t.trust.start.takedownsOpen}
+          value={summaries.trust ? number(summaries.trust.openTakedowns) : null}
+        >
+          {summaries.trust && summaries.trust.overdueTakedowns > 0 ? (
+            <p class="clock-overdue">{ctx.t.trust.start.overdue(summaries.trust.overdueTakedowns)}</p>
+          ) : null}
+          <a href={ctx.href(consolePath('takedowns'))}>{ctx.t.trust.start.openTakedowns}</a>
+        </Tile>
+        <Tile
+          name="reports"
+          label={ctx.t.trust.start.reportsOpen}
+          value={summaries.trust ? number(summaries.trust.openReports) : null}
+        >
+          <a href={ctx.href(consolePath('reports'))}>{ctx.t.trust.start.openReports}</a>
+        </Tile>
         <Tile name="orders" label={t.todayOrders} value={orders ? number(orders.orders) : null}>
           {orders ? <p class="todo-note">{t.since(formatDateVn(orders.since))}</p> : null}
         </Tile>

@@ -1,5 +1,7 @@
 import { PageApiError, pageNotFound } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
+import { PageRedirect } from '../../http/page-redirect.ts';
+import { SECURITY_PATH } from '../security/security-paths.ts';
 import type { StaffRole } from './console-nav.ts';
 
 /** The viewer's strongest staff role, or null for everyone else. */
@@ -16,6 +18,10 @@ export function staffRoleOf(ctx: PageContext): StaffRole | null {
  * a moderator on an admin's page gets the 403 page. The API checks again on every call.
  */
 export function requireStaff(ctx: PageContext, need: StaffRole = 'moderator'): StaffRole {
+  // staff signed in without two-factor set it up (or pass it) first: the API would refuse them anyway
+  if (ctx.viewer?.staffRolesAwaitingTwoFactor.length) {
+    throw new PageRedirect(ctx.href(`${SECURITY_PATH}?next=${encodeURIComponent(ctx.path)}`));
+  }
   const role = staffRoleOf(ctx);
   if (!role) throw pageNotFound();
   if (need === 'admin' && role !== 'admin') throw new PageApiError({ status: 403, title: 'Forbidden' });

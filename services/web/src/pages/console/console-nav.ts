@@ -15,6 +15,10 @@ export const CONSOLE_SECTIONS = {
   payments: { path: '/quan-tri/thanh-toan', role: 'admin' },
   tax: { path: '/quan-tri/thue', role: 'admin' },
   annualReport: { path: '/quan-tri/bao-cao-nam', role: 'moderator' },
+  complaints: { path: '/quan-tri/khieu-nai', role: 'moderator' },
+  reviews: { path: '/quan-tri/danh-gia', role: 'moderator' },
+  takedowns: { path: '/quan-tri/go-bo', role: 'moderator' },
+  reports: { path: '/quan-tri/bao-cao-vi-pham', role: 'moderator' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
 } as const satisfies Record<string, { path: string; role: StaffRole }>;
 
@@ -37,5 +41,9 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'payments',
   'tax',
   'annualReport',
+  'complaints',
+  'reviews',
+  'takedowns',
+  'reports',
   'jobs',
 ];

@@ -6,6 +6,7 @@ import { Pager } from '../../components/pager.tsx';
 import { ProductCard } from '../../components/product-card.tsx';
 import type { PageContext } from '../../http/page-context.ts';
 import { Document } from '../../layout/document.tsx';
+import { reportPathFor } from '../trust/report-routes.tsx';
 import { EnterpriseMark, fullAddress, isWebAddress } from './enterprise-bits.tsx';
 
 export interface StorefrontData {
@@ -150,6 +151,11 @@ export function StorefrontPage({ ctx, data }: { ctx: PageContext; data: Storefro
                 </>
               ) : null}
             </dl>
+            <p class="report-link">
+              <a href={ctx.href(reportPathFor('enterprise', enterprise.slug))} rel="nofollow">
+                {ctx.t.trust.report.link}
+              </a>
+            </p>
           </section>
         </div>
         <section aria-labelledby="storefront-products" class="shelf">

@@ -56,6 +56,7 @@ export const ordersVi = {
   cancel: 'Huỷ đơn hàng',
   cancelled: 'Đơn hàng đã được huỷ.',
   backToOrders: 'Tất cả đơn hàng',
+  receipt: 'Tải biên nhận đơn hàng (PDF)',
   olderOrders: 'Đơn cũ hơn',
 };
 
@@ -117,5 +118,6 @@ export const ordersEn: OrderMessages = {
   cancel: 'Cancel the order',
   cancelled: 'The order was cancelled.',
   backToOrders: 'All orders',
+  receipt: 'Download the order receipt (PDF, in Vietnamese)',
   olderOrders: 'Older orders',
 };

@@ -1,5 +1,5 @@
 import type { App } from '@tradeqn/kit';
-import { buyerMayCancel, type OrderDetailDto, type OrderDto } from '@tradeqn/ordering/contract';
+import { buyerMayCancel, type ComplaintDto, type OrderDetailDto, type OrderDto } from '@tradeqn/ordering/contract';
 import { formatDateTimeVn, formatDateVn, formatVnd } from '@tradeqn/vn';
 import type { FastifyReply } from 'fastify';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, TextField } from '../../components/form.tsx';
@@ -9,6 +9,7 @@ import { pageNotFound, required } from '../../http/api-client.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, redirectToSignIn, sendPage } from '../../http/send-page.ts';
 import { Document } from '../../layout/document.tsx';
+import { OrderComplaints } from '../complaints/order-complaints.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PAGE_SIZE = 20;
@@ -50,8 +51,16 @@ export async function orderPages(app: App): Promise<void> {
 async function renderOrder(reply: FastifyReply, ctx: PageContext, id: string, errors: FieldErrors, status = 200, reason = '') {
   // not a uuid, not there, or someone else's: the API answers 404 and so does the page
   if (!UUID.test(id)) throw pageNotFound();
-  const order = required(await ctx.api.get<OrderDetailDto>(`/orders/${id}`));
-  return sendPage(reply, <OrderPage ctx={ctx} order={order} errors={errors} reason={reason} />, { status });
+  const [found, complaints] = await Promise.all([
+    ctx.api.get<OrderDetailDto>(`/orders/${id}`),
+    ctx.api.get<{ items: ComplaintDto[] }>(`/orders/${id}/complaints`),
+  ]);
+  const order = required(found);
+  return sendPage(
+    reply,
+    <OrderPage ctx={ctx} order={order} complaints={complaints.ok ? complaints.data.items : []} errors={errors} reason={reason} />,
+    { status },
+  );
 }
 
 function StatusBadge({ ctx, status }: { ctx: PageContext; status: string }) {
@@ -110,6 +119,7 @@ function OrderListPage({
 function OrderPage({
   ctx,
   order,
+  complaints,
   errors,
   reason,
 }: {
@@ -117,6 +127,7 @@ function OrderPage({
   order: OrderDetailDto;
   errors: FieldErrors;
   reason: string;
+  complaints: ComplaintDto[];
 }) {
   const t = ctx.t.orders;
   const address = order.shippingAddress;
@@ -140,6 +151,11 @@ function OrderPage({
           <a href={ctx.href(`/doanh-nghiep/${order.enterprise.slug}`)}>{order.enterprise.name}</a>
         </dd>
       </dl>
+      <p class="order-receipt">
+        <a href={ctx.href(`/don-hang/${order.id}/bien-nhan.pdf`)} type="application/pdf">
+          {t.receipt}
+        </a>
+      </p>
       <section aria-labelledby="order-goods">
         <h2 id="order-goods">{t.goods}</h2>
         <table class="review-lines">
@@ -154,7 +170,17 @@ function OrderPage({
           <tbody>
             {order.items.map((item) => (
               <tr>
-                <th scope="row">{item.slug ? <a href={ctx.href(`/san-pham/${item.slug}`)}>{item.name}</a> : item.name}</th>
+                <th scope="row">
+                  {item.slug ? <a href={ctx.href(`/san-pham/${item.slug}`)}>{item.name}</a> : item.name}
+                  {item.slug && (order.status === 'delivered' || order.status === 'completed') ? (
+                    <>
+                      {' · '}
+                      <a class="review-link" href={ctx.href(`/san-pham/${item.slug}/danh-gia`)}>
+                        {ctx.t.reviews.form.heading}
+                      </a>
+                    </>
+                  ) : null}
+                </th>
                 <td>{formatVnd(item.unitPrice)}</td>
                 <td>
                   {item.quantity} {item.unit}
@@ -190,6 +216,12 @@ function OrderPage({
             <div class="order-payment" data-payment-status={payment.status}>
               <p>
                 {t.paymentStatus}: {t.paymentStatuses[payment.status] ?? payment.status} · {formatVnd(payment.amount)}
+                {payment.refundedAmount > 0 && payment.status !== 'refunded' ? (
+                  <span class="order-refunded" data-refunded={payment.refundedAmount}>
+                    {' '}
+                    · {ctx.t.complaints.outcomes.refund}: {formatVnd(payment.refundedAmount)}
+                  </span>
+                ) : null}
               </p>
               {payment.status === 'pending' && payment.expiresAt ? <p>{t.payBy(formatDateTimeVn(payment.expiresAt))}</p> : null}
               {payment.status === 'pending' && payment.vietqr ? (
@@ -229,6 +261,7 @@ function OrderPage({
           ))}
         </ol>
       </section>
+      <OrderComplaints ctx={ctx} order={order} complaints={complaints} />
       {mayCancel ? (
         <section aria-labelledby="order-cancel" class="order-cancel">
           <h2 id="order-cancel">{t.cancelTitle}</h2>

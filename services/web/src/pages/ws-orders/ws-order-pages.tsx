@@ -399,9 +399,15 @@ function OrderPage({
       active="orders"
       title={t.orderTitle(order.code)}
       actions={
-        <a class="button button-secondary" href={ctx.href(path('/phieu-giao-hang'))}>
-          {t.deliveryNote}
-        </a>
+        <>
+          <a class="button button-secondary" href={ctx.href(path('/phieu-giao-hang'))}>
+            {t.deliveryNote}
+          </a>{' '}
+          {/* the receipt is the same paper the buyer gets: the API lets the seller's members have it too */}
+          <a class="button button-secondary" href={ctx.href(`/don-hang/${order.id}/bien-nhan.pdf`)} type="application/pdf">
+            {ctx.t.orders.receipt}
+          </a>
+        </>
       }
     >
       <p class="no-print">

@@ -1,0 +1,1 @@
+ALTER TABLE "catalog"."products" ADD COLUMN "legal_hold" text;

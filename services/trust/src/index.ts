@@ -1,0 +1,81 @@
+import { fileURLToPath } from 'node:url';
+import { createAuditLog } from '@tradeqn/audit';
+import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
+import type { App, ServiceModule } from '@tradeqn/kit';
+import type { TrustApi } from './contract/index.ts';
+import { auditLog, inbox, outbox } from './db/schema.ts';
+import { trustSqlFolder } from './db/sql-folder.ts';
+import { trustEmailSubscribers } from './emails/trust-subscribers.ts';
+import { createTargets } from './removal/targets.ts';
+import { reportRoutes } from './reports/report-routes.ts';
+import { createReportService } from './reports/report-service.ts';
+import { trustSummaryRoutes } from './summary-routes.ts';
+import { takedownRoutes } from './takedowns/takedown-routes.ts';
+import { createTakedownService, type TakedownService } from './takedowns/takedown-service.ts';
+import type { TrustDeps } from './trust-deps.ts';
+
+export { type TrustSettings, trustSettings } from './settings.ts';
+export type { TrustDeps } from './trust-deps.ts';
+
+export const trustMigrations = {
+  service: 'trust',
+  folder: fileURLToPath(new URL('../../../migrations/trust', import.meta.url)),
+  sqlFolder: trustSqlFolder,
+};
+
+export type TrustModule = ServiceModule<TrustApi, Subscriber> & {
+  outbox: typeof outbox;
+  inbox: typeof inbox;
+  sqlFolder: string;
+  /** Authorities' takedown requests: tests run the escalation at once with it. */
+  takedowns: TakedownService;
+};
+
+/** Trust and the law: competent authorities' takedown requests and reports of listings and enterprises. */
+export function createTrustModule(deps: TrustDeps): TrustModule {
+  const outboxWriter = createOutboxWriter(outbox);
+  const audit = createAuditLog(auditLog);
+  const targets = createTargets({ catalog: deps.catalog, enterprises: deps.enterprises });
+  const takedowns = createTakedownService({
+    db: deps.db,
+    outbox: outboxWriter,
+    audit,
+    targets,
+    deadlineMs: deps.settings.takedowns.deadlineMs,
+  });
+  const reports = createReportService({ db: deps.db, outbox: outboxWriter, audit, targets, accounts: deps.accounts });
+  const alertEmails =
+    deps.settings.takedowns.alertEmails.length > 0
+      ? deps.settings.takedowns.alertEmails
+      : deps.fallbackAlertEmail
+        ? [deps.fallbackAlertEmail]
+        : [];
+  return {
+    name: 'trust',
+    api: {},
+    routes: async (app) => {
+      await takedownRoutes({ takedowns })(app as App);
+      await reportRoutes({ reports, perHour: deps.settings.reports.perHour })(app as App);
+      await trustSummaryRoutes({ takedowns, reports })(app as App);
+    },
+    jobs: trustEmailSubscribers({
+      mailer: deps.mailer,
+      inbox,
+      publicUrl: deps.publicUrl,
+      enterprises: deps.enterprises,
+      alertEmails,
+    }),
+    schedules: [
+      {
+        name: 'trust.escalate-takedowns',
+        everyMs: deps.settings.takedowns.checkEveryMs,
+        run: (now) => takedowns.escalate(now),
+      },
+    ],
+    outbox,
+    inbox,
+    takedowns,
+    migrationsFolder: trustMigrations.folder,
+    sqlFolder: trustMigrations.sqlFolder,
+  };
+}
