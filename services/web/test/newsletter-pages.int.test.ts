@@ -1,4 +1,4 @@
-import { ADMIN, createTestMarketplace, linkToken, type TestMarketplace, waitForMailTo } from '@tradeqn/testing';
+import { ADMIN, createTestMarketplace, eventually, linkToken, type TestMarketplace, waitForMailTo } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageSession, textOf } from './support/page-session.ts';
 import { signedInSession } from './support/signed-in.ts';
@@ -99,7 +99,11 @@ describe('campaign pages', () => {
     const sent = await admin.follow(await admin.post(String(created.location), { action: 'send' }));
     expect(textOf(sent.doc.querySelector('.flash'))).toContain('Bản tin sẽ được gửi lúc');
     await waitForMailTo(t, 'doc@bantin.vn', 'Bản tin thử <b>Tết</b>');
-    const after = await admin.get(String(created.location));
+    // the message reaches the SMTP server a moment before the worker records it as sent
+    const after = await eventually(async () => {
+      const page = await admin.get(String(created.location));
+      return page.doc.querySelector('[data-count="sent"]')?.text === '1' && page;
+    });
     expect(after.doc.querySelector('[data-count="sent"]')?.text).toBe('1');
     expect(after.doc.querySelector('form input[name="subject"]')).toBeNull();
 
