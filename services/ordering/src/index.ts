@@ -34,6 +34,8 @@ import { createRfqService } from './rfq/rfq-service.ts';
 import type { OrderingSettings } from './settings.ts';
 import { shippingRoutes } from './shipping/shipping-routes.ts';
 import { createShippingRules } from './shipping/shipping-rules.ts';
+import { vatInvoiceRoutes } from './vat-invoices/vat-invoice-routes.ts';
+import { createVatInvoiceService } from './vat-invoices/vat-invoice-service.ts';
 
 export { type OrderingSettings, orderingSettings } from './settings.ts';
 
@@ -132,6 +134,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
       await rfqRoutes({ rfqs, checkout })(api);
       await complaintRoutes({ complaints })(api);
       await receiptRoutes({ receipts })(api);
+      await vatInvoiceRoutes({ vatInvoices: createVatInvoiceService({ db: deps.db, enterprises: deps.enterprises }) })(api);
     },
     jobs: [
       orderEffectsSubscriber({ catalog: deps.catalog, payments: deps.payments, orders, repo, db: deps.db, inbox }),

@@ -24,6 +24,7 @@ import { newsletterPages } from './pages/newsletter/newsletter-routes.tsx';
 import { wsNewsletterPages } from './pages/newsletter/ws-newsletter-routes.tsx';
 import { orderPages } from './pages/orders/order-routes.tsx';
 import { receiptPages } from './pages/orders/receipt-pages.ts';
+import { vatInvoicePages } from './pages/orders/vat-invoice-pages.tsx';
 import { profilePages } from './pages/profile/profile-routes.tsx';
 import { reviewPages } from './pages/reviews/reviews-routes.tsx';
 import { rfqPages } from './pages/rfq/rfq-routes.tsx';
@@ -65,6 +66,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   checkoutPages,
   orderPages,
   receiptPages,
+  vatInvoicePages,
   reviewPages,
   complaintPages,
   reportPages,

@@ -3,6 +3,7 @@ import type { Static } from 'typebox';
 import type { CheckoutResponse, PreviewResponse } from '../checkout/checkout-schemas.ts';
 import type { HistoryEntrySchema, OrderSchema } from '../orders/order-mapping.ts';
 import type { EnterpriseQuote, Quote, Rfq, RfqDetail } from '../rfq/rfq-schemas.ts';
+import type { VatInvoice } from '../vat-invoices/vat-invoice-routes.ts';
 import type { OrderStatus } from './index.ts';
 
 /**
@@ -23,3 +24,5 @@ export type QuoteDto = Static<typeof Quote>;
 /** A quote in its enterprise's list (`/enterprises/:id/quotes`), with the request it answers. */
 export type EnterpriseQuoteDto = Static<typeof EnterpriseQuote>;
 export type RfqDetailDto = Static<typeof RfqDetail>;
+/** `{ vatInvoice }`: the buyer's request for a VAT invoice, null before one is made. */
+export type VatInvoiceDto = Static<typeof VatInvoice>;

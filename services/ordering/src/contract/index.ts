@@ -46,4 +46,5 @@ export type {
   QuoteDto,
   RfqDetailDto,
   RfqDto,
+  VatInvoiceDto,
 } from './api-types.ts';

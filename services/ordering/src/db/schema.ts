@@ -280,4 +280,23 @@ export const complaintPhotos = orderingSchema.table(
   (t) => [index('complaint_photos_complaint_idx').on(t.complaintId, t.createdAt)],
 );
 
+/**
+ * A buyer's request for a VAT invoice (hoá đơn GTGT) for an order, made out to a company: the
+ * seller issues it from its own e-invoice system and records its number here. One per order.
+ */
+export const vatInvoiceRequests = orderingSchema.table('vat_invoice_requests', {
+  orderId: uuid('order_id').primaryKey(),
+  companyName: text('company_name').notNull(),
+  taxCode: text('tax_code').notNull(),
+  address: text('address').notNull(),
+  /** Where the e-invoice is sent; the buyer's account address when not given. */
+  email: text('email'),
+  requestedBy: uuid('requested_by').notNull(),
+  requestedAt: timestamptz('requested_at').notNull().defaultNow(),
+  /** The invoice's number (and series) as the seller's e-invoice system issued it. */
+  invoiceNumber: text('invoice_number'),
+  issuedAt: timestamptz('issued_at'),
+  issuedBy: uuid('issued_by'),
+});
+
 export const { outbox, inbox } = eventTables(orderingSchema);

@@ -24,6 +24,7 @@ import { type HomeMessages, homeEn, homeVi } from '../pages/home/home-messages.t
 import { type LegalMessages, legalEn, legalVi } from '../pages/legal/legal-messages.ts';
 import { type NewsletterMessages, newsletterEn, newsletterVi } from '../pages/newsletter/newsletter-messages.ts';
 import { type OrderMessages, ordersEn, ordersVi } from '../pages/orders/order-messages.ts';
+import { type VatInvoiceMessages, vatInvoiceEn, vatInvoiceVi } from '../pages/orders/vat-invoice-messages.ts';
 import { type ProfileMessages, profileEn, profileVi } from '../pages/profile/profile-messages.ts';
 import { type ReviewsMessages, reviewsEn, reviewsVi } from '../pages/reviews/reviews-messages.ts';
 import { type RfqMessages, rfqEn, rfqVi } from '../pages/rfq/rfq-messages.ts';
@@ -53,6 +54,7 @@ export interface Messages {
   cart: CartMessages;
   checkout: CheckoutMessages;
   orders: OrderMessages;
+  vatInvoice: VatInvoiceMessages;
   complaints: ComplaintsMessages;
   reviews: ReviewsMessages;
   wsEnterprise: WsEnterpriseMessages;
@@ -85,6 +87,7 @@ const catalogues: Record<Locale, Messages> = {
     cart: cartVi,
     checkout: checkoutVi,
     orders: ordersVi,
+    vatInvoice: vatInvoiceVi,
     complaints: complaintsVi,
     reviews: reviewsVi,
     wsEnterprise: wsEnterpriseVi,
@@ -115,6 +118,7 @@ const catalogues: Record<Locale, Messages> = {
     cart: cartEn,
     checkout: checkoutEn,
     orders: ordersEn,
+    vatInvoice: vatInvoiceEn,
     complaints: complaintsEn,
     reviews: reviewsEn,
     wsEnterprise: wsEnterpriseEn,

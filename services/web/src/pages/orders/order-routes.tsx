@@ -1,5 +1,11 @@
 import type { App } from '@tradeqn/kit';
-import { buyerMayCancel, type ComplaintDto, type OrderDetailDto, type OrderDto } from '@tradeqn/ordering/contract';
+import {
+  buyerMayCancel,
+  type ComplaintDto,
+  type OrderDetailDto,
+  type OrderDto,
+  type VatInvoiceDto,
+} from '@tradeqn/ordering/contract';
 import { formatDateTimeVn, formatDateVn, formatVnd } from '@tradeqn/vn';
 import type { FastifyReply } from 'fastify';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, TextField } from '../../components/form.tsx';
@@ -10,6 +16,7 @@ import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, redirectToSignIn, sendPage } from '../../http/send-page.ts';
 import { Document } from '../../layout/document.tsx';
 import { OrderComplaints } from '../complaints/order-complaints.tsx';
+import { OrderVatInvoice } from './vat-invoice-pages.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PAGE_SIZE = 20;
@@ -51,14 +58,22 @@ export async function orderPages(app: App): Promise<void> {
 async function renderOrder(reply: FastifyReply, ctx: PageContext, id: string, errors: FieldErrors, status = 200, reason = '') {
   // not a uuid, not there, or someone else's: the API answers 404 and so does the page
   if (!UUID.test(id)) throw pageNotFound();
-  const [found, complaints] = await Promise.all([
+  const [found, complaints, invoice] = await Promise.all([
     ctx.api.get<OrderDetailDto>(`/orders/${id}`),
     ctx.api.get<{ items: ComplaintDto[] }>(`/orders/${id}/complaints`),
+    ctx.api.get<VatInvoiceDto>(`/orders/${id}/vat-invoice`),
   ]);
   const order = required(found);
   return sendPage(
     reply,
-    <OrderPage ctx={ctx} order={order} complaints={complaints.ok ? complaints.data.items : []} errors={errors} reason={reason} />,
+    <OrderPage
+      ctx={ctx}
+      order={order}
+      complaints={complaints.ok ? complaints.data.items : []}
+      vatInvoice={invoice.ok ? invoice.data.vatInvoice : null}
+      errors={errors}
+      reason={reason}
+    />,
     { status },
   );
 }
@@ -120,6 +135,7 @@ function OrderPage({
   ctx,
   order,
   complaints,
+  vatInvoice,
   errors,
   reason,
 }: {
@@ -128,6 +144,7 @@ function OrderPage({
   errors: FieldErrors;
   reason: string;
   complaints: ComplaintDto[];
+  vatInvoice: VatInvoiceDto['vatInvoice'];
 }) {
   const t = ctx.t.orders;
   const address = order.shippingAddress;
@@ -249,6 +266,7 @@ function OrderPage({
           ))}
         </section>
       </div>
+      <OrderVatInvoice ctx={ctx} order={order} vatInvoice={vatInvoice} />
       <section aria-labelledby="order-history">
         <h2 id="order-history">{t.history}</h2>
         <ol class="status-list">

@@ -1,5 +1,5 @@
 import type { App } from '@tradeqn/kit';
-import type { OrderDetailDto, OrderDto } from '@tradeqn/ordering/contract';
+import type { OrderDetailDto, OrderDto, VatInvoiceDto } from '@tradeqn/ordering/contract';
 import { formatDateTimeVn, formatDateVn, formatVnd } from '@tradeqn/vn';
 import type { FastifyReply } from 'fastify';
 import { ConfirmAction } from '../../components/confirm-action.tsx';
@@ -17,6 +17,7 @@ import { loadWorkspace, type Workspace } from '../workspace/workspace-access.ts'
 import { WorkspaceDocument } from '../workspace/workspace-layout.tsx';
 import { workspacePath } from '../workspace/workspace-nav.ts';
 import { type OrderParams, PAGE_SIZE, type Page, queryText, type RouteParams, StatusBadge, UUID } from './ws-orders-shared.tsx';
+import { SellerVatInvoice } from './ws-vat-invoice.tsx';
 
 const STATUSES = ['pending_payment', 'pending', 'confirmed', 'shipping', 'delivered', 'completed', 'cancelled', 'refunded'];
 /** The forward moves a seller makes with one button; cancelling asks twice and for a reason. */
@@ -124,7 +125,11 @@ export async function orderWorkPages(app: App): Promise<void> {
       const ctx = request.page;
       if (!ctx.viewer) return redirectToSignIn(reply);
       const { workspace, order } = await loadOrder(ctx, request.params);
-      return sendPage(reply, <OrderPage ctx={ctx} workspace={workspace} order={order} errors={{}} reason="" />);
+      const vatInvoice = await vatInvoiceOf(ctx, order.id);
+      return sendPage(
+        reply,
+        <OrderPage ctx={ctx} workspace={workspace} order={order} vatInvoice={vatInvoice} errors={{}} reason="" />,
+      );
     },
   );
 
@@ -217,7 +222,17 @@ async function refused(
   if (status === 404) throw pageNotFound();
   // the order as it is now (someone else may just have moved it), with what went wrong
   const now = required(await ctx.api.get<OrderDetailDto>(`/orders/${order.id}`));
-  return sendPage(reply, <OrderPage ctx={ctx} workspace={workspace} order={now} errors={errors} reason={reason} />, { status });
+  const vatInvoice = await vatInvoiceOf(ctx, order.id);
+  return sendPage(
+    reply,
+    <OrderPage ctx={ctx} workspace={workspace} order={now} vatInvoice={vatInvoice} errors={errors} reason={reason} />,
+    { status },
+  );
+}
+
+async function vatInvoiceOf(ctx: PageContext, orderId: string): Promise<VatInvoiceDto['vatInvoice']> {
+  const answer = await ctx.api.get<VatInvoiceDto>(`/orders/${orderId}/vat-invoice`);
+  return answer.ok ? answer.data.vatInvoice : null;
 }
 
 async function settled(ctx: PageContext, orderId: string, waitMs = 3_000): Promise<void> {
@@ -374,12 +389,14 @@ function OrderPage({
   ctx,
   workspace,
   order,
+  vatInvoice,
   errors,
   reason,
 }: {
   ctx: PageContext;
   workspace: Workspace;
   order: OrderDetailDto;
+  vatInvoice: VatInvoiceDto['vatInvoice'];
   errors: FieldErrors;
   reason: string;
 }) {
@@ -496,6 +513,8 @@ function OrderPage({
         ) : null}
         {forward.length === 0 && !mayCancel && pendingTransfers.length === 0 ? <p class="muted">{t.noActions}</p> : null}
       </section>
+
+      <SellerVatInvoice ctx={ctx} action={path('/hoa-don')} order={order} vatInvoice={vatInvoice} />
 
       <section aria-labelledby="ws-order-goods">
         <h2 id="ws-order-goods">{t.goods}</h2>

@@ -1,0 +1,61 @@
+/** The buyer's request for a VAT invoice, and the seller's record of issuing it. */
+export const vatInvoiceVi = {
+  heading: 'Hoá đơn GTGT',
+  none: 'Bạn chưa yêu cầu hoá đơn giá trị gia tăng cho đơn này.',
+  ask: 'Yêu cầu xuất hoá đơn GTGT',
+  edit: 'Sửa thông tin xuất hoá đơn',
+  pageTitle: (code: string) => `Hoá đơn GTGT cho đơn ${code}`,
+  intro:
+    'Người bán xuất hoá đơn điện tử theo thông tin dưới đây và gửi tới e-mail bạn ghi. Bạn sửa được cho tới khi người bán xuất hoá đơn.',
+  companyName: 'Tên công ty (đơn vị mua hàng)',
+  taxCode: 'Mã số thuế',
+  taxCodeHint: '10 chữ số, hoặc 10 chữ số và -XXX nếu là chi nhánh',
+  taxCodeInvalid: 'Mã số thuế không đúng: cần 10 chữ số (hoặc thêm -XXX của chi nhánh) với chữ số kiểm tra đúng',
+  address: 'Địa chỉ ghi trên hoá đơn',
+  email: 'E-mail nhận hoá đơn',
+  emailHint: 'Để trống để nhận ở e-mail tài khoản của bạn',
+  submit: 'Gửi yêu cầu',
+  saved: 'Đã gửi yêu cầu xuất hoá đơn GTGT tới người bán.',
+  requestedAt: 'Yêu cầu lúc',
+  issued: (number: string, at: string) => `Đã xuất hoá đơn số ${number} lúc ${at}.`,
+  waiting: 'Người bán chưa xuất hoá đơn.',
+  cancelledOrder: 'Đơn đã huỷ không xuất hoá đơn.',
+  // the seller's side
+  sellerHeading: 'Người mua yêu cầu hoá đơn GTGT',
+  invoiceNumber: 'Số hoá đơn đã xuất (ký hiệu và số)',
+  invoiceNumberHint: 'Như trên hoá đơn điện tử, ví dụ 1C26TQN/00000123',
+  recordIssued: 'Ghi nhận đã xuất hoá đơn',
+  recorded: (number: string) => `Đã ghi nhận hoá đơn số ${number}.`,
+  required: 'Vui lòng nhập',
+};
+
+export type VatInvoiceMessages = typeof vatInvoiceVi;
+
+export const vatInvoiceEn: VatInvoiceMessages = {
+  heading: 'VAT invoice',
+  none: 'You have not asked for a VAT invoice for this order.',
+  ask: 'Ask for a VAT invoice',
+  edit: 'Correct the invoice details',
+  pageTitle: (code: string) => `VAT invoice for order ${code}`,
+  intro:
+    'The seller issues the e-invoice with these details and sends it to the e-mail you give. You can correct them until the seller has issued it.',
+  companyName: 'Company name (the buyer on the invoice)',
+  taxCode: 'Tax code',
+  taxCodeHint: '10 digits, or 10 digits and -XXX for a branch',
+  taxCodeInvalid: 'The tax code is wrong: 10 digits (or with a -XXX branch suffix) with a correct check digit',
+  address: 'Address on the invoice',
+  email: 'E-mail for the invoice',
+  emailHint: 'Leave empty to receive it at your account’s e-mail',
+  submit: 'Send the request',
+  saved: 'Your VAT invoice request was sent to the seller.',
+  requestedAt: 'Requested at',
+  issued: (number: string, at: string) => `Invoice ${number} issued at ${at}.`,
+  waiting: 'The seller has not issued the invoice yet.',
+  cancelledOrder: 'A cancelled order gets no invoice.',
+  sellerHeading: 'The buyer asks for a VAT invoice',
+  invoiceNumber: 'Number of the issued invoice (series and number)',
+  invoiceNumberHint: 'As on the e-invoice, e.g. 1C26TQN/00000123',
+  recordIssued: 'Record the invoice as issued',
+  recorded: (number: string) => `Invoice ${number} recorded.`,
+  required: 'Please fill this in',
+};
