@@ -22,6 +22,9 @@ import { partnerKeyRoutes } from './partners/partner-key-routes.ts';
 import { createPartnerKeyService } from './partners/partner-key-service.ts';
 import { peopleRoutes } from './people/people-routes.ts';
 import { createPeopleService } from './people/people-service.ts';
+import type { PersonalDataSource } from './privacy/personal-data.ts';
+import { privacyRoutes } from './privacy/privacy-routes.ts';
+import { createPrivacyService } from './privacy/privacy-service.ts';
 import { profileRoutes } from './profile/profile-routes.ts';
 import { createProfileService } from './profile/profile-service.ts';
 import type { AccountsSettings } from './settings.ts';
@@ -46,6 +49,10 @@ export interface AccountsDeps {
   publicUrl: string;
   settings: AccountsSettings;
   listMemberships?: (userId: string) => Promise<Membership[]>;
+  /** What the other services hold about people (the data export, deleting an account); bound once they exist. */
+  personalData?: () => readonly PersonalDataSource[];
+  /** The exchange's name, at the head of a person's data export. */
+  siteName?: string;
 }
 
 export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & {
@@ -86,6 +93,13 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     outbox: createOutboxWriter(outbox),
     ...(deps.settings.passwordParams ? { passwordParams: deps.settings.passwordParams } : {}),
   });
+  const privacy = createPrivacyService({
+    db: deps.db,
+    outbox: createOutboxWriter(outbox),
+    siteName: deps.siteName ?? 'Sàn giao dịch thương mại điện tử Quảng Ngãi',
+    ...(deps.listMemberships ? { listMemberships: deps.listMemberships } : {}),
+    ...(deps.personalData ? { personalData: deps.personalData } : {}),
+  });
   return {
     name: 'accounts',
     api: {
@@ -106,6 +120,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
       await peopleRoutes({ people })(app as App);
       await twoFactorRoutes({ twoFactor, auth })(app as App);
       await consentRoutes({ consents })(app as App);
+      await privacyRoutes({ privacy })(app as App);
     },
     partnerKeys: partnerKeys.verifier,
     pages: async (app) => verifyEmailPage()(app as App),

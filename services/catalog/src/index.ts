@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { AccountsApi } from '@tradeqn/accounts/contract';
+import type { AccountsApi, PersonalDataSource } from '@tradeqn/accounts/contract';
 import { createAuditLog } from '@tradeqn/audit';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
@@ -37,6 +37,7 @@ import { reviewDecisionEmailSubscriber } from './reviews/review-emails.ts';
 import { reviewRightsSubscriber } from './reviews/review-rights-subscriber.ts';
 import { reviewRoutes } from './reviews/review-routes.ts';
 import { createReviewService } from './reviews/review-service.ts';
+import { reviewerErasureSubscriber, reviewerPersonalData } from './reviews/reviewer-privacy.ts';
 import type { CatalogSettings } from './settings.ts';
 
 export { type CatalogSettings, catalogSettings } from './settings.ts';
@@ -64,6 +65,8 @@ export type CatalogModule = ServiceModule<CatalogApi, Subscriber> & {
   inbox: typeof inbox;
   sqlFolder: string;
   engine: SearchEngine;
+  /** A person's reviews, for their data export. */
+  personalData: PersonalDataSource;
   /** Rebuilds the search index (the CLI's `search:reindex`). */
   reindex(onProgress?: (progress: ReindexProgress) => void): Promise<{ indexed: number; removed: number }>;
 };
@@ -136,6 +139,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       enterpriseIndexSubscriber(indexDeps),
       productImportSubscriber({ imports, inbox }),
       reviewRightsSubscriber({ reviews, inbox }),
+      reviewerErasureSubscriber({ db: deps.db, inbox }),
       reviewDecisionEmailSubscriber({
         db: deps.db,
         accounts: deps.accounts,
@@ -158,6 +162,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     outbox,
     inbox,
     engine,
+    personalData: reviewerPersonalData({ db: deps.db }),
     readiness: meili ? [{ name: 'meilisearch', check: () => meili.ping() }] : [],
     migrationsFolder: catalogMigrations.folder,
     sqlFolder: catalogMigrations.sqlFolder,

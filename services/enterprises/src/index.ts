@@ -20,6 +20,7 @@ import { createEnterpriseService } from './enterprises/enterprise-service.ts';
 import { createPublicEnterprisePages } from './enterprises/public-enterprise-pages.ts';
 import { tlsAskPage } from './enterprises/tls-ask-page.ts';
 import { geoRoutes } from './geo/geo-routes.ts';
+import { memberErasureSubscriber } from './members/member-erasure-subscriber.ts';
 import { memberRoutes } from './members/member-routes.ts';
 import { createMemberService } from './members/member-service.ts';
 import type { EnterprisesSettings } from './settings.ts';
@@ -109,7 +110,11 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
       await mediaPage({ files: deps.files })(app as App);
       await tlsAskPage({ enterprises })(app as App);
     },
-    jobs: [decisionEmailSubscriber(mailDeps), invitationEmailSubscriber(mailDeps)],
+    jobs: [
+      decisionEmailSubscriber(mailDeps),
+      invitationEmailSubscriber(mailDeps),
+      memberErasureSubscriber({ db: deps.db, inbox }),
+    ],
     outbox,
     inbox,
     migrationsFolder: enterprisesMigrations.folder,

@@ -27,6 +27,8 @@ export type MarketingModule = ServiceModule<MarketingApi, Subscriber> & {
   seo: SeoPart;
   /** E-mail campaigns: tests and the bench start due ones at once with it. */
   campaigns: CampaignsPart['campaigns'];
+  /** A person's newsletter, follows and consents here, for their data export. */
+  personalData: CampaignsPart['personalData'];
   /** Banners: tests write the impressions held in memory at once with its counter's `flush`. */
   banners: Pick<BannersPart, 'banners' | 'counter'>;
 };
@@ -52,6 +54,7 @@ export function createMarketingModule(deps: MarketingDeps): MarketingModule {
     inbox,
     seo,
     campaigns: campaigns.campaigns,
+    personalData: campaigns.personalData,
     banners,
     migrationsFolder: marketingMigrations.folder,
     sqlFolder: marketingMigrations.sqlFolder,

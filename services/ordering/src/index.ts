@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { AccountsApi } from '@tradeqn/accounts/contract';
+import type { AccountsApi, PersonalDataSource } from '@tradeqn/accounts/contract';
 import type { CatalogApi } from '@tradeqn/catalog/contract';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
@@ -26,6 +26,8 @@ import { checkoutConfirmationSubscriber, newOrderNoticeSubscriber } from './orde
 import { createOrderRepository } from './orders/order-repository.ts';
 import { orderRoutes } from './orders/order-routes.ts';
 import { createOrderService, type OrderService } from './orders/order-service.ts';
+import { buyerErasureSubscriber } from './privacy/buyer-erasure-subscriber.ts';
+import { buyerPersonalData } from './privacy/buyer-personal-data.ts';
 import { receiptRoutes } from './receipts/receipt-routes.ts';
 import { createReceiptService, type PlatformOperator } from './receipts/receipt-service.ts';
 import { quoteReceivedSubscriber } from './rfq/rfq-emails.ts';
@@ -70,6 +72,8 @@ export type OrderingModule = ServiceModule<OrderingApi, Subscriber> & {
   orders: OrderService;
   checkout: CheckoutService;
   complaints: ComplaintService;
+  /** What ordering holds about a buyer (their data export, what stops them deleting their account). */
+  personalData: PersonalDataSource;
 };
 
 export function createOrderingModule(deps: OrderingDeps): OrderingModule {
@@ -144,6 +148,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
       quoteReceivedSubscriber({ ...mailDeps, accounts: deps.accounts }),
       complaintMailSubscriber({ ...mailDeps, accounts: deps.accounts, mediationEmail: deps.settings.complaints.mediationEmail }),
       complaintRefundSubscriber({ complaints, inbox }),
+      buyerErasureSubscriber({ db: deps.db, inbox }),
     ],
     schedules: [
       { name: 'ordering.expire-unpaid-orders', everyMs: 30_000, run: (now) => orders.expireUnpaid(now) },
@@ -155,6 +160,7 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
     orders,
     checkout,
     complaints,
+    personalData: buyerPersonalData({ db: deps.db }),
     migrationsFolder: orderingMigrations.folder,
     sqlFolder: orderingMigrations.sqlFolder,
   };

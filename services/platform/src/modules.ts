@@ -1,4 +1,5 @@
 import { type AccountsModule, createAccountsModule } from '@tradeqn/accounts';
+import type { PersonalDataSource } from '@tradeqn/accounts/contract';
 import { type CatalogModule, createCatalogModule } from '@tradeqn/catalog';
 import { createEnterprisesModule, type EnterprisesModule } from '@tradeqn/enterprises';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
@@ -53,6 +54,8 @@ export function createMarketplace(
   // accounts answers /me with the person's enterprises, and enterprises asks accounts about
   // people: the memberships lookup is bound once enterprises exists
   let enterprisesApi: EnterprisesApi | undefined;
+  // a person's data export and account deletion ask every service what it holds: bound below
+  let personalData: PersonalDataSource[] = [];
   const accounts = createAccountsModule({
     db,
     mailer: infra.mailer,
@@ -60,6 +63,7 @@ export function createMarketplace(
     publicUrl,
     settings: settings.accounts,
     listMemberships: (userId) => enterprisesApi?.listMemberships(userId) ?? Promise.resolve([]),
+    personalData: () => personalData,
   });
   const enterprises = createEnterprisesModule({
     db,
@@ -124,6 +128,7 @@ export function createMarketplace(
     fallbackAlertEmail: settings.accounts.admin?.email,
     settings: settings.trust,
   });
+  personalData = [ordering.personalData, catalog.personalData, marketing.personalData];
   // the pages read every other service through its API, so they are registered last
   const web = createWebModule({ settings: settings.web, publicUrl, cookieSecret: jwtSecret, catalog: catalog.api });
   return {

@@ -19,6 +19,7 @@ import { consoleTaxPages } from './pages/console-tax/console-tax-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
 import { legalPages } from './pages/legal/legal-routes.tsx';
+import { myDataPages } from './pages/my-data/my-data-routes.tsx';
 import { consoleNewsletterPages } from './pages/newsletter/console-newsletter-routes.tsx';
 import { newsletterPages } from './pages/newsletter/newsletter-routes.tsx';
 import { wsNewsletterPages } from './pages/newsletter/ws-newsletter-routes.tsx';
@@ -61,6 +62,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   accountPages,
   profilePages,
   securityPages,
+  myDataPages,
   rfqPages,
   cartPages,
   checkoutPages,

@@ -28,6 +28,12 @@ export const AccountsEvents = {
     isGranted: Type.Boolean(),
     wordingVersion: Type.String(),
   }),
+  /**
+   * A person deleted their account: accounts has already de-identified it; each service now
+   * removes or de-identifies what it holds of them, keeping only what accounting and tax law ask
+   * for. `email` is the address they had, for the services that keep people by address.
+   */
+  userErased: defineEvent('accounts.user.erased', { userId, email: Type.String() }),
   /** A person confirmed their e-mail. */
   emailVerified: defineEvent('accounts.user.email-verified', { userId }),
 };

@@ -22,6 +22,8 @@ export const users = accounts.table(
     emailVerifiedAt: timestamptz('email_verified_at'),
     /** Set by an admin: the account cannot sign in and its refresh tokens stop working. */
     disabledAt: timestamptz('disabled_at'),
+    /** The person deleted their account: the row is kept, de-identified, for the orders that name it. */
+    erasedAt: timestamptz('erased_at'),
     /**
      * What staff find a person by: the name folded (no diacritics, `đ` → `d`, lowercase) and the
      * e-mail. `translate` and `lower` are immutable, so PostgreSQL keeps it up to date itself.

@@ -1,3 +1,4 @@
+import type { PersonalDataSource } from '@tradeqn/accounts/contract';
 import type { InboxTable, OutboxTable } from '@tradeqn/events';
 import type { MarketingDeps, MarketingPart } from '../marketing-part.ts';
 import { accountConsentSubscriber } from './account-consent-subscriber.ts';
@@ -9,10 +10,12 @@ import { createCampaignSenders } from './campaign-senders.ts';
 import { type CampaignService, createCampaignService } from './campaign-service.ts';
 import { createFollows } from './follows.ts';
 import { createRateLimiter } from './rate-limiter.ts';
+import { readerErasureSubscriber, readerPersonalData } from './reader-privacy.ts';
 import { createSubscriptions } from './subscriptions.ts';
 
 export interface CampaignsPart extends MarketingPart {
   campaigns: CampaignService;
+  personalData: PersonalDataSource;
 }
 
 /** E-mail marketing: the newsletter with double opt-in, following enterprises, and campaigns. */
@@ -37,10 +40,15 @@ export function createCampaignsPart(deps: MarketingDeps & { inbox: InboxTable; o
   const limiter = createRateLimiter({ perSecond: settings.ratePerSecond, redis: deps.redis, key: 'tradeqn:campaign-rate' });
   return {
     campaigns,
+    personalData: readerPersonalData({
+      db: deps.db,
+      emailOf: async (userId) => (await deps.accounts.getUser(userId))?.email ?? null,
+    }),
     routes: campaignRoutes({ subscriptions, follows, campaigns }),
     pages: campaignPages({ db: deps.db, links, subscriptions, publicUrl: deps.publicUrl }),
     jobs: [
       accountConsentSubscriber({ subscriptions, accounts: deps.accounts, inbox: deps.inbox }),
+      readerErasureSubscriber({ db: deps.db, inbox: deps.inbox }),
       campaignSender({
         db: deps.db,
         mailer: deps.mailer,

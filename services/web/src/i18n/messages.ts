@@ -22,6 +22,7 @@ import { type ConsoleTaxMessages, consoleTaxEn, consoleTaxVi } from '../pages/co
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
 import { type HomeMessages, homeEn, homeVi } from '../pages/home/home-messages.ts';
 import { type LegalMessages, legalEn, legalVi } from '../pages/legal/legal-messages.ts';
+import { type MyDataMessages, myDataEn, myDataVi } from '../pages/my-data/my-data-messages.ts';
 import { type NewsletterMessages, newsletterEn, newsletterVi } from '../pages/newsletter/newsletter-messages.ts';
 import { type OrderMessages, ordersEn, ordersVi } from '../pages/orders/order-messages.ts';
 import { type VatInvoiceMessages, vatInvoiceEn, vatInvoiceVi } from '../pages/orders/vat-invoice-messages.ts';
@@ -55,6 +56,7 @@ export interface Messages {
   checkout: CheckoutMessages;
   orders: OrderMessages;
   vatInvoice: VatInvoiceMessages;
+  myData: MyDataMessages;
   complaints: ComplaintsMessages;
   reviews: ReviewsMessages;
   wsEnterprise: WsEnterpriseMessages;
@@ -88,6 +90,7 @@ const catalogues: Record<Locale, Messages> = {
     checkout: checkoutVi,
     orders: ordersVi,
     vatInvoice: vatInvoiceVi,
+    myData: myDataVi,
     complaints: complaintsVi,
     reviews: reviewsVi,
     wsEnterprise: wsEnterpriseVi,
@@ -119,6 +122,7 @@ const catalogues: Record<Locale, Messages> = {
     checkout: checkoutEn,
     orders: ordersEn,
     vatInvoice: vatInvoiceEn,
+    myData: myDataEn,
     complaints: complaintsEn,
     reviews: reviewsEn,
     wsEnterprise: wsEnterpriseEn,

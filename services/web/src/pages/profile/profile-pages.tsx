@@ -4,6 +4,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldId, TextField } from '../../components/form.tsx';
 import type { PageContext } from '../../http/page-context.ts';
 import { Document } from '../../layout/document.tsx';
+import { MY_DATA_PATH } from '../my-data/my-data-paths.ts';
 import { securityMessages } from '../security/security-messages.ts';
 import { PRIVACY_PATH, SECURITY_PATH } from '../security/security-paths.ts';
 
@@ -24,6 +25,7 @@ function AccountLinks({ ctx }: { ctx: PageContext }) {
       <a href={ctx.href('/tai-khoan/mat-khau')}>{t.password}</a>
       <a href={ctx.href(SECURITY_PATH)}>{securityMessages(ctx.locale).security.title}</a>
       <a href={ctx.href(PRIVACY_PATH)}>{securityMessages(ctx.locale).privacy.title}</a>
+      <a href={ctx.href(MY_DATA_PATH)}>{ctx.t.myData.link}</a>
       <a href={ctx.href('/yeu-cau-bao-gia')}>{t.rfqs}</a>
       <a href={ctx.href('/tai-khoan/danh-gia')}>{ctx.t.reviews.mine.title}</a>
     </nav>

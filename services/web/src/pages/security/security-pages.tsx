@@ -4,6 +4,7 @@ import { CsrfField, ErrorSummary, type FieldErrors, TextField } from '../../comp
 import type { PageContext } from '../../http/page-context.ts';
 import { Document } from '../../layout/document.tsx';
 import { legalPath } from '../legal/legal-page-list.ts';
+import { MY_DATA_PATH } from '../my-data/my-data-paths.ts';
 import { securityMessages } from './security-messages.ts';
 import { PRIVACY_PATH, SECURITY_PATH, TWO_FACTOR_SIGN_IN_PATH } from './security-paths.ts';
 
@@ -225,7 +226,10 @@ export function PrivacyPage({
       {notice ? <Notice>{notice}</Notice> : null}
       <p>{m.intro}</p>
       <p>
-        <a href={ctx.href(legalPath('bao-mat'))}>{m.notice}</a>
+        <a href={ctx.href(legalPath('bao-mat'))}>{m.notice}</a> ·{' '}
+        <a href={ctx.href(MY_DATA_PATH)} data-my-data>
+          {ctx.t.myData.link}
+        </a>
       </p>
       {consents.map((consent) => {
         const words = m.purposes[consent.purpose];

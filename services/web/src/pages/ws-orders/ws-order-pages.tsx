@@ -453,10 +453,15 @@ function OrderPage({
           <h2 id="ws-order-address">{t.deliverTo}</h2>
           <address>
             <strong>{address.fullName}</strong>
+            {/* a buyer who deleted their account left no phone, street or ward */}
+            {address.phone ? (
+              <>
+                <br />
+                <a href={`tel:${address.phone}`}>{address.phone}</a>
+              </>
+            ) : null}
             <br />
-            <a href={`tel:${address.phone}`}>{address.phone}</a>
-            <br />
-            {address.street}, {address.wardName}, {address.provinceName}
+            {[address.street, address.wardName, address.provinceName].filter(Boolean).join(', ')}
           </address>
           {order.note ? (
             <>
@@ -609,7 +614,7 @@ function DeliveryNotePage({ ctx, workspace, order }: { ctx: PageContext; workspa
               <br />
               {address.phone}
               <br />
-              {address.street}, {address.wardName}, {address.provinceName}
+              {[address.street, address.wardName, address.provinceName].filter(Boolean).join(', ')}
             </p>
             {order.note ? (
               <p>

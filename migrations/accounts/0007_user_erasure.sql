@@ -1,0 +1,1 @@
+ALTER TABLE "accounts"."users" ADD COLUMN "erased_at" timestamp with time zone;
