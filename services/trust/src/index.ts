@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { createAuditLog } from '@tradeqn/audit';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
+import { breachRoutes } from './breaches/breach-routes.ts';
+import { type BreachService, createBreachService } from './breaches/breach-service.ts';
 import type { TrustApi } from './contract/index.ts';
 import { auditLog, inbox, outbox } from './db/schema.ts';
 import { trustSqlFolder } from './db/sql-folder.ts';
@@ -29,6 +31,8 @@ export type TrustModule = ServiceModule<TrustApi, Subscriber> & {
   sqlFolder: string;
   /** Authorities' takedown requests: tests run the escalation at once with it. */
   takedowns: TakedownService;
+  /** Personal-data breaches: tests run the escalation at once with it. */
+  breaches: BreachService;
 };
 
 /** Trust and the law: competent authorities' takedown requests and reports of listings and enterprises. */
@@ -43,6 +47,7 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
     targets,
     deadlineMs: deps.settings.takedowns.deadlineMs,
   });
+  const breaches = createBreachService({ db: deps.db, outbox: outboxWriter, audit });
   const reports = createReportService({ db: deps.db, outbox: outboxWriter, audit, targets, accounts: deps.accounts });
   const alertEmails =
     deps.settings.takedowns.alertEmails.length > 0
@@ -55,6 +60,7 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
     api: {},
     routes: async (app) => {
       await takedownRoutes({ takedowns })(app as App);
+      await breachRoutes({ breaches })(app as App);
       await reportRoutes({ reports, perHour: deps.settings.reports.perHour })(app as App);
       await trustSummaryRoutes({ takedowns, reports })(app as App);
     },
@@ -71,10 +77,16 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
         everyMs: deps.settings.takedowns.checkEveryMs,
         run: (now) => takedowns.escalate(now),
       },
+      {
+        name: 'trust.escalate-data-breaches',
+        everyMs: deps.settings.takedowns.checkEveryMs,
+        run: (now) => breaches.escalate(now),
+      },
     ],
     outbox,
     inbox,
     takedowns,
+    breaches,
     migrationsFolder: trustMigrations.folder,
     sqlFolder: trustMigrations.sqlFolder,
   };

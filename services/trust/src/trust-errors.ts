@@ -13,6 +13,12 @@ export const trustErrors = defineErrors({
     vi: 'Yêu cầu gỡ bỏ này đã được xử lý',
     en: 'This takedown request has already been dealt with',
   },
+  TRUST_BREACH_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hồ sơ sự cố dữ liệu', en: 'Data breach record not found' },
+  TRUST_BREACH_STATE: {
+    status: 409,
+    vi: 'Hồ sơ sự cố không ở trạng thái cho phép thao tác này',
+    en: 'The data breach record is not in a state that allows this',
+  },
   TRUST_REPORT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy báo cáo vi phạm', en: 'Report not found' },
   TRUST_REPORT_DECIDED: { status: 409, vi: 'Báo cáo này đã được xử lý', en: 'This report has already been dealt with' },
 });

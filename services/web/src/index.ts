@@ -31,6 +31,7 @@ import { reviewPages } from './pages/reviews/reviews-routes.tsx';
 import { rfqPages } from './pages/rfq/rfq-routes.tsx';
 import { securityPages } from './pages/security/security-routes.tsx';
 import { signOutPages } from './pages/session/sign-out-routes.ts';
+import { consoleBreachPages } from './pages/trust/console-breach-routes.tsx';
 import { consoleTrustPages } from './pages/trust/console-trust-routes.tsx';
 import { reportPages } from './pages/trust/report-routes.tsx';
 import { wsBannerPages } from './pages/ws-banners/ws-banners-routes.tsx';
@@ -90,6 +91,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consoleNewsletterPages,
   consoleComplaintPages,
   consoleTrustPages,
+  consoleBreachPages,
   wsNewsletterPages,
 ];
 

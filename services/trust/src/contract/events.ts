@@ -12,6 +12,14 @@ const target = {
 
 /** Events trust writes to its outbox. */
 export const TrustEvents = {
+  /** A personal-data breach not yet notified to the authority 48 or 66 hours after discovery (72 allowed). */
+  breachEscalated: defineEvent('trust.data-breach.escalated', {
+    breachId: Type.String({ format: 'uuid' }),
+    hours: Type.Union([Type.Literal(48), Type.Literal(66)]),
+    title: Type.String(),
+    discoveredAt: Type.String(),
+    deadlineAt: Type.String(),
+  }),
   /** An authority's request still open 12 or 20 hours after receipt: staff are reminded (once per level). */
   takedownEscalated: defineEvent('trust.takedown.escalated', {
     takedownId: Type.String({ format: 'uuid' }),

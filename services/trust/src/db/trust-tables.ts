@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, text, uuid } from 'drizzle-orm/pg-core';
 import type { TargetKind } from '../contract/index.ts';
 import { timestamptz, trustSchema } from './trust-schema.ts';
 
@@ -72,4 +72,43 @@ export const reports = trustSchema.table(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [index('reports_status_created_idx').on(t.status, t.createdAt, t.id)],
+);
+
+/**
+ * A personal-data breach as the platform recorded it (Law 91/2025 on personal data protection,
+ * Decree 13/2023): what happened, what data and how many people, what was done. The authority
+ * (the Ministry of Public Security's A05) must be told within 72 hours of discovery:
+ * `discovered_at` starts the clock, the escalation columns say which reminders were mailed (each
+ * once), `authority_notified_at` stops it.
+ */
+export const dataBreaches = trustSchema.table(
+  'data_breaches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    /** What kinds of personal data (e-mail, phone, addresses, citizen IDs…). */
+    dataCategories: text('data_categories').notNull(),
+    /** How many people, as best known; null while unknown. */
+    peopleAffected: integer('people_affected'),
+    measures: text('measures').notNull(),
+    discoveredAt: timestamptz('discovered_at').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    /** `open` (the clock runs), `notified` (the authority was told), `closed`. */
+    status: text('status').notNull().default('open'),
+    escalated48At: timestamptz('escalated_48_at'),
+    escalated66At: timestamptz('escalated_66_at'),
+    authorityNotifiedAt: timestamptz('authority_notified_at'),
+    /** The dispatch or case number the notice went under. */
+    authorityReference: text('authority_reference'),
+    isWithinDeadline: boolean('is_within_deadline'),
+    subjectsNotifiedAt: timestamptz('subjects_notified_at'),
+    closedAt: timestamptz('closed_at'),
+    closingNote: text('closing_note'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('data_breaches_open_idx').on(t.discoveredAt).where(sql`status = 'open'`),
+    index('data_breaches_created_idx').on(t.createdAt, t.id),
+  ],
 );

@@ -23,6 +23,20 @@ export function escalationEmail(payload: PayloadOf<typeof TrustEvents.takedownEs
   return { subject: `[Nhắc ${payload.hours} giờ] Yêu cầu gỡ bỏ số ${payload.documentNumber} chưa xử lý${SUFFIX}`, html, text };
 }
 
+/** To the alert addresses: a data breach the authority has not yet been told of. */
+export function breachEscalationEmail(payload: PayloadOf<typeof TrustEvents.breachEscalated>, link: string) {
+  const { html, text } = renderEmail({
+    greeting: 'Kính gửi quản trị viên,',
+    paragraphs: [
+      `Sự cố dữ liệu cá nhân “${payload.title}” được phát hiện ${payload.hours} giờ trước mà chưa thông báo cho cơ quan chuyên trách (Cục A05, Bộ Công an).`,
+      `Phát hiện lúc ${when(payload.discoveredAt)}; phải thông báo trước ${when(payload.deadlineAt)} (72 giờ kể từ khi phát hiện).`,
+      `A personal-data breach found ${payload.hours} hours ago has not been notified to the authority; the law allows 72 hours.`,
+    ],
+    action: { label: 'Mở hồ sơ sự cố', url: link },
+  });
+  return { subject: `[Nhắc ${payload.hours} giờ] Sự cố dữ liệu chưa thông báo cơ quan chức năng${SUFFIX}`, html, text };
+}
+
 /** To the seller's owners: what was taken down, on whose request and on what basis. */
 export function removalEmail(payload: PayloadOf<typeof TrustEvents.targetRemoved>, ownerName: string, link: string) {
   const isListing = payload.targetKind === 'listing';

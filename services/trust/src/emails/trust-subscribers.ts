@@ -2,7 +2,7 @@ import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import type { Mailer } from '@tradeqn/mail';
 import { TrustEvents } from '../contract/index.ts';
-import { escalationEmail, removalEmail, reportOutcomeEmail } from './trust-emails.ts';
+import { breachEscalationEmail, escalationEmail, removalEmail, reportOutcomeEmail } from './trust-emails.ts';
 
 interface Deps {
   mailer: Mailer;
@@ -31,6 +31,17 @@ export function trustEmailSubscribers(deps: Deps): Subscriber[] {
         const message = escalationEmail(event.payload, url(`/quan-tri/go-bo/${event.payload.takedownId}`));
         for (const to of deps.alertEmails) {
           await deps.mailer.send({ to, ...message, messageId: `takedown-escalation.${event.id}.${to}` });
+        }
+      },
+    }),
+    defineSubscriber({
+      name: 'trust.send-breach-escalation-email',
+      events: [TrustEvents.breachEscalated],
+      inbox: deps.inbox,
+      async run(event) {
+        const message = breachEscalationEmail(event.payload, url(`/quan-tri/su-co-du-lieu/${event.payload.breachId}`));
+        for (const to of deps.alertEmails) {
+          await deps.mailer.send({ to, ...message, messageId: `breach-escalation.${event.id}.${to}` });
         }
       },
     }),

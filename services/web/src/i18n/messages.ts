@@ -29,6 +29,7 @@ import { type VatInvoiceMessages, vatInvoiceEn, vatInvoiceVi } from '../pages/or
 import { type ProfileMessages, profileEn, profileVi } from '../pages/profile/profile-messages.ts';
 import { type ReviewsMessages, reviewsEn, reviewsVi } from '../pages/reviews/reviews-messages.ts';
 import { type RfqMessages, rfqEn, rfqVi } from '../pages/rfq/rfq-messages.ts';
+import { type BreachMessages, breachesEn, breachesVi } from '../pages/trust/breach-messages.ts';
 import { type TrustMessages, trustEn, trustVi } from '../pages/trust/trust-messages.ts';
 import { type WorkspaceMessages, workspaceEn, workspaceVi } from '../pages/workspace/workspace-messages.ts';
 import { type WsEnterpriseMessages, wsEnterpriseEn, wsEnterpriseVi } from '../pages/ws-enterprise/ws-enterprise-messages.ts';
@@ -57,6 +58,7 @@ export interface Messages {
   orders: OrderMessages;
   vatInvoice: VatInvoiceMessages;
   myData: MyDataMessages;
+  breaches: BreachMessages;
   complaints: ComplaintsMessages;
   reviews: ReviewsMessages;
   wsEnterprise: WsEnterpriseMessages;
@@ -91,6 +93,7 @@ const catalogues: Record<Locale, Messages> = {
     orders: ordersVi,
     vatInvoice: vatInvoiceVi,
     myData: myDataVi,
+    breaches: breachesVi,
     complaints: complaintsVi,
     reviews: reviewsVi,
     wsEnterprise: wsEnterpriseVi,
@@ -123,6 +126,7 @@ const catalogues: Record<Locale, Messages> = {
     orders: ordersEn,
     vatInvoice: vatInvoiceEn,
     myData: myDataEn,
+    breaches: breachesEn,
     complaints: complaintsEn,
     reviews: reviewsEn,
     wsEnterprise: wsEnterpriseEn,

@@ -69,7 +69,7 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     await expectNoSeriousViolation(`/bao-cao-vi-pham?loai=tin-dang&ma=${shop.garlic.slug}`);
   });
 
-  it('the console’s takedown queue, a request’s page, the reports queue, the tax return and the annual report', async () => {
+  it('the console’s takedown queue, a request’s page, the reports queue, the tax return, the annual report and the data-breach register', async () => {
     const recorded = await site.t.app.inject({
       method: 'POST',
       url: '/api/v1/admin/takedowns',
@@ -97,6 +97,8 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
       // the tax return and the annual report, with the month's and the year's figures
       `/quan-tri/thue?month=${new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7)}`,
       `/quan-tri/bao-cao-nam?year=${new Date(Date.now() + 7 * 3600_000).getUTCFullYear()}`,
+      '/quan-tri/su-co-du-lieu',
+      '/quan-tri/su-co-du-lieu/moi',
     ]) {
       const answer = await page.goto(path);
       expect(answer?.status(), `${path} answers`).toBe(200);

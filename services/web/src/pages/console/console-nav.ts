@@ -19,6 +19,7 @@ export const CONSOLE_SECTIONS = {
   reviews: { path: '/quan-tri/danh-gia', role: 'moderator' },
   takedowns: { path: '/quan-tri/go-bo', role: 'moderator' },
   reports: { path: '/quan-tri/bao-cao-vi-pham', role: 'moderator' },
+  breaches: { path: '/quan-tri/su-co-du-lieu', role: 'admin' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
 } as const satisfies Record<string, { path: string; role: StaffRole }>;
 
@@ -45,5 +46,6 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'reviews',
   'takedowns',
   'reports',
+  'breaches',
   'jobs',
 ];

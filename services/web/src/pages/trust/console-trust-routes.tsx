@@ -2,15 +2,7 @@ import type { App } from '@tradeqn/kit';
 import type { FastifyReply } from 'fastify';
 import { ConfirmAction } from '../../components/confirm-action.tsx';
 import { type Column, DataTable, FilterBar } from '../../components/data-table.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  type FieldErrors,
-  fieldErrorsOf,
-  fieldId,
-  SelectField,
-  TextField,
-} from '../../components/form.tsx';
+import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, SelectField, TextField } from '../../components/form.tsx';
 import { pageNotFound, required } from '../../http/api-client.ts';
 import { setFlash } from '../../http/flash.ts';
 import { formStatus, formText } from '../../http/form-input.ts';
@@ -21,6 +13,7 @@ import { requireStaff } from '../console/console-access.ts';
 import { ConsoleDocument } from '../console/console-layout.tsx';
 import { consolePath } from '../console/console-nav.ts';
 import {
+  LocalDateTimeField,
   type ReportView,
   TakedownClock,
   type TakedownView,
@@ -270,7 +263,6 @@ function TakedownForm({ ctx, values, errors }: { ctx: PageContext; values: FormV
     legalBasis: f.legalBasis,
     receivedAt: f.receivedAt,
   };
-  const receivedId = fieldId('receivedAt');
   return (
     <ConsoleDocument ctx={ctx} active="takedowns" title={f.title}>
       <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
@@ -328,25 +320,13 @@ function TakedownForm({ ctx, values, errors }: { ctx: PageContext; values: FormV
           multiline
           maxLength={1000}
         />
-        <div class={errors.receivedAt ? 'field field-invalid' : 'field'}>
-          <label for={receivedId}>{f.receivedAt}</label>
-          <p class="field-hint" id={`${receivedId}-hint`}>
-            {f.receivedAtHint}
-          </p>
-          {errors.receivedAt ? (
-            <p class="field-error" id={`${receivedId}-error`}>
-              {errors.receivedAt}
-            </p>
-          ) : null}
-          <input
-            id={receivedId}
-            name="receivedAt"
-            type="datetime-local"
-            value={values.receivedAt}
-            aria-invalid={errors.receivedAt ? 'true' : undefined}
-            aria-describedby={[`${receivedId}-hint`, errors.receivedAt ? `${receivedId}-error` : ''].filter(Boolean).join(' ')}
-          />
-        </div>
+        <LocalDateTimeField
+          name="receivedAt"
+          label={f.receivedAt}
+          hint={f.receivedAtHint}
+          value={values.receivedAt}
+          error={errors.receivedAt}
+        />
         <button type="submit" class="button">
           {f.submit}
         </button>

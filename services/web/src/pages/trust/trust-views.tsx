@@ -1,3 +1,4 @@
+import { fieldId } from '../../components/form.tsx';
 import type { PageContext } from '../../http/page-context.ts';
 
 /** Vietnam keeps UTC+7 all year: times are read and shown in it. */
@@ -100,5 +101,37 @@ export function TargetLink({ ctx, target }: { ctx: PageContext; target: TrustTar
     <>
       <a href={ctx.href(target.path)}>{target.name}</a> <span class="muted">· {ctx.t.trust.kinds[target.kind]}</span>
     </>
+  );
+}
+
+/** A moment typed in Vietnam time (`datetime-local`), with its hint and error, as the console's clock forms ask it. */
+export function LocalDateTimeField(props: {
+  name: string;
+  label: string;
+  hint: string;
+  value: string;
+  error?: string | undefined;
+}) {
+  const id = fieldId(props.name);
+  return (
+    <div class={props.error ? 'field field-invalid' : 'field'}>
+      <label for={id}>{props.label}</label>
+      <p class="field-hint" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+      {props.error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={props.name}
+        type="datetime-local"
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={[`${id}-hint`, props.error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+      />
+    </div>
   );
 }
