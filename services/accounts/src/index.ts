@@ -22,6 +22,9 @@ import { partnerKeyRoutes } from './partners/partner-key-routes.ts';
 import { createPartnerKeyService } from './partners/partner-key-service.ts';
 import { peopleRoutes } from './people/people-routes.ts';
 import { createPeopleService } from './people/people-service.ts';
+import { dataRequestAnsweredSubscriber } from './privacy/data-request-email.ts';
+import { dataRequestRoutes } from './privacy/data-request-routes.ts';
+import { createDataRequestService } from './privacy/data-request-service.ts';
 import type { PersonalDataSource } from './privacy/personal-data.ts';
 import { privacyRoutes } from './privacy/privacy-routes.ts';
 import { createPrivacyService } from './privacy/privacy-service.ts';
@@ -100,6 +103,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     ...(deps.listMemberships ? { listMemberships: deps.listMemberships } : {}),
     ...(deps.personalData ? { personalData: deps.personalData } : {}),
   });
+  const dataRequests = createDataRequestService({ db: deps.db, outbox: createOutboxWriter(outbox) });
   return {
     name: 'accounts',
     api: {
@@ -121,6 +125,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
       await twoFactorRoutes({ twoFactor, auth })(app as App);
       await consentRoutes({ consents })(app as App);
       await privacyRoutes({ privacy })(app as App);
+      await dataRequestRoutes({ requests: dataRequests })(app as App);
     },
     partnerKeys: partnerKeys.verifier,
     pages: async (app) => verifyEmailPage()(app as App),
@@ -147,6 +152,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
         validMinutes: deps.settings.passwordResetTtlMinutes,
       }),
       passwordChangedEmailSubscriber({ mailer: deps.mailer, inbox, publicUrl: deps.publicUrl }),
+      dataRequestAnsweredSubscriber({ requests: dataRequests, mailer: deps.mailer, inbox, publicUrl: deps.publicUrl }),
     ],
     outbox,
     inbox,

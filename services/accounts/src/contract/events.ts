@@ -34,6 +34,8 @@ export const AccountsEvents = {
    * for. `email` is the address they had, for the services that keep people by address.
    */
   userErased: defineEvent('accounts.user.erased', { userId, email: Type.String() }),
+  /** Staff answered a person's request about their data; the person is mailed the answer. */
+  dataRequestAnswered: defineEvent('accounts.data-request.answered', { userId, requestId: Type.String({ format: 'uuid' }) }),
   /** A person confirmed their e-mail. */
   emailVerified: defineEvent('accounts.user.email-verified', { userId }),
 };

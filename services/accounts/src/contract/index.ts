@@ -82,6 +82,7 @@ export {
   isConsentPurpose,
 } from '../consent/consent-purposes.ts';
 export type { ConsentState } from '../consent/consent-service.ts';
+export { DATA_REQUEST_KINDS, type DataRequestDto } from '../privacy/data-request-schemas.ts';
 export type { ErasureBlocker, PersonalDataSection, PersonalDataSource } from '../privacy/personal-data.ts';
 /** An entry of the address book (`GET /me/addresses`), for whoever reads that API in-process (the web). */
 export type { AddressDto } from '../profile/profile-service.ts';

@@ -179,3 +179,30 @@ export const consents = accounts.table(
   },
   (t) => [index('consents_user_purpose_idx').on(t.userId, t.purpose, t.createdAt)],
 );
+
+/**
+ * A person's request about their data (Law 91/2025 on personal data protection): to see it, to
+ * correct it, to restrict or object to its use, or anything else the account pages do not do by
+ * themselves. Staff answer it before `due_at`; the person is mailed the answer.
+ */
+export const dataRequests = accounts.table(
+  'data_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    /** `access`, `correct`, `restrict`, `object`, `other`. */
+    kind: text('kind').notNull(),
+    body: text('body').notNull(),
+    /** `open`, `done`, `rejected`. */
+    status: text('status').notNull().default('open'),
+    dueAt: timestamptz('due_at').notNull(),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by'),
+    answeredAt: timestamptz('answered_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('data_requests_user_idx').on(t.userId, t.createdAt),
+    index('data_requests_open_idx').on(t.dueAt, t.id).where(sql`status = 'open'`),
+  ],
+);

@@ -17,6 +17,11 @@ import {
 } from '../pages/console-moderation/console-moderation-messages.ts';
 import { type PartnersMessages, partnersEn, partnersVi } from '../pages/console-partners/console-partners-messages.ts';
 import { type ConsolePeopleMessages, consolePeopleEn, consolePeopleVi } from '../pages/console-people/console-people-messages.ts';
+import {
+  type DataRequestQueueMessages,
+  dataRequestQueueEn,
+  dataRequestQueueVi,
+} from '../pages/console-privacy/console-data-request-messages.ts';
 import { type ConsoleReportMessages, consoleReportEn, consoleReportVi } from '../pages/console-report/console-report-messages.ts';
 import { type ConsoleTaxMessages, consoleTaxEn, consoleTaxVi } from '../pages/console-tax/console-tax-messages.ts';
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
@@ -59,6 +64,7 @@ export interface Messages {
   vatInvoice: VatInvoiceMessages;
   myData: MyDataMessages;
   breaches: BreachMessages;
+  dataRequestQueue: DataRequestQueueMessages;
   complaints: ComplaintsMessages;
   reviews: ReviewsMessages;
   wsEnterprise: WsEnterpriseMessages;
@@ -94,6 +100,7 @@ const catalogues: Record<Locale, Messages> = {
     vatInvoice: vatInvoiceVi,
     myData: myDataVi,
     breaches: breachesVi,
+    dataRequestQueue: dataRequestQueueVi,
     complaints: complaintsVi,
     reviews: reviewsVi,
     wsEnterprise: wsEnterpriseVi,
@@ -127,6 +134,7 @@ const catalogues: Record<Locale, Messages> = {
     vatInvoice: vatInvoiceEn,
     myData: myDataEn,
     breaches: breachesEn,
+    dataRequestQueue: dataRequestQueueEn,
     complaints: complaintsEn,
     reviews: reviewsEn,
     wsEnterprise: wsEnterpriseEn,

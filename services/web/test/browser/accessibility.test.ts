@@ -34,6 +34,7 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
   it('the account’s privacy and security pages', async () => {
     await expectNoSeriousViolation('/tai-khoan/quyen-rieng-tu', { signedIn: true });
     await expectNoSeriousViolation('/tai-khoan/bao-mat', { signedIn: true });
+    await expectNoSeriousViolation('/tai-khoan/du-lieu', { signedIn: true });
   });
 
   it('the 404 page', async () => {
@@ -69,7 +70,7 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     await expectNoSeriousViolation(`/bao-cao-vi-pham?loai=tin-dang&ma=${shop.garlic.slug}`);
   });
 
-  it('the console’s takedown queue, a request’s page, the reports queue, the tax return, the annual report and the data-breach register', async () => {
+  it('the console’s takedown queue, a request’s page, the reports queue, the tax return, the annual report, the data-breach register and the data-request queue', async () => {
     const recorded = await site.t.app.inject({
       method: 'POST',
       url: '/api/v1/admin/takedowns',
@@ -99,6 +100,7 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
       `/quan-tri/bao-cao-nam?year=${new Date(Date.now() + 7 * 3600_000).getUTCFullYear()}`,
       '/quan-tri/su-co-du-lieu',
       '/quan-tri/su-co-du-lieu/moi',
+      '/quan-tri/yeu-cau-du-lieu',
     ]) {
       const answer = await page.goto(path);
       expect(answer?.status(), `${path} answers`).toBe(200);

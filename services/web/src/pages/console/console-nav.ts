@@ -20,6 +20,7 @@ export const CONSOLE_SECTIONS = {
   takedowns: { path: '/quan-tri/go-bo', role: 'moderator' },
   reports: { path: '/quan-tri/bao-cao-vi-pham', role: 'moderator' },
   breaches: { path: '/quan-tri/su-co-du-lieu', role: 'admin' },
+  dataRequests: { path: '/quan-tri/yeu-cau-du-lieu', role: 'admin' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
 } as const satisfies Record<string, { path: string; role: StaffRole }>;
 
@@ -47,5 +48,6 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'takedowns',
   'reports',
   'breaches',
+  'dataRequests',
   'jobs',
 ];

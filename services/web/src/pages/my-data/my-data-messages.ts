@@ -18,6 +18,25 @@ export const myDataVi = {
   deleteButton: 'Xoá vĩnh viễn tài khoản của tôi',
   deleted: 'Tài khoản của bạn đã được xoá. Cảm ơn bạn đã dùng sàn.',
   link: 'Dữ liệu của tôi',
+  requestsHeading: 'Yêu cầu về dữ liệu của bạn',
+  requestsText:
+    'Muốn sửa điều bạn không tự sửa được, hạn chế hay phản đối việc xử lý dữ liệu của mình? Gửi yêu cầu; Sàn trả lời trong 72 giờ qua e-mail và tại đây.',
+  kind: 'Loại yêu cầu',
+  kinds: {
+    access: 'Xem dữ liệu Sàn đang giữ',
+    correct: 'Sửa dữ liệu',
+    restrict: 'Hạn chế xử lý',
+    object: 'Phản đối xử lý',
+    other: 'Khác',
+  } as Record<string, string>,
+  requestText: 'Nội dung yêu cầu',
+  requestRequired: 'Ghi rõ yêu cầu (ít nhất 5 ký tự)',
+  send: 'Gửi yêu cầu',
+  sent: 'Đã gửi yêu cầu; Sàn sẽ trả lời trong 72 giờ.',
+  none: 'Bạn chưa gửi yêu cầu nào.',
+  statuses: { open: 'Đang chờ trả lời', done: 'Đã thực hiện', rejected: 'Đã từ chối' } as Record<string, string>,
+  dueBy: (at: string) => `hạn trả lời ${at}`,
+  answer: 'Trả lời',
 };
 
 export type MyDataMessages = typeof myDataVi;
@@ -41,4 +60,23 @@ export const myDataEn: MyDataMessages = {
   deleteButton: 'Delete my account for good',
   deleted: 'Your account was deleted. Thank you for using the exchange.',
   link: 'My data',
+  requestsHeading: 'Requests about your data',
+  requestsText:
+    'Want something corrected that you cannot change yourself, or to restrict or object to how your data is used? Send a request; the exchange answers within 72 hours, by e-mail and here.',
+  kind: 'Kind of request',
+  kinds: {
+    access: 'See the data the exchange holds',
+    correct: 'Correct my data',
+    restrict: 'Restrict its use',
+    object: 'Object to its use',
+    other: 'Other',
+  } as Record<string, string>,
+  requestText: 'Your request',
+  requestRequired: 'Say what you ask (at least 5 characters)',
+  send: 'Send the request',
+  sent: 'Your request was sent; the exchange answers within 72 hours.',
+  none: 'You have sent no requests.',
+  statuses: { open: 'Waiting for an answer', done: 'Done', rejected: 'Refused' } as Record<string, string>,
+  dueBy: (at: string) => `answer due ${at}`,
+  answer: 'Answer',
 };
