@@ -18632,6 +18632,18 @@ export interface paths {
              */
             vatCategory?: 'KCT' | '0' | '5' | '8' | '10';
             /**
+             * @description Số giấy phép: bắt buộc trước khi gửi duyệt ở danh mục cần giấy phép (rượu, dược liệu)
+             * @example 15/GP-SCT
+             */
+            licenceNumber?: string;
+            /** @example Sở Công Thương tỉnh Quảng Ngãi */
+            licenceIssuer?: string;
+            /**
+             * Format: date
+             * @example 2025-06-01
+             */
+            licenceIssuedOn?: string;
+            /**
              * @description false: lưu nháp, chưa gửi duyệt
              * @default true
              */
@@ -18980,6 +18992,18 @@ export interface paths {
              * @enum {string}
              */
             vatCategory?: 'KCT' | '0' | '5' | '8' | '10';
+            /**
+             * @description Số giấy phép: bắt buộc trước khi gửi duyệt ở danh mục cần giấy phép (rượu, dược liệu)
+             * @example 15/GP-SCT
+             */
+            licenceNumber?: string;
+            /** @example Sở Công Thương tỉnh Quảng Ngãi */
+            licenceIssuer?: string;
+            /**
+             * Format: date
+             * @example 2025-06-01
+             */
+            licenceIssuedOn?: string;
           };
         };
       };
@@ -21575,6 +21599,11 @@ export interface components {
       };
       statusReason?: string | null;
       flaggedKeywords?: string[];
+      licence?: {
+        number: string | null;
+        issuer: string | null;
+        issuedOn: string | null;
+      } | null;
       ocop?: {
         stars: number;
         certificateNo: string | null;

@@ -426,3 +426,48 @@ describe('who may see and change what', () => {
     expect(visitor.location).toBe(`/dang-nhap?next=${encodeURIComponent(productsPath())}`);
   });
 });
+
+describe('a category that needs a licence', () => {
+  it('names the licence on the form, keeps the listing a draft without it, and sends it for review with it', async () => {
+    const tree = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json() as {
+      children: { id: string; slug: string }[];
+    }[];
+    const alcohol = tree.flatMap((node) => node.children).find((node) => node.slug === 'ruou-do-uong-khac')?.id as string;
+    const form = await session.get(`${productsPath()}/moi`);
+    expect(textOf(form.doc.querySelector('fieldset[data-licence] .field-hint'))).toContain(
+      'Rượu và đồ uống khác (Giấy phép sản xuất hoặc bán lẻ rượu)',
+    );
+    const wine = (overrides: Record<string, string> = {}) =>
+      garlic({
+        name: 'Rượu tỏi Lý Sơn chai 500 ml',
+        categoryId: alcohol,
+        unit: 'chai',
+        price: '150000',
+        'wholesaleTiers.0.minQty': '',
+        'wholesaleTiers.0.price': '',
+        ocopStars: '',
+        ocopCertificateNo: '',
+        ocopIssuer: '',
+        ocopIssuedOn: '',
+        ocopExpiresOn: '',
+        intent: 'submit',
+        ...overrides,
+      });
+    const created = await postMultipart(session, `${productsPath()}/moi`, wine());
+    expect(created.status).toBe(303);
+    const draftPage = await session.get(String(created.location));
+    expect(flashOf(draftPage)).toContain('Danh mục này cần Giấy phép sản xuất hoặc bán lẻ rượu trước khi gửi duyệt');
+    const draftId = String(created.location).split('/').pop() as string;
+    expect((await productOf(draftId)).status).toBe('draft');
+
+    const filed = await postMultipart(
+      session,
+      `${productsPath()}/${draftId}`,
+      wine({ licenceNumber: '15/GP-SCT', licenceIssuer: 'Sở Công Thương tỉnh Quảng Ngãi', licenceIssuedOn: '2025-06-01' }),
+    );
+    expect(filed.status).toBe(303);
+    const product = await productOf(draftId);
+    expect(product.status).toBe('pending_review');
+    expect(product.licence).toEqual({ number: '15/GP-SCT', issuer: 'Sở Công Thương tỉnh Quảng Ngãi', issuedOn: '2025-06-01' });
+  });
+});

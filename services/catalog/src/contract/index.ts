@@ -138,6 +138,8 @@ export const VAT_CATEGORIES = ['KCT', '0', '5', '8', '10'] as const;
 export const PRODUCT_STATUSES = ['draft', 'pending_review', 'approved', 'rejected', 'hidden'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
+/** Categories whose listings must carry a licence before review, by slug (the workspace's form says so). */
+export { LICENCE_RULES, type LicenceRule } from '../products/licence-rules.ts';
 export {
   REVIEW_STATUSES,
   type ReviewAnswerDto,

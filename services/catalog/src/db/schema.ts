@@ -75,6 +75,10 @@ export const products = catalogSchema.table(
     storage: text('storage'),
     warnings: text('warnings'),
     vatCategory: text('vat_category').notNull().default('KCT'),
+    /** The licence a category asks for (products/licence-rules.ts): alcohol, medicinal herbs. */
+    licenceNumber: text('licence_number'),
+    licenceIssuer: text('licence_issuer'),
+    licenceIssuedOn: date('licence_issued_on', { mode: 'string' }),
     status: text('status').notNull(),
     statusReason: text('status_reason'),
     /**

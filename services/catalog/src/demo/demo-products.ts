@@ -1,6 +1,7 @@
 import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import type { CategoryService } from '../categories/category-service.ts';
+import { LICENCE_RULES } from '../products/licence-rules.ts';
 import type { ProductService } from '../products/product-service.ts';
 import { drawDemoImage } from './demo-images.ts';
 
@@ -672,6 +673,15 @@ export async function loadDemoProducts(deps: {
           origin: `${base.origin}, Quảng Ngãi`,
           netQuantity: size,
           manufacturer: enterprise.name,
+          // alcohol and medicinal herbs go to review only with their licence
+          ...(LICENCE_RULES[base.category]
+            ? {
+                licenceNumber: `${20 + baseIndex}/GP-SCT`,
+                licenceIssuer:
+                  base.category === 'sam-duoc-lieu-quy' ? 'Sở Y tế tỉnh Quảng Ngãi' : 'Sở Công Thương tỉnh Quảng Ngãi',
+                licenceIssuedOn: '2025-01-15',
+              }
+            : {}),
           ...(base.ocopStars
             ? {
                 ocopStars: base.ocopStars,

@@ -43,6 +43,7 @@ export function toProductDto(row: ProductRow, refs: { enterprise: Ref; category:
     ...dto,
     statusReason: row.statusReason,
     flaggedKeywords: row.flaggedKeywords,
+    licence: row.licenceNumber ? { number: row.licenceNumber, issuer: row.licenceIssuer, issuedOn: row.licenceIssuedOn } : null,
     ocop: row.ocopStars
       ? {
           stars: row.ocopStars,

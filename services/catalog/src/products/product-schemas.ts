@@ -53,6 +53,11 @@ const productFields = {
   storage: Type.Optional(Type.String({ maxLength: 1000, examples: ['Nơi khô ráo, thoáng mát'] })),
   warnings: Type.Optional(Type.String({ maxLength: 1000 })),
   vatCategory: Type.Optional(StringEnum(VAT_CATEGORIES, { description: 'Thuế suất GTGT: KCT, 0, 5, 8, 10' })),
+  licenceNumber: Type.Optional(
+    Text(60, '15/GP-SCT', 'Số giấy phép: bắt buộc trước khi gửi duyệt ở danh mục cần giấy phép (rượu, dược liệu)'),
+  ),
+  licenceIssuer: Type.Optional(Text(200, 'Sở Công Thương tỉnh Quảng Ngãi')),
+  licenceIssuedOn: Type.Optional(IsoDate('2025-06-01')),
 };
 
 export const CreateProductBody = Type.Object(
@@ -105,6 +110,11 @@ export const ProductSchema = Type.Object(
     // members and province staff only:
     statusReason: Type.Optional(Nullable(Type.String())),
     flaggedKeywords: Type.Optional(Type.Array(Type.String())),
+    licence: Type.Optional(
+      Nullable(
+        Type.Object({ number: Nullable(Type.String()), issuer: Nullable(Type.String()), issuedOn: Nullable(Type.String()) }),
+      ),
+    ),
     ocop: Type.Optional(
       Type.Union([
         Type.Object({

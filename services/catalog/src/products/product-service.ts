@@ -9,6 +9,7 @@ import type { Static } from 'typebox';
 import type { CategoryService } from '../categories/category-service.ts';
 import { CatalogEvents } from '../contract/index.ts';
 import { KeywordRecheckEvents } from '../moderation/keyword-recheck.ts';
+import { LICENCE_RULES, type LicenceFields, missingLicence } from './licence-rules.ts';
 import { productErrors } from './product-errors.ts';
 import { storeProductImage } from './product-images.ts';
 import { type ProductDto, type Ref, toProductDto } from './product-mapping.ts';
@@ -30,7 +31,15 @@ type Person = { userId: string; roles: string[] };
 export type Actor = Person | null;
 
 /** Changes to these send an approved listing back to review; price and stock do not. */
-const CONTENT_FIELDS = ['name', 'description', 'images', 'categoryId'] as const;
+const CONTENT_FIELDS = [
+  'name',
+  'description',
+  'images',
+  'categoryId',
+  'licenceNumber',
+  'licenceIssuer',
+  'licenceIssuedOn',
+] as const;
 
 export interface ProductServiceDeps {
   db: Db;
@@ -96,6 +105,22 @@ export function createProductService(deps: ProductServiceDeps) {
     );
   }
 
+  async function categorySlugOf(categoryId: string): Promise<string | undefined> {
+    return (await deps.categories.get(categoryId))?.slug;
+  }
+
+  /** A listing going to review in a category that needs a licence must carry it (422 naming each missing field). */
+  function requireLicence(categorySlug: string | undefined, fields: LicenceFields) {
+    const missing = missingLicence(categorySlug, fields);
+    const rule = categorySlug ? LICENCE_RULES[categorySlug] : undefined;
+    if (missing.length > 0 && rule) {
+      throw productErrors.CATALOG_INVALID_INPUT(
+        { vi: `Danh mục này cần ${rule.vi} trước khi gửi duyệt`, en: `This category needs a ${rule.en} before review` },
+        missing,
+      );
+    }
+  }
+
   async function validate(values: Partial<CreateInput>, current?: ProductRow) {
     const problems = [];
     if (values.categoryId !== undefined && !(await deps.categories.get(values.categoryId))) {
@@ -139,6 +164,7 @@ export function createProductService(deps: ProductServiceDeps) {
       await validate(input);
       const values = clean(input) as NewProductRow;
       const submit = input.submit !== false;
+      if (submit) requireLicence(await categorySlugOf(input.categoryId), values);
       const row = await deps.db.transaction(async (tx) => {
         const flagged = await prohibitedIn(tx, values);
         const created = await repo.insert(tx, {
@@ -164,8 +190,11 @@ export function createProductService(deps: ProductServiceDeps) {
     },
 
     async update(actor: Person, id: string, input: UpdateInput): Promise<ProductDto> {
-      await validate(input, await authorizeChange(id, actor));
+      const before = await authorizeChange(id, actor);
+      await validate(input, before);
       const values = clean(input);
+      // read before the transaction: on PGlite it would hold the one connection categories needs
+      const categorySlug = await categorySlugOf(input.categoryId ?? before.categoryId);
       const row = await deps.db.transaction(async (tx) => {
         const current = await lock(tx, id);
         const contentChanged = CONTENT_FIELDS.some(
@@ -173,6 +202,7 @@ export function createProductService(deps: ProductServiceDeps) {
         );
         const backToReview = contentChanged && ['approved', 'hidden', 'rejected'].includes(current.status);
         const merged = { ...current, ...values };
+        if (backToReview) requireLicence(categorySlug, merged);
         const renamed = values.name !== undefined && values.name !== current.name;
         const patch: Partial<NewProductRow> = {
           ...values,
@@ -209,10 +239,12 @@ export function createProductService(deps: ProductServiceDeps) {
         hide: { from: ['approved'], to: 'hidden', event: CatalogEvents.hidden },
         show: { from: ['hidden'], to: 'approved', event: CatalogEvents.shown },
       }[action];
-      await authorizeChange(id, actor);
+      const before = await authorizeChange(id, actor);
+      const categorySlug = action === 'submit' ? await categorySlugOf(before.categoryId) : undefined;
       const row = await deps.db.transaction(async (tx) => {
         const current = await lock(tx, id);
         if (action === 'submit' && current.legalHold) throw productErrors.CATALOG_LEGAL_HOLD();
+        if (action === 'submit') requireLicence(categorySlug, current);
         const moved = await repo.transition(tx, current.id, rules.from, {
           status: rules.to,
           ...(action === 'submit' ? { submittedAt: new Date(), statusReason: null } : {}),

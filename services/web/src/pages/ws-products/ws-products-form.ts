@@ -28,6 +28,9 @@ export const TEXT_FIELDS = [
   'ocopIssuer',
   'ocopIssuedOn',
   'ocopExpiresOn',
+  'licenceNumber',
+  'licenceIssuer',
+  'licenceIssuedOn',
   'manufacturer',
   'netQuantity',
   'ingredients',
@@ -72,6 +75,9 @@ export function valuesOfProduct(product: ProductDto): ProductFormValues {
     ocopIssuer: ocop?.issuer ?? '',
     ocopIssuedOn: ocop?.issuedOn ?? '',
     ocopExpiresOn: ocop?.expiresOn ?? '',
+    licenceNumber: product.licence?.number ?? '',
+    licenceIssuer: product.licence?.issuer ?? '',
+    licenceIssuedOn: product.licence?.issuedOn ?? '',
     manufacturer: product.label.manufacturer ?? '',
     netQuantity: product.label.netQuantity ?? '',
     ingredients: product.label.ingredients ?? '',
@@ -235,6 +241,7 @@ export function productErrors(problem: ApiProblem, tierRows: number[], t: WsProd
   for (const [name, message] of Object.entries(errors)) {
     if (name === '_form') continue;
     if (words[message]) errors[name] = words[message];
+    else if (message.startsWith('is required in this category')) errors[name] = t.errors.licenceRequired;
     else if (/fewer than 1 characters|must match pattern/.test(message)) errors[name] = t.errors.cannotClear;
     else errors[name] = t.errors.invalid(message);
   }

@@ -52,6 +52,7 @@ export const wsProductsVi = {
     images: 'Ảnh sản phẩm',
     prices: 'Giá, tồn kho và giá sỉ',
     ocop: 'Chứng nhận OCOP',
+    licence: 'Giấy phép kinh doanh mặt hàng',
     label: 'Nhãn hàng hóa',
   },
   fields: {
@@ -69,6 +70,9 @@ export const wsProductsVi = {
     ocopIssuer: 'Cơ quan cấp',
     ocopIssuedOn: 'Ngày cấp',
     ocopExpiresOn: 'Ngày hết hạn',
+    licenceNumber: 'Số giấy phép',
+    licenceIssuer: 'Cơ quan cấp giấy phép',
+    licenceIssuedOn: 'Ngày cấp giấy phép',
     manufacturer: 'Nhà sản xuất / đóng gói',
     netQuantity: 'Định lượng',
     ingredients: 'Thành phần',
@@ -86,6 +90,7 @@ export const wsProductsVi = {
     newImages: 'JPEG, PNG hoặc WebP, tối đa 10 MB mỗi ảnh, tối đa 8 ảnh mỗi lần và 10 ảnh mỗi sản phẩm.',
     images: 'Ảnh đầu tiên là ảnh chính. Đổi số thứ tự để sắp xếp (hoặc kéo thả), chọn “Ảnh chính” hoặc đánh dấu để xóa.',
     ocop: 'Huy hiệu OCOP chỉ hiện sau khi cán bộ Sở xác minh chứng nhận.',
+    licence: (needs: string) => `Bắt buộc trước khi gửi duyệt với: ${needs}. Các danh mục khác để trống.`,
     dropHere: 'Hoặc kéo thả ảnh vào đây',
   },
   choose: 'Chọn…',
@@ -121,6 +126,7 @@ export const wsProductsVi = {
   saved: (name: string) => `Đã lưu thay đổi của “${name}”`,
   imageFailed: (file: string, why: string) => `Ảnh “${file}” không được nhận: ${why}`,
   errors: {
+    licenceRequired: 'Danh mục này cần giấy phép: điền đủ số, cơ quan cấp và ngày cấp trước khi gửi duyệt',
     tooLarge: 'Mỗi ảnh tối đa 10 MB',
     tooMany: 'Tối đa 8 ảnh mỗi lần tải lên',
     tooManyImages: 'Mỗi sản phẩm có tối đa 10 ảnh',
@@ -184,6 +190,7 @@ export const wsProductsEn: WsProductsMessages = {
     images: 'Product images',
     prices: 'Price, stock and wholesale prices',
     ocop: 'OCOP certificate',
+    licence: 'Licence for the goods',
     label: 'Product label',
   },
   fields: {
@@ -201,6 +208,9 @@ export const wsProductsEn: WsProductsMessages = {
     ocopIssuer: 'Issued by',
     ocopIssuedOn: 'Issued on',
     ocopExpiresOn: 'Expires on',
+    licenceNumber: 'Licence number',
+    licenceIssuer: 'Issued by',
+    licenceIssuedOn: 'Issued on',
     manufacturer: 'Manufacturer / packer',
     netQuantity: 'Net quantity',
     ingredients: 'Ingredients',
@@ -219,6 +229,7 @@ export const wsProductsEn: WsProductsMessages = {
     images:
       'The first image is the main one. Change the numbers to reorder (or drag and drop), choose “Main image” or tick to remove.',
     ocop: 'The OCOP badge shows only once the Department has verified the certificate.',
+    licence: (needs: string) => `Required before review for: ${needs}. Leave empty in other categories.`,
     dropHere: 'Or drop images here',
   },
   choose: 'Choose…',
@@ -254,6 +265,7 @@ export const wsProductsEn: WsProductsMessages = {
   saved: (name: string) => `Changes to “${name}” saved`,
   imageFailed: (file: string, why: string) => `Image “${file}” was not accepted: ${why}`,
   errors: {
+    licenceRequired: 'This category needs a licence: give its number, issuer and date before sending for review',
     tooLarge: 'Each image may be at most 10 MB',
     tooMany: 'At most 8 images per upload',
     tooManyImages: 'A product has at most 10 images',

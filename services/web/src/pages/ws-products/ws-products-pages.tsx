@@ -1,5 +1,4 @@
-import type { CategoryNodeDto, ProductDto } from '@tradeqn/catalog/contract';
-import { UNITS, VAT_CATEGORIES } from '@tradeqn/catalog/contract';
+import { type CategoryNodeDto, LICENCE_RULES, type ProductDto, UNITS, VAT_CATEGORIES } from '@tradeqn/catalog/contract';
 import { formatVnd } from '@tradeqn/vn';
 import { type Column, DataTable, FilterBar } from '../../components/data-table.tsx';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldId, SelectField, TextField } from '../../components/form.tsx';
@@ -459,6 +458,15 @@ export function fieldLabels(ctx: PageContext, values: ProductFormValues): Record
   return labels;
 }
 
+/** The categories that need a licence, with the licence each needs, named as the seller's tree names them. */
+function licensedCategories(ctx: PageContext, tree: CategoryNodeDto[]): string {
+  const all = tree.flatMap((node) => [node, ...node.children]);
+  return all
+    .filter((node) => LICENCE_RULES[node.slug])
+    .map((node) => `${node.name} (${ctx.locale === 'en' ? LICENCE_RULES[node.slug]?.en : LICENCE_RULES[node.slug]?.vi})`)
+    .join('; ');
+}
+
 export function ProductFormPage({
   ctx,
   workspace,
@@ -532,6 +540,15 @@ export function ProductFormPage({
             <TextField {...field('ocopIssuer')} maxLength={200} />
             <TextField {...field('ocopIssuedOn')} type="date" />
             <TextField {...field('ocopExpiresOn')} type="date" />
+          </div>
+        </fieldset>
+        <fieldset data-licence>
+          <legend>{t.sections.licence}</legend>
+          <p class="field-hint">{t.hints.licence(licensedCategories(ctx, tree))}</p>
+          <div class="ws-grid">
+            <TextField {...field('licenceNumber')} maxLength={60} />
+            <TextField {...field('licenceIssuer')} maxLength={200} />
+            <TextField {...field('licenceIssuedOn')} type="date" />
           </div>
         </fieldset>
         <fieldset>

@@ -167,8 +167,8 @@ export async function wsProductPages(app: App): Promise<void> {
         return redirectTo(reply, ctx.href(editPath));
       }
       if (formText(body, 'intent') === 'submit') {
-        required(await ctx.api.post<ProductDto>(`/products/${product.id}/submit`));
-        setFlash(reply, t.createdAndSubmitted(product.name));
+        const filed = await fileForReview(ctx, product.id);
+        setFlash(reply, filed ?? t.createdAndSubmitted(product.name), filed ? 'error' : 'success');
       } else {
         setFlash(reply, t.created(product.name));
       }
@@ -227,8 +227,8 @@ export async function wsProductPages(app: App): Promise<void> {
         return redirectTo(reply, ctx.href(editPath));
       }
       if (formText(body, 'intent') === 'submit' && (saved.status === 'draft' || saved.status === 'rejected')) {
-        required(await ctx.api.post<ProductDto>(`/products/${product.id}/submit`));
-        setFlash(reply, t.submitted(saved.name));
+        const filed = await fileForReview(ctx, product.id);
+        setFlash(reply, filed ?? t.submitted(saved.name), filed ? 'error' : 'success');
       } else {
         setFlash(reply, t.saved(saved.name));
       }
@@ -319,4 +319,15 @@ async function renderForm(
     />,
     { status: form.status ?? 200 },
   );
+}
+
+/**
+ * Sends a saved listing for review; the reason it may not go yet (its category's licence is
+ * missing), in the page's language, or undefined when it went.
+ */
+async function fileForReview(ctx: PageContext, productId: string): Promise<string | undefined> {
+  const filed = await ctx.api.post<ProductDto>(`/products/${productId}/submit`);
+  if (filed.ok) return undefined;
+  if (filed.status !== 400 && filed.status !== 409) required(filed);
+  return filed.problem.detail ?? filed.problem.title;
 }
