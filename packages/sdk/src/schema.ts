@@ -2400,6 +2400,89 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/enterprises/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký cán bộ xem dữ liệu riêng của doanh nghiệp (tài khoản ngân hàng, giấy phép, đăng ký thuế) (admin) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          /** @description Trang tiếp theo: id cuối của trang trước */
+          beforeId?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** Format: uuid */
+                viewerId: string;
+                viewerRoles: string[];
+                /** @example tax-return */
+                subject: string;
+                subjectRef: string;
+                details: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+              }[];
+              nextBeforeId: number | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/enterprises/summary': {
     parameters: {
       query?: never;
@@ -6510,6 +6593,89 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tax/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhật ký cán bộ xem tờ khai khấu trừ thuế và danh sách người bán (admin) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          /** @description Trang tiếp theo: id cuối của trang trước */
+          beforeId?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** Format: uuid */
+                viewerId: string;
+                viewerRoles: string[];
+                /** @example tax-return */
+                subject: string;
+                subjectRef: string;
+                details: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+              }[];
+              nextBeforeId: number | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

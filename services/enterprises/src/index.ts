@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AccountsApi } from '@tradeqn/accounts/contract';
-import { createAuditLog } from '@tradeqn/audit';
+import { accessLogRoutes, createAccessLog, createAuditLog } from '@tradeqn/audit';
 import { createKeyLoader, type Db } from '@tradeqn/db';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import { type App, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { FileStore } from '@tradeqn/storage';
 import type { EnterprisesApi, MemberRole } from './contract/index.ts';
-import { auditLog, inbox, outbox } from './db/schema.ts';
+import { accessLog as accessLogTableOfEnterprises, auditLog, inbox, outbox } from './db/schema.ts';
 import { enterprisesSqlFolder } from './db/sql-folder.ts';
 import { loadDemoEnterprises } from './demo/demo-enterprises.ts';
 import { documentRoutes } from './documents/document-routes.ts';
@@ -56,7 +56,15 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
   const outboxWriter = createOutboxWriter(outbox);
   const audit = createAuditLog(auditLog);
   const mediaUrl = (key: string) => `${deps.publicUrl}/media/${key}`;
-  const enterprises = createEnterpriseService({ db: deps.db, outbox: outboxWriter, audit, accounts: deps.accounts, mediaUrl });
+  const accessLog = createAccessLog(accessLogTableOfEnterprises);
+  const enterprises = createEnterpriseService({
+    db: deps.db,
+    outbox: outboxWriter,
+    audit,
+    accounts: deps.accounts,
+    mediaUrl,
+    accessLog,
+  });
   const members = createMemberService({
     db: deps.db,
     outbox: outboxWriter,
@@ -99,6 +107,12 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
       },
     },
     routes: async (app) => {
+      await accessLogRoutes({
+        path: '/admin/enterprises/access-log',
+        summary: 'Nhật ký cán bộ xem dữ liệu riêng của doanh nghiệp (tài khoản ngân hàng, giấy phép, đăng ký thuế) (admin)',
+        db: deps.db,
+        accessLog,
+      })(app as App);
       const api = app as App;
       await enterpriseRoutes({ enterprises, documents })(api);
       await memberRoutes({ members })(api);

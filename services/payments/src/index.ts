@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import { accessLogRoutes, createAccessLog } from '@tradeqn/audit';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, Logger, ServiceModule } from '@tradeqn/kit';
 import type { PaymentsApi } from './contract/index.ts';
-import { inbox, outbox } from './db/schema.ts';
+import { accessLog as accessLogTableOfPayments, inbox, outbox } from './db/schema.ts';
 import { paymentsSqlFolder } from './db/sql-folder.ts';
 import { ledgerRoutes } from './ledger/ledger-routes.ts';
 import { createLedgerService, type LedgerService } from './ledger/ledger-service.ts';
@@ -86,6 +87,7 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
     enterprises: deps.enterprises,
     logger: deps.logger,
   });
+  const accessLog = createAccessLog(accessLogTableOfPayments);
   return {
     name: 'payments',
     api: {
@@ -110,7 +112,17 @@ export function createPaymentsModule(deps: PaymentsDeps): PaymentsModule {
       await paymentsAdminSummaryRoutes({ db: deps.db })(api);
       await refundRoutes({ refunds })(api);
       await ledgerRoutes({ ledger, enterprises: deps.enterprises })(api);
-      await withholdingReturnRoutes({ returns: createWithholdingReturns({ db: deps.db, enterprises: deps.enterprises }) })(api);
+      await withholdingReturnRoutes({
+        returns: createWithholdingReturns({ db: deps.db, enterprises: deps.enterprises }),
+        db: deps.db,
+        accessLog,
+      })(api);
+      await accessLogRoutes({
+        path: '/admin/tax/access-log',
+        summary: 'Nhật ký cán bộ xem tờ khai khấu trừ thuế và danh sách người bán (admin)',
+        db: deps.db,
+        accessLog,
+      })(api);
     },
     jobs: [],
     outbox,

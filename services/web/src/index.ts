@@ -13,6 +13,7 @@ import { consoleEnterprisePages } from './pages/console-enterprises/console-ente
 import { consoleModerationPages } from './pages/console-moderation/console-moderation-routes.tsx';
 import { consolePartnerPages } from './pages/console-partners/console-partners-routes.tsx';
 import { consolePeoplePages } from './pages/console-people/console-people-routes.tsx';
+import { consoleAccessLogPages } from './pages/console-privacy/console-access-log-routes.tsx';
 import { consoleDataRequestPages } from './pages/console-privacy/console-data-request-routes.tsx';
 import { consoleReportPages } from './pages/console-report/console-report-routes.tsx';
 import { consoleStartPages } from './pages/console-start/console-start-routes.tsx';
@@ -94,6 +95,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consoleTrustPages,
   consoleBreachPages,
   consoleDataRequestPages,
+  consoleAccessLogPages,
   wsNewsletterPages,
 ];
 

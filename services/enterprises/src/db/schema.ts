@@ -1,4 +1,4 @@
-import { auditTable } from '@tradeqn/audit';
+import { accessLogTable, auditTable } from '@tradeqn/audit';
 import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
 import {
@@ -187,4 +187,6 @@ export const profileHistory = enterprisesSchema.table(
 );
 
 export const auditLog = auditTable(enterprisesSchema);
+/** Staff views of an enterprise's private data (bank account, licence, registration). */
+export const accessLog = accessLogTable(enterprisesSchema);
 export const { outbox, inbox } = eventTables(enterprisesSchema);

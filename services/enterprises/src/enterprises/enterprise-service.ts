@@ -1,5 +1,5 @@
 import type { AccountsApi } from '@tradeqn/accounts/contract';
-import type { AuditLog } from '@tradeqn/audit';
+import type { AccessLog, AuditLog } from '@tradeqn/audit';
 import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeCursor, isStaff, keysetPage } from '@tradeqn/kit';
@@ -49,6 +49,8 @@ export interface EnterpriseServiceDeps {
   audit: AuditLog;
   accounts: Pick<AccountsApi, 'getUser'>;
   mediaUrl: (key: string) => string;
+  /** Where staff views of an enterprise's private data are recorded. */
+  accessLog?: AccessLog;
 }
 
 type DecisionEvent = (typeof EnterprisesEvents)['approved' | 'rejected' | 'suspended' | 'reinstated'];
@@ -182,6 +184,15 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
 
     async get(idOrSlug: string, actor: Actor): Promise<EnterpriseDto> {
       const { row, myRole } = await loadVisible(deps.db, idOrSlug, actor);
+      // staff see the bank account, the licence and the registration the public does not: each look is recorded
+      if (actor && myRole === null && isStaff(actor)) {
+        await deps.accessLog?.record(deps.db, {
+          viewer: actor,
+          subject: 'enterprise-private-data',
+          subjectRef: row.id,
+          details: { name: row.name, taxCode: row.taxCode },
+        });
+      }
       return present(row, myRole, actor);
     },
 

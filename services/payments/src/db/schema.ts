@@ -1,8 +1,12 @@
+import { accessLogTable } from '@tradeqn/audit';
 import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const paymentsSchema = pgSchema('payments');
+
+/** Staff views of the tax return (every seller's revenue and the tax withheld). */
+export const accessLog = accessLogTable(paymentsSchema);
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

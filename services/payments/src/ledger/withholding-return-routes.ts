@@ -1,4 +1,6 @@
-import { type App, problemResponses, requireRole } from '@tradeqn/kit';
+import type { AccessLog } from '@tradeqn/audit';
+import type { Db } from '@tradeqn/db';
+import { type App, principalOf, problemResponses, requireRole } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import type { WithholdingReturns } from './withholding-return.ts';
 
@@ -28,7 +30,7 @@ const SellerSchema = Type.Object({
 });
 
 /** The platform's monthly Decree 117 withholding return and its list of sellers (admins). */
-export function withholdingReturnRoutes(deps: { returns: WithholdingReturns }) {
+export function withholdingReturnRoutes(deps: { returns: WithholdingReturns; db: Db; accessLog: AccessLog }) {
   return async (app: App) => {
     app.get(
       '/admin/tax/withholding',
@@ -50,7 +52,17 @@ export function withholdingReturnRoutes(deps: { returns: WithholdingReturns }) {
           },
         },
       },
-      async (request) => deps.returns.forMonth(request.query.month),
+      async (request) => {
+        const answer = await deps.returns.forMonth(request.query.month);
+        // every seller's revenue and tax: each look by staff is recorded
+        await deps.accessLog.record(deps.db, {
+          viewer: principalOf(request),
+          subject: 'tax-return',
+          subjectRef: request.query.month,
+          details: { sellers: answer.sellers.length },
+        });
+        return answer;
+      },
     );
   };
 }

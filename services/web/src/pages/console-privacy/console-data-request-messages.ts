@@ -14,6 +14,17 @@ export const dataRequestQueueVi = {
   answer: 'Trả lời gửi người yêu cầu',
   submit: 'Gửi trả lời',
   answered: 'Đã trả lời; người gửi nhận e-mail.',
+  accessTitle: 'Nhật ký xem dữ liệu nhạy cảm',
+  accessIntro:
+    'Mỗi lần cán bộ mở tờ khai khấu trừ thuế (doanh thu, thuế của từng người bán) hay dữ liệu riêng của doanh nghiệp (tài khoản ngân hàng, giấy phép, đăng ký thuế) đều được ghi lại ở đây; không ai sửa hay xoá được.',
+  accessCaption: 'Lượt xem, mới nhất trước',
+  accessEmpty: 'Chưa có lượt xem nào.',
+  accessColumns: { at: 'Lúc', viewer: 'Cán bộ', subject: 'Dữ liệu', ref: 'Của' },
+  subjects: {
+    'tax-return': 'Tờ khai khấu trừ thuế tháng',
+    'enterprise-private-data': 'Dữ liệu riêng của doanh nghiệp',
+  } as Record<string, string>,
+  older: 'Cũ hơn',
 };
 
 export type DataRequestQueueMessages = typeof dataRequestQueueVi;
@@ -32,4 +43,15 @@ export const dataRequestQueueEn: DataRequestQueueMessages = {
   answer: 'Answer to the person',
   submit: 'Send the answer',
   answered: 'Answered; the person is mailed.',
+  accessTitle: 'Sensitive-data access log',
+  accessIntro:
+    'Every time staff open the tax withholding return (each seller’s revenue and tax) or an enterprise’s private data (bank account, licence, tax registration) is recorded here; nobody can change or delete it.',
+  accessCaption: 'Views, newest first',
+  accessEmpty: 'No views yet.',
+  accessColumns: { at: 'At', viewer: 'Staff', subject: 'Data', ref: 'Whose' },
+  subjects: {
+    'tax-return': 'Monthly tax withholding return',
+    'enterprise-private-data': 'An enterprise’s private data',
+  } as Record<string, string>,
+  older: 'Older',
 };

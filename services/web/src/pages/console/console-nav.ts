@@ -21,6 +21,7 @@ export const CONSOLE_SECTIONS = {
   reports: { path: '/quan-tri/bao-cao-vi-pham', role: 'moderator' },
   breaches: { path: '/quan-tri/su-co-du-lieu', role: 'admin' },
   dataRequests: { path: '/quan-tri/yeu-cau-du-lieu', role: 'admin' },
+  accessLog: { path: '/quan-tri/nhat-ky-truy-cap', role: 'admin' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
 } as const satisfies Record<string, { path: string; role: StaffRole }>;
 
@@ -49,5 +50,6 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'reports',
   'breaches',
   'dataRequests',
+  'accessLog',
   'jobs',
 ];
