@@ -35,11 +35,11 @@ export function createBreachRepository() {
         .limit(limit);
     },
     /** Moves a breach only from `from`, so that of two staff acting at once exactly one wins. */
-    async update(tx: Executor, id: string, from: string, patch: Partial<NewBreachRow>) {
+    async update(tx: Executor, id: string, from: string, patch: Partial<NewBreachRow>, onlyIf?: SQL) {
       const [row] = await tx
         .update(dataBreaches)
         .set(patch)
-        .where(and(eq(dataBreaches.id, id), eq(dataBreaches.status, from)))
+        .where(and(eq(dataBreaches.id, id), eq(dataBreaches.status, from), onlyIf))
         .returning();
       return row;
     },

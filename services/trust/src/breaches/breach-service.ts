@@ -2,7 +2,9 @@ import type { AuditLog } from '@tradeqn/audit';
 import type { Db } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeCursor, keysetPage } from '@tradeqn/kit';
+import { isNull, type SQL } from 'drizzle-orm';
 import { TrustEvents } from '../contract/index.ts';
+import { dataBreaches } from '../db/schema.ts';
 import { trustErrors } from '../trust-errors.ts';
 import { type BreachRow, createBreachRepository } from './breach-repository.ts';
 import type { BreachDto, CreateBreachInput } from './breach-schemas.ts';
@@ -73,10 +75,18 @@ export function createBreachService(deps: BreachServiceDeps) {
     return row;
   }
 
-  async function move(actor: Person, id: string, from: string, patch: Partial<BreachRow>, action: string, details: object) {
+  async function move(
+    actor: Person,
+    id: string,
+    from: string,
+    patch: Partial<BreachRow>,
+    action: string,
+    details: object,
+    onlyIf?: SQL,
+  ) {
     const at = now();
     const row = await deps.db.transaction(async (tx) => {
-      const moved = await repo.update(tx, id, from, patch);
+      const moved = await repo.update(tx, id, from, patch, onlyIf);
       if (!moved) return undefined;
       await deps.audit.record(tx, { entityType: 'data-breach', entityId: id, action, actor, details: { ...details } });
       return moved;
@@ -163,7 +173,16 @@ export function createBreachService(deps: BreachServiceDeps) {
       const row = await load(id);
       if (row.subjectsNotifiedAt || row.status === 'closed') throw trustErrors.TRUST_BREACH_STATE();
       const at = now();
-      return move(actor, id, row.status, { subjectsNotifiedAt: at }, 'subjects-notified', { at: at.toISOString() });
+      // of two admins recording it at once, one does
+      return move(
+        actor,
+        id,
+        row.status,
+        { subjectsNotifiedAt: at },
+        'subjects-notified',
+        { at: at.toISOString() },
+        isNull(dataBreaches.subjectsNotifiedAt),
+      );
     },
 
     /** Closes a notified breach with what was finally done. */
