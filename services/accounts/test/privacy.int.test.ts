@@ -51,6 +51,17 @@ beforeAll(async () => {
   orderId = placed.json().orders[0].id;
   const followed = await t.app.inject({ method: 'PUT', url: `/api/v1/enterprises/${shop}/follow`, ...as(buyer, { news: true }) });
   expect(followed.statusCode).toBe(200);
+  const reported = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/reports',
+    ...as(buyer, {
+      targetKind: 'listing',
+      target: product,
+      reason: 'misleading',
+      details: 'Khối lượng ghi 500 g nhưng chỉ có 450 g',
+    }),
+  });
+  expect(reported.statusCode).toBe(201);
 }, 120_000);
 afterAll(async () => {
   await t?.close();
@@ -84,6 +95,7 @@ describe('a person’s data export', () => {
     ]);
     expect(strFromU8(files['orders.csv'] as Uint8Array)).toContain('Đường phèn Quảng Ngãi 500 g');
     expect(json('following')).toEqual([expect.objectContaining({ enterpriseId: shop, news: true })]);
+    expect(json('reports')).toEqual([expect.objectContaining({ reason: 'misleading', email: 'mua@riengtu.vn' })]);
     // nothing of the seller's in the buyer's export
     expect(strFromU8(files['account.json'] as Uint8Array)).not.toContain('chu@riengtu.vn');
   });
@@ -146,6 +158,9 @@ describe('deleting an account', () => {
     // marketing forgot them too: no follow, nothing holding their address
     await eventually(async () => (await countRows(t, `marketing.follows WHERE user_id = '${buyer.userId}'`)) === 0);
     expect(await countRows(t, `marketing.follows WHERE email = 'mua@riengtu.vn'`)).toBe(0);
+    // trust keeps the report for staff, naming nobody
+    await eventually(async () => (await countRows(t, `trust.reports WHERE reporter_email = 'mua@riengtu.vn'`)) === 0);
+    expect(await countRows(t, `trust.reports WHERE reporter_user_id IS NULL AND reporter_email LIKE '%@da-xoa.invalid'`)).toBe(1);
     expect({ total: after.total, items: after.items, status: after.status }).toEqual({
       total: before.total,
       items: before.items,

@@ -128,7 +128,8 @@ export function createMarketplace(
     fallbackAlertEmail: settings.accounts.admin?.email,
     settings: settings.trust,
   });
-  personalData = [ordering.personalData, catalog.personalData, marketing.personalData];
+
+  personalData = [ordering.personalData, catalog.personalData, marketing.personalData, trust.personalData];
   // the pages read every other service through its API, so they are registered last
   const web = createWebModule({ settings: settings.web, publicUrl, cookieSecret: jwtSecret, catalog: catalog.api });
   return {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { PersonalDataSource } from '@tradeqn/accounts/contract';
 import { createAuditLog } from '@tradeqn/audit';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
@@ -11,6 +12,7 @@ import { trustEmailSubscribers } from './emails/trust-subscribers.ts';
 import { createTargets } from './removal/targets.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import { createReportService } from './reports/report-service.ts';
+import { reporterErasureSubscriber, reporterPersonalData } from './reports/reporter-privacy.ts';
 import { trustSummaryRoutes } from './summary-routes.ts';
 import { takedownRoutes } from './takedowns/takedown-routes.ts';
 import { createTakedownService, type TakedownService } from './takedowns/takedown-service.ts';
@@ -33,6 +35,8 @@ export type TrustModule = ServiceModule<TrustApi, Subscriber> & {
   takedowns: TakedownService;
   /** Personal-data breaches: tests run the escalation at once with it. */
   breaches: BreachService;
+  /** The reports a person made, for their data export. */
+  personalData: PersonalDataSource;
 };
 
 /** Trust and the law: competent authorities' takedown requests and reports of listings and enterprises. */
@@ -64,13 +68,16 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
       await reportRoutes({ reports, perHour: deps.settings.reports.perHour })(app as App);
       await trustSummaryRoutes({ takedowns, reports })(app as App);
     },
-    jobs: trustEmailSubscribers({
-      mailer: deps.mailer,
-      inbox,
-      publicUrl: deps.publicUrl,
-      enterprises: deps.enterprises,
-      alertEmails,
-    }),
+    jobs: [
+      ...trustEmailSubscribers({
+        mailer: deps.mailer,
+        inbox,
+        publicUrl: deps.publicUrl,
+        enterprises: deps.enterprises,
+        alertEmails,
+      }),
+      reporterErasureSubscriber({ db: deps.db, inbox }),
+    ],
     schedules: [
       {
         name: 'trust.escalate-takedowns',
@@ -87,6 +94,7 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
     inbox,
     takedowns,
     breaches,
+    personalData: reporterPersonalData({ db: deps.db }),
     migrationsFolder: trustMigrations.folder,
     sqlFolder: trustMigrations.sqlFolder,
   };

@@ -2,6 +2,7 @@ import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { defineSubscriber, type InboxTable, type Subscriber } from '@tradeqn/events';
 import type { Mailer } from '@tradeqn/mail';
 import { TrustEvents } from '../contract/index.ts';
+import { isErasedAddress } from '../reports/reporter-privacy.ts';
 import { breachEscalationEmail, escalationEmail, removalEmail, reportOutcomeEmail } from './trust-emails.ts';
 
 interface Deps {
@@ -68,6 +69,8 @@ export function trustEmailSubscribers(deps: Deps): Subscriber[] {
       events: [TrustEvents.reportResolved],
       inbox: deps.inbox,
       async run(event) {
+        // a reporter who deleted their account left no address to write to
+        if (isErasedAddress(event.payload.reporterEmail)) return;
         const message = reportOutcomeEmail(event.payload);
         await deps.mailer.send({ to: event.payload.reporterEmail, ...message, messageId: `report-outcome.${event.id}` });
       },
