@@ -469,5 +469,9 @@ describe('a category that needs a licence', () => {
     const product = await productOf(draftId);
     expect(product.status).toBe('pending_review');
     expect(product.licence).toEqual({ number: '15/GP-SCT', issuer: 'Sở Công Thương tỉnh Quảng Ngãi', issuedOn: '2025-06-01' });
+    // the moderator reviewing it sees the licence beside the listing
+    const staff = await signedInSession(t.app, ADMIN);
+    const review = await staff.get(`/quan-tri/san-pham/${draftId}`);
+    expect(textOf(review.doc.querySelector('[data-licence-number]'))).toBe('15/GP-SCT');
   });
 });

@@ -583,6 +583,21 @@ function ReviewPage({
               <p class="muted">{t.ocopNone}</p>
             )}
           </section>
+          {product.licence ? (
+            <section aria-labelledby="review-licence" class="review-licence">
+              <h2 id="review-licence">{t.licenceTitle}</h2>
+              <dl class="review-facts">
+                <dt>{t.licenceNumber}</dt>
+                <dd data-licence-number>{product.licence.number}</dd>
+                <dt>{t.ocopIssuer}</dt>
+                <dd>{product.licence.issuer ?? <span class="muted">{t.notGiven}</span>}</dd>
+                <dt>{t.ocopIssuedOn}</dt>
+                <dd>
+                  {product.licence.issuedOn ? formatDateVn(product.licence.issuedOn) : <span class="muted">{t.notGiven}</span>}
+                </dd>
+              </dl>
+            </section>
+          ) : null}
           <section aria-labelledby="review-decision" class="review-decision">
             <h2 id="review-decision">{t.decisionTitle}</h2>
             {isPending ? (
