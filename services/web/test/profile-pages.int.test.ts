@@ -51,6 +51,7 @@ describe('the profile page', () => {
       '/tai-khoan/mat-khau',
       '/tai-khoan/bao-mat',
       '/tai-khoan/quyen-rieng-tu',
+      '/tai-khoan/du-lieu',
       '/yeu-cau-bao-gia',
       '/tai-khoan/danh-gia',
     ]);
