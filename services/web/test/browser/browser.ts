@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  ADDRESS,
   ADMIN,
   approvedEnterprise,
   as,
@@ -289,6 +290,38 @@ export async function seedShop(site: Site, buyerEmail = 'mua@example.vn'): Promi
 
 let colour = 0;
 const COLOURS = ['#0b6e4f', '#1f5f8b', '#8a5a19', '#7a2e3b'];
+
+/**
+ * A cash-on-delivery order of the shop's garlic placed through the API by its buyer; with
+ * `deliver`, moved by the garlic's seller through confirmed and shipping to delivered.
+ */
+export async function codOrder(
+  site: Site,
+  shop: Shop,
+  options: { quantity?: number; deliver?: boolean } = {},
+): Promise<{ id: string; code: string }> {
+  const buyer = await signIn(site.t, shop.buyer.email, shop.buyer.password);
+  const placed = await site.t.app.inject({
+    method: 'POST',
+    url: '/api/v1/orders',
+    ...as(buyer, {
+      items: [{ productId: shop.garlic.id, quantity: options.quantity ?? 1 }],
+      shippingAddress: ADDRESS,
+      paymentMethod: 'cod',
+    }),
+  });
+  if (placed.statusCode !== 201) throw new Error(placed.body);
+  const order = placed.json().orders[0] as { id: string; code: string };
+  for (const to of options.deliver ? ['confirmed', 'shipping', 'delivered'] : []) {
+    const moved = await site.t.app.inject({
+      method: 'POST',
+      url: `/api/v1/orders/${order.id}/transitions`,
+      ...as(shop.sellers[0]?.owner ?? null, { to }),
+    });
+    if (moved.statusCode !== 200) throw new Error(moved.body);
+  }
+  return order;
+}
 
 /** A product listed with a picture (a PNG the browser draws of its name) and approved by staff. */
 export async function listedProduct(

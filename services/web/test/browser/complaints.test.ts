@@ -1,7 +1,8 @@
-import { ADDRESS, ADMIN, as, signIn } from '@tradeqn/testing';
+import { ADMIN } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from './axe.ts';
 import {
+  codOrder,
   DESKTOP,
   openSite,
   PHONE,
@@ -34,23 +35,7 @@ describe.skipIf(skipReason !== undefined)('a complaint in Chromium', () => {
   beforeAll(async () => {
     site = await openSite();
     shop = await seedShop(site, 'mua-khieu-nai@example.vn');
-    const buyer = await signIn(site.t, shop.buyer.email, shop.buyer.password);
-    const placed = await site.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/orders',
-      ...as(buyer, { items: [{ productId: shop.garlic.id, quantity: 1 }], shippingAddress: ADDRESS, paymentMethod: 'cod' }),
-    });
-    if (placed.statusCode !== 201) throw new Error(placed.body);
-    ({ id: orderId, code: orderCode } = placed.json().orders[0]);
-    const seller = shop.sellers[0]?.owner;
-    for (const to of ['confirmed', 'shipping', 'delivered']) {
-      const moved = await site.t.app.inject({
-        method: 'POST',
-        url: `/api/v1/orders/${orderId}/transitions`,
-        ...as(seller ?? null, { to }),
-      });
-      if (moved.statusCode !== 200) throw new Error(moved.body);
-    }
+    ({ id: orderId, code: orderCode } = await codOrder(site, shop, { deliver: true }));
   }, 120_000);
   afterAll(async () => site?.close());
 

@@ -1,9 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { ADDRESS, as, signIn } from '@tradeqn/testing';
+import { ADDRESS } from '@tradeqn/testing';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { DESKTOP, openSite, PHONE, type Shop, type Site, seedShop, signInByCookie, skipReason, WAIT } from './browser.ts';
+import {
+  codOrder,
+  DESKTOP,
+  openSite,
+  PHONE,
+  type Shop,
+  type Site,
+  seedShop,
+  signInByCookie,
+  skipReason,
+  WAIT,
+} from './browser.ts';
 
 /**
  * A person's data in Chromium: a buyer with a delivered order downloads their data from the
@@ -19,22 +30,7 @@ describe.skipIf(skipReason !== undefined)('my data in Chromium', () => {
   beforeAll(async () => {
     site = await openSite();
     shop = await seedShop(site, 'mua-du-lieu@example.vn');
-    const buyer = await signIn(site.t, shop.buyer.email, shop.buyer.password);
-    const placed = await site.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/orders',
-      ...as(buyer, { items: [{ productId: shop.garlic.id, quantity: 2 }], shippingAddress: ADDRESS, paymentMethod: 'cod' }),
-    });
-    if (placed.statusCode !== 201) throw new Error(placed.body);
-    ({ id: orderId, code: orderCode } = placed.json().orders[0]);
-    for (const to of ['confirmed', 'shipping', 'delivered']) {
-      const moved = await site.t.app.inject({
-        method: 'POST',
-        url: `/api/v1/orders/${orderId}/transitions`,
-        ...as(shop.sellers[0]?.owner ?? null, { to }),
-      });
-      if (moved.statusCode !== 200) throw new Error(moved.body);
-    }
+    ({ id: orderId, code: orderCode } = await codOrder(site, shop, { quantity: 2, deliver: true }));
   }, 120_000);
   afterAll(async () => site?.close());
 

@@ -1,8 +1,18 @@
-import { ADDRESS, as, signIn } from '@tradeqn/testing';
 import { completeTaxCode } from '@tradeqn/vn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { DESKTOP, openSite, PHONE, type Shop, type Site, seedShop, signInByCookie, skipReason, WAIT } from './browser.ts';
+import {
+  codOrder,
+  DESKTOP,
+  openSite,
+  PHONE,
+  type Shop,
+  type Site,
+  seedShop,
+  signInByCookie,
+  skipReason,
+  WAIT,
+} from './browser.ts';
 
 /**
  * A VAT invoice in Chromium: a buyer (on a phone) asks for one made out to a company, mistyping
@@ -18,14 +28,7 @@ describe.skipIf(skipReason !== undefined)('a VAT invoice in Chromium', () => {
   beforeAll(async () => {
     site = await openSite();
     shop = await seedShop(site, 'mua-hoa-don@example.vn');
-    const buyer = await signIn(site.t, shop.buyer.email, shop.buyer.password);
-    const placed = await site.t.app.inject({
-      method: 'POST',
-      url: '/api/v1/orders',
-      ...as(buyer, { items: [{ productId: shop.garlic.id, quantity: 1 }], shippingAddress: ADDRESS, paymentMethod: 'cod' }),
-    });
-    if (placed.statusCode !== 201) throw new Error(placed.body);
-    orderId = placed.json().orders[0].id;
+    orderId = (await codOrder(site, shop)).id;
   }, 120_000);
   afterAll(async () => site?.close());
 
