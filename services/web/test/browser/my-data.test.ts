@@ -10,6 +10,7 @@ import {
   PHONE,
   type Shop,
   type Site,
+  screenshot,
   seedShop,
   signInByCookie,
   skipReason,
@@ -19,7 +20,8 @@ import {
 /**
  * A person's data in Chromium: a buyer with a delivered order downloads their data from the
  * account pages, then deletes their account; they are signed out, and the seller still has the
- * order, its goods and amounts, without the buyer's name or phone.
+ * order, its goods and amounts, without the buyer's name or phone. SCREENSHOTS=1 writes
+ * docs/screenshots/my-data-phone.png.
  */
 describe.skipIf(skipReason !== undefined)('my data in Chromium', () => {
   let site: Site;
@@ -43,6 +45,7 @@ describe.skipIf(skipReason !== undefined)('my data in Chromium', () => {
     await Promise.all([buyer.page.waitForURL('**/tai-khoan/du-lieu', WAIT), buyer.page.locator('a[data-my-data]').click()]);
     const violations = await seriousViolations(buyer.page);
     expect(violations, describeViolations(buyer.page, violations)).toEqual([]);
+    await screenshot(buyer.page, 'my-data-phone');
 
     // the export, as the browser downloads it
     const [download] = await Promise.all([buyer.page.waitForEvent('download'), buyer.page.locator('a[data-export]').click()]);

@@ -8,6 +8,7 @@ import {
   PHONE,
   type Shop,
   type Site,
+  screenshot,
   seedShop,
   signInByCookie,
   skipReason,
@@ -18,6 +19,7 @@ import {
  * A VAT invoice in Chromium: a buyer (on a phone) asks for one made out to a company, mistyping
  * the tax code first; the seller sees the company on the order in its workspace and records the
  * invoice it issued; the buyer sees the invoice's number and can no longer change the details.
+ * SCREENSHOTS=1 writes docs/screenshots/vat-invoice-workspace.png.
  */
 describe.skipIf(skipReason !== undefined)('a VAT invoice in Chromium', () => {
   let site: Site;
@@ -65,6 +67,8 @@ describe.skipIf(skipReason !== undefined)('a VAT invoice in Chromium', () => {
     await expect.poll(() => owner.page.locator('.flash').textContent(), WAIT).toContain('1C26TBB/00000042');
     const ownerViolations = await seriousViolations(owner.page);
     expect(ownerViolations, describeViolations(owner.page, ownerViolations)).toEqual([]);
+    await owner.page.locator('#ws-order-vat-invoice').scrollIntoViewIfNeeded();
+    await screenshot(owner.page, 'vat-invoice-workspace');
 
     await buyer.page.reload();
     expect(await buyer.page.locator('[data-vat-invoice="issued"]').textContent()).toContain('1C26TBB/00000042');
