@@ -16,5 +16,5 @@ export { stripInvisible } from './invisible.ts';
 export { formatVnd } from './money.ts';
 export { normalizePhoneVn } from './phone.ts';
 export { firstFreeSlug, slugify } from './slug.ts';
-export { completeTaxCode, parseTaxCode, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';
+export { completeTaxCode, parseTaxCode, TAX_CODE_PROBLEMS, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';
 export { buildVietQr, crc16CcittFalse, type ParsedVietQr, parseVietQr, type VietQrInput, vietQrMemo } from './vietqr.ts';

@@ -16,6 +16,13 @@ export function taxCodeCheckDigit(firstNine: string): number | null {
   return check === 10 ? null : check;
 }
 
+/** What an API says of a tax code `parseTaxCode` refused, by its reason (a field problem's message). */
+export const TAX_CODE_PROBLEMS: Readonly<Record<Extract<TaxCodeResult, { ok: false }>['reason'], string>> = {
+  format: 'must be 10 digits, or 10 digits and a 3-digit branch suffix (0100109106-001)',
+  length: 'must be 10 digits, or 10 digits and a 3-digit branch suffix (0100109106-001)',
+  'check-digit': 'has a wrong check digit',
+};
+
 export function parseTaxCode(input: string): TaxCodeResult {
   const compact = input.trim().replace(/\s+/g, '');
   if (!/^[\d-]+$/.test(compact)) return { ok: false, reason: 'format' };

@@ -1,5 +1,13 @@
 import type { ProblemField } from '@tradeqn/kit';
-import { ADMIN_UNITS_VERSION, findBank, foldVietnamese, normalizePhoneVn, parseTaxCode, resolveWard } from '@tradeqn/vn';
+import {
+  ADMIN_UNITS_VERSION,
+  findBank,
+  foldVietnamese,
+  normalizePhoneVn,
+  parseTaxCode,
+  resolveWard,
+  TAX_CODE_PROBLEMS,
+} from '@tradeqn/vn';
 
 export interface AddressInput {
   provinceCode: string;
@@ -24,16 +32,10 @@ export class FieldProblems {
   }
 }
 
-const taxCodeMessages = {
-  format: 'must be 10 digits, or 10 digits and a 3-digit branch suffix (0100109106-001)',
-  length: 'must be 10 digits, or 10 digits and a 3-digit branch suffix (0100109106-001)',
-  'check-digit': 'has a wrong check digit',
-} as const;
-
 export function checkTaxCode(input: string, problems: FieldProblems, path = '/body/taxCode'): string {
   const parsed = parseTaxCode(input);
   if (parsed.ok) return parsed.taxCode;
-  problems.add(path, taxCodeMessages[parsed.reason]);
+  problems.add(path, TAX_CODE_PROBLEMS[parsed.reason]);
   return input;
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { httpErrors, isStaff, type Principal } from '@tradeqn/kit';
-import { parseTaxCode } from '@tradeqn/vn';
+import { parseTaxCode, TAX_CODE_PROBLEMS } from '@tradeqn/vn';
 import { orderErrors } from '../orders/order-errors.ts';
 import { createOrderRepository, type OrderRow } from '../orders/order-repository.ts';
 import { vatInvoiceErrors } from './vat-invoice-errors.ts';
@@ -32,12 +32,6 @@ export function toVatInvoiceView(row: VatInvoiceRow | undefined) {
   };
 }
 
-const TAX_CODE_MESSAGE = {
-  format: 'must be 10 digits, or 10 digits and a 3-digit branch suffix (0100109106-001)',
-  length: 'must be 10 digits, or 10 digits and a 3-digit branch suffix (0100109106-001)',
-  'check-digit': 'has a wrong check digit',
-} as const;
-
 /** A buyer asks for a VAT invoice made out to a company; the seller sees it and records the one it issued. */
 export function createVatInvoiceService(deps: VatInvoiceDeps) {
   const orders = createOrderRepository();
@@ -61,7 +55,7 @@ export function createVatInvoiceService(deps: VatInvoiceDeps) {
     const parsed = parseTaxCode(input.taxCode);
     if (!parsed.ok) {
       throw httpErrors.HTTP_VALIDATION_FAILED({ vi: 'Mã số thuế không hợp lệ', en: 'The tax code is not valid' }, [
-        { path: '/body/taxCode', message: TAX_CODE_MESSAGE[parsed.reason] },
+        { path: '/body/taxCode', message: TAX_CODE_PROBLEMS[parsed.reason] },
       ]);
     }
     return {
