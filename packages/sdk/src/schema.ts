@@ -4124,6 +4124,188 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các văn bản với số người đã đồng ý và tiến độ gửi thư thông báo (admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /**
+                 * @description văn bản: quy chế hoạt động hoặc một chính sách
+                 * @enum {string}
+                 */
+                slug:
+                  | 'quy-che-hoat-dong'
+                  | 'kiem-hang'
+                  | 'doi-tra'
+                  | 'giao-hang'
+                  | 'thanh-toan'
+                  | 'bao-mat'
+                  | 'kiem-duyet-danh-gia'
+                  | 'xep-hang-tim-kiem';
+                title: string;
+                inForce: components['schemas']['PolicyVersionSummary'];
+                upcoming: components['schemas']['PolicyVersionSummary'] | null;
+                /** @description số người đã đồng ý phiên bản đang áp dụng */
+                acceptedCount: number;
+                /** @description số người đã được gửi thư thông báo phiên bản sắp áp dụng */
+                announcedCount: number;
+                /** Format: date-time */
+                announcementSentAt: string | null;
+              }[];
+              /**
+               * Format: date
+               * @description ngày áp dụng sớm nhất cho một phiên bản công bố hôm nay (sau 5 ngày làm việc thông báo)
+               */
+              earliestEffectiveFrom: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/policies/{slug}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Công bố phiên bản mới: thông báo trên sàn và qua email cho mọi người dùng, áp dụng sau ít nhất 5 ngày làm việc */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description văn bản: quy chế hoạt động hoặc một chính sách */
+          slug:
+            | 'quy-che-hoat-dong'
+            | 'kiem-hang'
+            | 'doi-tra'
+            | 'giao-hang'
+            | 'thanh-toan'
+            | 'bao-mat'
+            | 'kiem-duyet-danh-gia'
+            | 'xep-hang-tim-kiem';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description nội dung tiếng Việt */
+            body: string;
+            /** @description bản dịch tiếng Anh (để trống: không có) */
+            bodyEn?: string;
+            summary: string;
+            /**
+             * Format: date
+             * @description ngày áp dụng: ít nhất 5 ngày làm việc sau hôm nay
+             */
+            effectiveFrom: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyVersion'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/products': {
     parameters: {
       query?: never;
@@ -15760,6 +15942,154 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Những phiên bản đang áp dụng mà mình chưa đồng ý, và những gì đã đồng ý */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description phiên bản đang áp dụng mà người dùng chưa đồng ý */
+              pending: components['schemas']['PolicyVersionSummary'][];
+              accepted: {
+                slug: string;
+                version: number;
+                /** Format: date-time */
+                acceptedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/policies/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đồng ý các phiên bản đang áp dụng (khi đăng ký, hoặc khi được hỏi lại sau một thay đổi) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description những phiên bản đang áp dụng mà người dùng đồng ý */
+            versions: {
+              /**
+               * @description văn bản: quy chế hoạt động hoặc một chính sách
+               * @enum {string}
+               */
+              slug:
+                | 'quy-che-hoat-dong'
+                | 'kiem-hang'
+                | 'doi-tra'
+                | 'giao-hang'
+                | 'thanh-toan'
+                | 'bao-mat'
+                | 'kiem-duyet-danh-gia'
+                | 'xep-hang-tim-kiem';
+              version: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description phiên bản đang áp dụng mà người dùng chưa đồng ý */
+              pending: components['schemas']['PolicyVersionSummary'][];
+              accepted: {
+                slug: string;
+                version: number;
+                /** Format: date-time */
+                acceptedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/reviews': {
     parameters: {
       query?: never;
@@ -18541,6 +18871,178 @@ export interface paths {
           };
           content: {
             'application/json': unknown;
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quy chế hoạt động và các chính sách: phiên bản đang áp dụng và phiên bản sắp áp dụng (nếu có) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyDocument'][];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một văn bản: nội dung đang áp dụng, phiên bản sắp áp dụng và danh sách mọi phiên bản */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description văn bản: quy chế hoạt động hoặc một chính sách */
+          slug:
+            | 'quy-che-hoat-dong'
+            | 'kiem-hang'
+            | 'doi-tra'
+            | 'giao-hang'
+            | 'thanh-toan'
+            | 'bao-mat'
+            | 'kiem-duyet-danh-gia'
+            | 'xep-hang-tim-kiem';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              inForce: components['schemas']['PolicyVersion'];
+              upcoming: components['schemas']['PolicyVersionSummary'] | null;
+              /** @description mọi phiên bản, mới nhất trước */
+              versions: components['schemas']['PolicyVersionSummary'][];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{slug}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một phiên bản, với khác biệt so với phiên bản trước */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description văn bản: quy chế hoạt động hoặc một chính sách */
+          slug:
+            | 'quy-che-hoat-dong'
+            | 'kiem-hang'
+            | 'doi-tra'
+            | 'giao-hang'
+            | 'thanh-toan'
+            | 'bao-mat'
+            | 'kiem-duyet-danh-gia'
+            | 'xep-hang-tim-kiem';
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyVersion'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
           };
         };
         /** @description RFC 9457 problem details (application/problem+json) */
@@ -21685,6 +22187,115 @@ export interface components {
       cancelReason: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    PolicyDocument: {
+      /**
+       * @description văn bản: quy chế hoạt động hoặc một chính sách
+       * @enum {string}
+       */
+      slug:
+        | 'quy-che-hoat-dong'
+        | 'kiem-hang'
+        | 'doi-tra'
+        | 'giao-hang'
+        | 'thanh-toan'
+        | 'bao-mat'
+        | 'kiem-duyet-danh-gia'
+        | 'xep-hang-tim-kiem';
+      title: string;
+      titleEn: string;
+      inForce: components['schemas']['PolicyVersionSummary'];
+      upcoming: components['schemas']['PolicyVersionSummary'] | null;
+    };
+    PolicyVersion: {
+      /**
+       * @description văn bản: quy chế hoạt động hoặc một chính sách
+       * @enum {string}
+       */
+      slug:
+        | 'quy-che-hoat-dong'
+        | 'kiem-hang'
+        | 'doi-tra'
+        | 'giao-hang'
+        | 'thanh-toan'
+        | 'bao-mat'
+        | 'kiem-duyet-danh-gia'
+        | 'xep-hang-tim-kiem';
+      title: string;
+      titleEn: string;
+      version: number;
+      /** @description những gì thay đổi so với phiên bản trước */
+      summary: string;
+      /**
+       * Format: date
+       * @description ngày áp dụng (giờ Việt Nam)
+       */
+      effectiveFrom: string;
+      /**
+       * Format: date-time
+       * @description lúc công bố (thông báo bắt đầu từ đây)
+       */
+      publishedAt: string;
+      /**
+       * @description in-force: đang áp dụng · upcoming: đã công bố, chưa đến ngày áp dụng · superseded: đã được thay thế
+       * @enum {string}
+       */
+      status: 'in-force' | 'upcoming' | 'superseded';
+      /** @description nội dung tiếng Việt (bản có giá trị) */
+      body: string;
+      /** @description bản dịch tiếng Anh, nếu có */
+      bodyEn: string | null;
+      /** @description khác biệt với phiên bản trước, theo dòng (null với phiên bản đầu) */
+      changes:
+        | {
+            /** @enum {string} */
+            kind: 'same' | 'added' | 'removed';
+            lines: string[];
+          }[]
+        | null;
+      /** @description khác biệt của bản tiếng Anh, khi cả hai có */
+      changesEn:
+        | {
+            /** @enum {string} */
+            kind: 'same' | 'added' | 'removed';
+            lines: string[];
+          }[]
+        | null;
+    };
+    PolicyVersionSummary: {
+      /**
+       * @description văn bản: quy chế hoạt động hoặc một chính sách
+       * @enum {string}
+       */
+      slug:
+        | 'quy-che-hoat-dong'
+        | 'kiem-hang'
+        | 'doi-tra'
+        | 'giao-hang'
+        | 'thanh-toan'
+        | 'bao-mat'
+        | 'kiem-duyet-danh-gia'
+        | 'xep-hang-tim-kiem';
+      title: string;
+      titleEn: string;
+      version: number;
+      /** @description những gì thay đổi so với phiên bản trước */
+      summary: string;
+      /**
+       * Format: date
+       * @description ngày áp dụng (giờ Việt Nam)
+       */
+      effectiveFrom: string;
+      /**
+       * Format: date-time
+       * @description lúc công bố (thông báo bắt đầu từ đây)
+       */
+      publishedAt: string;
+      /**
+       * @description in-force: đang áp dụng · upcoming: đã công bố, chưa đến ngày áp dụng · superseded: đã được thay thế
+       * @enum {string}
+       */
+      status: 'in-force' | 'upcoming' | 'superseded';
     };
     /** @description RFC 9457 problem details (application/problem+json) */
     Problem: {

@@ -18,3 +18,11 @@ export { normalizePhoneVn } from './phone.ts';
 export { firstFreeSlug, slugify } from './slug.ts';
 export { completeTaxCode, parseTaxCode, TAX_CODE_PROBLEMS, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';
 export { buildVietQr, crc16CcittFalse, type ParsedVietQr, parseVietQr, type VietQrInput, vietQrMemo } from './vietqr.ts';
+export {
+  firstDateAfterNotice,
+  isCalendarDate,
+  isWorkingDay,
+  vnDateOf,
+  vnStartOfDate,
+  workingDaysBetween,
+} from './working-days.ts';

@@ -109,6 +109,7 @@ export function createAccountsModule(deps: AccountsDeps): AccountsModule {
     api: {
       getUser: auth.getUser,
       getUserByEmail: auth.getUserByEmail,
+      listReachableUsers: auth.listReachableUsers,
       ensureStaffUser: auth.ensureStaffUser,
       getPartner: partnerKeys.getPartner,
       getConsent: consents.get,

@@ -9,6 +9,9 @@ import type { TrustApi } from './contract/index.ts';
 import { auditLog, inbox, outbox } from './db/schema.ts';
 import { trustSqlFolder } from './db/sql-folder.ts';
 import { trustEmailSubscribers } from './emails/trust-subscribers.ts';
+import { policyAnnouncementSubscriber } from './policies/policy-announcement.ts';
+import { policyRoutes } from './policies/policy-routes.ts';
+import { createPolicyService, type PolicyService } from './policies/policy-service.ts';
 import { createTargets } from './removal/targets.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import { createReportService } from './reports/report-service.ts';
@@ -35,11 +38,13 @@ export type TrustModule = ServiceModule<TrustApi, Subscriber> & {
   takedowns: TakedownService;
   /** Personal-data breaches: tests run the escalation at once with it. */
   breaches: BreachService;
+  /** The operating rules and policies in versions. */
+  policies: PolicyService;
   /** The reports a person made, for their data export. */
   personalData: PersonalDataSource;
 };
 
-/** Trust and the law: competent authorities' takedown requests and reports of listings and enterprises. */
+/** Trust and the law: competent authorities' takedown requests, reports of listings and enterprises, the rules and policies. */
 export function createTrustModule(deps: TrustDeps): TrustModule {
   const outboxWriter = createOutboxWriter(outbox);
   const audit = createAuditLog(auditLog);
@@ -52,6 +57,12 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
     deadlineMs: deps.settings.takedowns.deadlineMs,
   });
   const breaches = createBreachService({ db: deps.db, outbox: outboxWriter, audit });
+  const policies = createPolicyService({
+    db: deps.db,
+    outbox: outboxWriter,
+    audit,
+    holidays: deps.settings.policies.holidays,
+  });
   const reports = createReportService({ db: deps.db, outbox: outboxWriter, audit, targets, accounts: deps.accounts });
   const alertEmails =
     deps.settings.takedowns.alertEmails.length > 0
@@ -67,6 +78,7 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
       await breachRoutes({ breaches })(app as App);
       await reportRoutes({ reports, perHour: deps.settings.reports.perHour })(app as App);
       await trustSummaryRoutes({ takedowns, reports })(app as App);
+      await policyRoutes({ policies })(app as App);
     },
     jobs: [
       ...trustEmailSubscribers({
@@ -77,6 +89,13 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
         alertEmails,
       }),
       reporterErasureSubscriber({ db: deps.db, inbox }),
+      policyAnnouncementSubscriber({
+        db: deps.db,
+        mailer: deps.mailer,
+        inbox,
+        accounts: deps.accounts,
+        publicUrl: deps.publicUrl,
+      }),
     ],
     schedules: [
       {
@@ -94,6 +113,7 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
     inbox,
     takedowns,
     breaches,
+    policies,
     personalData: reporterPersonalData({ db: deps.db }),
     migrationsFolder: trustMigrations.folder,
     sqlFolder: trustMigrations.sqlFolder,

@@ -1,4 +1,5 @@
 import { settingsPart } from '@tradeqn/runtime';
+import { isCalendarDate } from '@tradeqn/vn';
 import { Type } from 'typebox';
 
 /** What trust reads from the environment. */
@@ -15,6 +16,12 @@ export const TrustEnvSchema = Type.Object({
     default: 10,
     description: 'reports of listings and enterprises one address (or one account) may send an hour',
   }),
+  PUBLIC_HOLIDAYS: Type.String({
+    default: '',
+    maxLength: 4000,
+    description:
+      'public holidays beyond 1/1, 30/4, 1/5 and 2/9 (Tết, Giỗ Tổ, the day beside National Day: YYYY-MM-DD, comma-separated), for the 5 working days of notice before a policy changes',
+  }),
 });
 
 export interface TrustSettings {
@@ -29,7 +36,17 @@ export interface TrustSettings {
   reports: {
     perHour: number;
   };
+  policies: {
+    /** Dates that are not working days although Monday to Friday. */
+    holidays: ReadonlySet<string>;
+  };
 }
+
+const listOf = (value: string) =>
+  value
+    .split(',')
+    .map((one) => one.trim())
+    .filter(Boolean);
 
 const alertEmailsOf = (value: string) =>
   value
@@ -39,10 +56,14 @@ const alertEmailsOf = (value: string) =>
 
 export const trustSettings = settingsPart({
   env: TrustEnvSchema,
-  problems: (env) =>
-    alertEmailsOf(env.TAKEDOWN_ALERT_EMAILS).some((one) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(one))
+  problems: (env) => [
+    ...(alertEmailsOf(env.TAKEDOWN_ALERT_EMAILS).some((one) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(one))
       ? ['TAKEDOWN_ALERT_EMAILS: must be e-mail addresses separated by commas']
-      : [],
+      : []),
+    ...(listOf(env.PUBLIC_HOLIDAYS).some((one) => !isCalendarDate(one))
+      ? ['PUBLIC_HOLIDAYS: must be dates YYYY-MM-DD separated by commas']
+      : []),
+  ],
   settings: (env): TrustSettings => ({
     takedowns: {
       alertEmails: alertEmailsOf(env.TAKEDOWN_ALERT_EMAILS),
@@ -50,5 +71,6 @@ export const trustSettings = settingsPart({
       checkEveryMs: 60_000,
     },
     reports: { perHour: env.REPORTS_PER_HOUR },
+    policies: { holidays: new Set(listOf(env.PUBLIC_HOLIDAYS)) },
   }),
 });

@@ -8,7 +8,7 @@ import type { TrustSettings } from './settings.ts';
 export interface TrustDeps {
   db: Db;
   mailer: Mailer;
-  accounts: Pick<AccountsApi, 'getUser'>;
+  accounts: Pick<AccountsApi, 'getUser' | 'listReachableUsers'>;
   catalog: Pick<CatalogApi, 'findListing' | 'takeDownListing'>;
   enterprises: Pick<EnterprisesApi, 'findEnterprise' | 'suspendEnterprise' | 'listOwners'>;
   /** The site's public address, for links in e-mails. */

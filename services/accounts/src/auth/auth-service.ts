@@ -3,7 +3,7 @@ import { createKeyLoader, type Db, type Executor, isUniqueViolation } from '@tra
 import type { OutboxWriter } from '@tradeqn/events';
 import { type AccessTokenSigner, passwordWeakness, type SignedLinks } from '@tradeqn/kit';
 import { normalizePhoneVn } from '@tradeqn/vn';
-import { AccountsEvents, type Membership, type StaffRole, type UserDto } from '../contract/index.ts';
+import { AccountsEvents, type Membership, type ReachableUser, type StaffRole, type UserDto } from '../contract/index.ts';
 import {
   type Argon2Params,
   defaultArgon2Params,
@@ -282,6 +282,11 @@ export function createAuthService(deps: AuthServiceDeps) {
     async getUser(userId: string): Promise<UserDto | null> {
       const user = await loadUser(userId);
       return user ? toUserDto(user) : null;
+    },
+
+    /** The people a notice to everyone goes to, a page at a time (by id, after `afterId`). */
+    async listReachableUsers(input: { afterId: string | null; limit: number }): Promise<ReachableUser[]> {
+      return users.pageReachable(deps.db, input.afterId, input.limit);
     },
 
     async getUserByEmail(email: string): Promise<UserDto | null> {

@@ -49,6 +49,13 @@ export interface PartnerDto {
   isRevoked: boolean;
 }
 
+/** A person to write to. */
+export interface ReachableUser {
+  id: string;
+  email: string;
+  fullName: string;
+}
+
 /** What other services may ask of accounts. Plain data in, plain data out. */
 export interface AccountsApi {
   /** A person by id, or null. */
@@ -65,6 +72,11 @@ export interface AccountsApi {
     fullName: string;
     role: StaffRole;
   }): Promise<{ user: UserDto; created: boolean; granted: boolean }>;
+  /**
+   * Everyone a notice to all users goes to (a confirmed address, not disabled, not erased), a page
+   * at a time in id order: pass the last id of a page to get the next.
+   */
+  listReachableUsers(input: { afterId: string | null; limit: number }): Promise<ReachableUser[]>;
   /** A partner (an API key's holder) by id, revoked or not; null when there is none. */
   getPartner(id: string): Promise<PartnerDto | null>;
   /** Whether a person consents to a purpose now (refused until they decide; e.g. marketing asks for `tracking`). */

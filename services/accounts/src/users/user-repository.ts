@@ -1,5 +1,5 @@
 import type { Executor } from '@tradeqn/db';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { users } from '../db/schema.ts';
 import type { UserRow } from './user-mapping.ts';
 
@@ -26,6 +26,22 @@ export function createUserRepository() {
     async findByIds(tx: Executor, ids: string[]): Promise<UserRow[]> {
       if (ids.length === 0) return [];
       return tx.select().from(users).where(inArray(users.id, ids));
+    },
+    /** People who can be written to (address confirmed, not disabled, not erased), by id, after `afterId`. */
+    async pageReachable(tx: Executor, afterId: string | null, limit: number) {
+      return tx
+        .select({ id: users.id, email: users.email, fullName: users.fullName })
+        .from(users)
+        .where(
+          and(
+            isNotNull(users.emailVerifiedAt),
+            isNull(users.disabledAt),
+            isNull(users.erasedAt),
+            afterId ? gt(users.id, afterId) : undefined,
+          ),
+        )
+        .orderBy(users.id)
+        .limit(limit);
     },
     async findById(tx: Executor, id: string): Promise<UserRow | undefined> {
       const [row] = await tx.select().from(users).where(eq(users.id, id));

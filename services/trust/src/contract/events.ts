@@ -41,6 +41,14 @@ export const TrustEvents = {
     removedAt: Type.String(),
     ...target,
   }),
+  /** Staff published a new version of the rules or a policy: everyone reachable is mailed its announcement. */
+  policyPublished: defineEvent('trust.policy.published', {
+    versionId: Type.String({ format: 'uuid' }),
+    slug: Type.String(),
+    version: Type.Integer(),
+    effectiveFrom: Type.String(),
+    summary: Type.String(),
+  }),
   /** Staff decided on a report: the reporter learns the outcome. */
   reportResolved: defineEvent('trust.report.resolved', {
     reportId: Type.String({ format: 'uuid' }),

@@ -19,4 +19,13 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 export const TAKEDOWN_STATUSES = ['open', 'removed', 'closed'] as const;
 export const REPORT_STATUSES = ['open', 'dismissed', 'actioned'] as const;
 
+export type { PolicyChange, PolicyDocumentDto, PolicyVersionDto, PolicyVersionSummaryDto } from '../policies/policy-schemas.ts';
 export { TrustEvents } from './events.ts';
+export {
+  findPolicyDocument,
+  POLICY_DOCUMENTS,
+  POLICY_NOTICE_WORKING_DAYS,
+  POLICY_PLACEHOLDERS,
+  type PolicyPlaceholder,
+  type PolicySlug,
+} from './policy-documents.ts';

@@ -2,6 +2,7 @@ import { auditTable } from '@tradeqn/audit';
 import { eventTables } from '@tradeqn/events';
 import { trustSchema } from './trust-schema.ts';
 
+export * from './policy-tables.ts';
 export { trustSchema } from './trust-schema.ts';
 export * from './trust-tables.ts';
 
