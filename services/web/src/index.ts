@@ -13,6 +13,7 @@ import { consoleEnterprisePages } from './pages/console-enterprises/console-ente
 import { consoleModerationPages } from './pages/console-moderation/console-moderation-routes.tsx';
 import { consolePartnerPages } from './pages/console-partners/console-partners-routes.tsx';
 import { consolePeoplePages } from './pages/console-people/console-people-routes.tsx';
+import { consolePolicyPages } from './pages/console-policies/console-policy-routes.tsx';
 import { consoleAccessLogPages } from './pages/console-privacy/console-access-log-routes.tsx';
 import { consoleDataRequestPages } from './pages/console-privacy/console-data-request-routes.tsx';
 import { consoleReportPages } from './pages/console-report/console-report-routes.tsx';
@@ -21,6 +22,7 @@ import { consoleTaxPages } from './pages/console-tax/console-tax-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
 import { legalPages } from './pages/legal/legal-routes.tsx';
+import { policyAcceptancePages } from './pages/legal/policy-acceptance-routes.tsx';
 import { myDataPages } from './pages/my-data/my-data-routes.tsx';
 import { consoleNewsletterPages } from './pages/newsletter/console-newsletter-routes.tsx';
 import { newsletterPages } from './pages/newsletter/newsletter-routes.tsx';
@@ -61,6 +63,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   catalogPages,
   enterprisePages,
   legalPages,
+  policyAcceptancePages,
   newsletterPages,
   accountPages,
   profilePages,
@@ -96,6 +99,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consoleBreachPages,
   consoleDataRequestPages,
   consoleAccessLogPages,
+  consolePolicyPages,
   wsNewsletterPages,
 ];
 

@@ -20,7 +20,7 @@ const browser = () => new PageSession(t.app, { 'x-forwarded-for': `10.30.0.${++v
 /** Signs up through the page; the browser is then signed in. */
 async function signUpPage(session: PageSession, fields: { fullName: string; email: string; phone?: string }) {
   await session.get('/dang-ky');
-  return session.post('/dang-ky', { ...fields, phone: fields.phone ?? '', password: PASSWORD });
+  return session.post('/dang-ky', { ...fields, phone: fields.phone ?? '', password: PASSWORD, acceptPolicies: '1' });
 }
 
 async function signInPage(session: PageSession, email: string, password: string, next?: string) {
@@ -197,6 +197,50 @@ describe('sign in', () => {
     const signUp = await browser().post('/dang-ky', { fullName: 'Kẻ Giả', email: 'gia@example.vn', password: PASSWORD });
     expect(signUp.status).toBe(403);
     expect(await countRows(t, 'accounts.users')).toBe(users);
+  });
+});
+
+describe('accepting the rules at sign-up', () => {
+  it('creates nothing until the person accepts the rules and policies, then records the versions the form showed', async () => {
+    const session = browser();
+    const form = await session.get('/dang-ky');
+    const box = form.doc.querySelector('input[name="acceptPolicies"]');
+    expect(box?.hasAttribute('required')).toBe(true);
+    const shown = form.doc.querySelector('input[name="policyVersions"]')?.getAttribute('value') ?? '';
+    expect(shown.split(',')).toContain('quy-che-hoat-dong:1');
+    expect(shown.split(',')).toHaveLength(8);
+    const users = await countRows(t, 'accounts.users');
+
+    const refused = await session.post('/dang-ky', {
+      fullName: 'Trần Văn Bình',
+      email: 'binh@example.vn',
+      phone: '',
+      password: PASSWORD,
+    });
+    expect(refused.status).toBe(422);
+    expect(textOf(refused.doc.querySelector('#field-acceptPolicies-error'))).toContain('đồng ý với Quy chế hoạt động');
+    expect(refused.doc.querySelector('input[name="email"]')?.getAttribute('value')).toBe('binh@example.vn');
+    expect(await countRows(t, 'accounts.users')).toBe(users);
+
+    const signedUp = await session.post('/dang-ky', {
+      fullName: 'Trần Văn Bình',
+      email: 'binh@example.vn',
+      phone: '',
+      password: PASSWORD,
+      acceptPolicies: '1',
+      policyVersions: shown,
+    });
+    expect(signedUp.location).toBe('/xac-minh-email');
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/policies',
+      headers: { authorization: `Bearer ${session.cookie('tq_at')}` },
+    });
+    expect(mine.json().pending).toEqual([]);
+    expect(mine.json().accepted).toHaveLength(8);
+    // nothing left to ask on the next page
+    const next = await session.follow(signedUp);
+    expect(next.doc.querySelector('[data-policy-pending]')).toBeNull();
   });
 });
 

@@ -55,7 +55,11 @@ export const PolicyDocumentSchema = Type.Object(
   },
   { $id: 'PolicyDocument' },
 );
-export type PolicyDocumentDto = Static<typeof PolicyDocumentSchema>;
+/** (The schema names the summary by reference; its static type cannot see through one.) */
+export type PolicyDocumentDto = Omit<Static<typeof PolicyDocumentSchema>, 'inForce' | 'upcoming'> & {
+  inForce: PolicyVersionSummaryDto;
+  upcoming: PolicyVersionSummaryDto | null;
+};
 
 export const PolicyDetail = Type.Object({
   inForce: Type.Ref('PolicyVersion'),
@@ -108,4 +112,4 @@ export const MyPolicies = Type.Object({
     Type.Object({ slug: Type.String(), version: Type.Integer(), acceptedAt: Type.String({ format: 'date-time' }) }),
   ),
 });
-export type MyPoliciesDto = Static<typeof MyPolicies>;
+export type MyPoliciesDto = Omit<Static<typeof MyPolicies>, 'pending'> & { pending: PolicyVersionSummaryDto[] };

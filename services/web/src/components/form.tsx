@@ -91,6 +91,8 @@ export function TextField(
     max?: number;
     maxLength?: number;
     multiline?: boolean;
+    /** A multiline field's height in lines. */
+    rows?: number;
   },
 ) {
   const common = {
@@ -104,7 +106,7 @@ export function TextField(
   return (
     <FieldFrame {...props}>
       {props.multiline ? (
-        <textarea {...common} rows={5}>
+        <textarea {...common} rows={props.rows ?? 5}>
           {props.value ?? ''}
         </textarea>
       ) : (

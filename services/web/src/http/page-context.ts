@@ -4,6 +4,7 @@ import type { CartLine } from '../cart/cart-cookie.ts';
 import { readCart } from '../cart/cart-cookie.ts';
 import { type Locale, localizedPath, splitLocale } from '../i18n/locale.ts';
 import { type Messages, messagesFor } from '../i18n/messages.ts';
+import { loadPolicyNotices, type PolicyNotices } from '../pages/legal/policy-notices.tsx';
 import type { WebSettings } from '../settings.ts';
 import { type ApiClient, createApiClient } from './api-client.ts';
 import type { AssetUrls } from './assets.ts';
@@ -44,6 +45,8 @@ export interface PageContext {
   cart: CartLine[];
   /** The message a POST left for this page (see flash.ts), shown once. */
   flash: Flash | null;
+  /** Versions of the rules announced, and (signed in) those the person has yet to accept. */
+  policies: PolicyNotices;
   /** Whether anything personal went into the page (a token, a viewer): then no shared cache may keep it. */
   readonly personal: boolean;
 }
@@ -65,6 +68,8 @@ export async function buildPageContext(
   const viewer = await site.session.viewer(request, reply, apiAs);
   let tokenUsed = false;
   const flash = takeFlash(request, reply);
+  const api = apiAs(viewer?.accessToken ?? null);
+  const policies = await loadPolicyNotices(site, api, viewer);
   let token: string | undefined;
   const context: PageContext = {
     locale,
@@ -73,7 +78,7 @@ export async function buildPageContext(
     absoluteUrl: (target, inLocale = locale) => `${site.publicUrl}${localizedPath(inLocale, target)}`,
     path,
     viewer,
-    api: apiAs(viewer?.accessToken ?? null),
+    api,
     csrfToken() {
       tokenUsed = true;
       token ??= reply.generateCsrf();
@@ -83,6 +88,7 @@ export async function buildPageContext(
     site,
     cart: readCart(request),
     flash,
+    policies,
     get personal() {
       return tokenUsed || viewer !== null || flash !== null;
     },

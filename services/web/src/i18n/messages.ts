@@ -18,6 +18,11 @@ import {
 import { type PartnersMessages, partnersEn, partnersVi } from '../pages/console-partners/console-partners-messages.ts';
 import { type ConsolePeopleMessages, consolePeopleEn, consolePeopleVi } from '../pages/console-people/console-people-messages.ts';
 import {
+  type ConsolePoliciesMessages,
+  consolePoliciesEn,
+  consolePoliciesVi,
+} from '../pages/console-policies/console-policy-messages.ts';
+import {
   type DataRequestQueueMessages,
   dataRequestQueueEn,
   dataRequestQueueVi,
@@ -74,6 +79,7 @@ export interface Messages {
   consoleEnterprises: ConsoleEnterprisesMessages;
   consoleModeration: ConsoleModerationMessages;
   consolePeople: ConsolePeopleMessages;
+  consolePolicies: ConsolePoliciesMessages;
   partners: PartnersMessages;
   consoleTax: ConsoleTaxMessages;
   consoleReport: ConsoleReportMessages;
@@ -110,6 +116,7 @@ const catalogues: Record<Locale, Messages> = {
     consoleEnterprises: consoleEnterprisesVi,
     consoleModeration: consoleModerationVi,
     consolePeople: consolePeopleVi,
+    consolePolicies: consolePoliciesVi,
     partners: partnersVi,
     consoleTax: consoleTaxVi,
     consoleReport: consoleReportVi,
@@ -144,6 +151,7 @@ const catalogues: Record<Locale, Messages> = {
     consoleEnterprises: consoleEnterprisesEn,
     consoleModeration: consoleModerationEn,
     consolePeople: consolePeopleEn,
+    consolePolicies: consolePoliciesEn,
     partners: partnersEn,
     consoleTax: consoleTaxEn,
     consoleReport: consoleReportEn,

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { JsonLd } from '../components/json-ld.tsx';
 import type { PageContext } from '../http/page-context.ts';
+import { PolicyNoticeBar } from '../pages/legal/policy-notices.tsx';
 import { FlashMessage } from './flash-message.tsx';
 import type { PageMeta } from './page-meta.ts';
 import { SiteFooter } from './site-footer.tsx';
@@ -60,6 +61,7 @@ export function Document({
         </a>
         <SiteHeader ctx={ctx} />
         <main id="main" class={wide ? 'container container-wide' : 'container'} tabIndex={-1}>
+          <PolicyNoticeBar ctx={ctx} />
           {wide ? null : <FlashMessage ctx={ctx} />}
           {children}
         </main>

@@ -88,6 +88,22 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
       }),
     });
     expect(recorded.statusCode).toBe(201);
+    const admin = { authorization: `Bearer ${shop.admin.token}`, 'content-type': 'application/json' };
+    const rules = (await site.t.app.inject({ method: 'GET', url: '/api/v1/policies/quy-che-hoat-dong' })).json().inForce;
+    const { earliestEffectiveFrom } = (
+      await site.t.app.inject({ method: 'GET', url: '/api/v1/admin/policies', headers: admin })
+    ).json();
+    const published = await site.t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/policies/quy-che-hoat-dong/versions',
+      headers: admin,
+      payload: JSON.stringify({
+        body: `${rules.body.replace('Điều 1', 'Điều 1 (sửa đổi)')}\n\n# Điều bổ sung\n\nMột điều mới.`,
+        summary: 'Sửa Điều 1, thêm một điều.',
+        effectiveFrom: earliestEffectiveFrom,
+      }),
+    });
+    expect(published.statusCode).toBe(201);
     const { page, context } = await site.person();
     await signInByCookie(site, context, { email: ADMIN.email, password: ADMIN.password, fullName: 'Quản trị viên' });
     for (const path of [
@@ -101,6 +117,11 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
       '/quan-tri/su-co-du-lieu',
       '/quan-tri/su-co-du-lieu/moi',
       '/quan-tri/yeu-cau-du-lieu',
+      '/quan-tri/chinh-sach',
+      '/quan-tri/chinh-sach/bao-mat/phien-ban-moi',
+      // the version page with its line-by-line changes, and asking the person to accept
+      '/chinh-sach/quy-che-hoat-dong/phien-ban/2',
+      '/tai-khoan/chinh-sach',
     ]) {
       const answer = await page.goto(path);
       expect(answer?.status(), `${path} answers`).toBe(200);

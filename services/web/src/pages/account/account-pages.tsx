@@ -1,7 +1,7 @@
 import type { UserDto } from '@tradeqn/accounts/contract';
 import { PASSWORD_MIN_LENGTH } from '@tradeqn/kit';
 import type { ComponentChildren } from 'preact';
-import { CsrfField, ErrorSummary, type FieldErrors, TextField } from '../../components/form.tsx';
+import { CsrfField, ErrorSummary, type FieldErrors, fieldId, TextField } from '../../components/form.tsx';
 import type { PageContext } from '../../http/page-context.ts';
 import { Document } from '../../layout/document.tsx';
 
@@ -38,12 +38,23 @@ function Notice({ children, warning }: { children: ComponentChildren; warning?: 
   );
 }
 
-export function SignUpPage({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors: FieldErrors }) {
+export function SignUpPage({
+  ctx,
+  values,
+  errors,
+  policyVersions,
+}: {
+  ctx: PageContext;
+  values: FormValues;
+  errors: FieldErrors;
+  /** The versions in force the box accepts, `slug:version,…` (see policy-versions-field.ts). */
+  policyVersions: string;
+}) {
   const a = ctx.t.account;
   return (
     <AccountPage ctx={ctx} title={a.signUp.title} canonicalPath="/dang-ky">
       <p>{a.signUp.description}</p>
-      <ErrorSummary ctx={ctx} errors={errors} labels={a.fields} />
+      <ErrorSummary ctx={ctx} errors={errors} labels={{ ...a.fields, acceptPolicies: ctx.t.legal.signUpConsent }} />
       <form method="post" action={ctx.href('/dang-ky')} class="account-form" noValidate>
         <CsrfField ctx={ctx} />
         <TextField
@@ -86,6 +97,32 @@ export function SignUpPage({ ctx, values, errors }: { ctx: PageContext; values: 
           maxLength={128}
           required
         />
+        <div class={errors.acceptPolicies ? 'field field-invalid' : 'field'}>
+          {errors.acceptPolicies ? (
+            <p class="field-error" id={`${fieldId('acceptPolicies')}-error`}>
+              {errors.acceptPolicies}
+            </p>
+          ) : null}
+          <label class="choice" for={fieldId('acceptPolicies')}>
+            <input
+              type="checkbox"
+              id={fieldId('acceptPolicies')}
+              name="acceptPolicies"
+              value="1"
+              required
+              checked={values.acceptPolicies === '1'}
+              aria-invalid={errors.acceptPolicies ? 'true' : undefined}
+              aria-describedby={errors.acceptPolicies ? `${fieldId('acceptPolicies')}-error` : undefined}
+            />
+            {ctx.t.legal.signUpConsent}
+          </label>
+          <p class="field-hint">
+            <a href={ctx.href('/chinh-sach')} target="_blank" rel="noopener">
+              {ctx.t.legal.signUpConsentLink}
+            </a>
+          </p>
+          <input type="hidden" name="policyVersions" value={policyVersions} />
+        </div>
         <button type="submit" class="button">
           {a.signUp.submit}
         </button>

@@ -4,11 +4,13 @@ import { PASSWORD_MIN_LENGTH } from '@tradeqn/kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { type FieldErrors, fieldErrorsOf } from '../../components/form.tsx';
-import { type ApiProblem, required } from '../../http/api-client.ts';
+import { type ApiProblem, createApiClient, required } from '../../http/api-client.ts';
 import { formStatus } from '../../http/form-input.ts';
 import type { PageContext } from '../../http/page-context.ts';
 import { redirectTo, sendPage } from '../../http/send-page.ts';
 import type { Tokens } from '../../http/session.ts';
+import { LEGAL_PAGES } from '../legal/legal-page-list.ts';
+import { parseVersionsField, versionsFieldValue } from '../legal/policy-versions-field.ts';
 import { CHALLENGE_COOKIE, TWO_FACTOR_SIGN_IN_PATH } from '../security/security-paths.ts';
 import { CHALLENGE_SECONDS } from '../security/security-routes.tsx';
 import {
@@ -64,6 +66,17 @@ function startCodeStep(reply: FastifyReply, ctx: PageContext, challengeToken: st
   });
 }
 
+/** The versions in force, for the sign-up form's box (every document; none if trust cannot say, and the person is asked later). */
+async function policiesInForce(ctx: PageContext): Promise<string> {
+  const documents = await ctx.site.shared.read('policies', 60_000, () =>
+    ctx.api.get<{ slug: string; inForce: { slug: string; version: number } }[]>('/policies'),
+  );
+  if (!documents.ok) return '';
+  return versionsFieldValue(
+    documents.data.filter((one) => LEGAL_PAGES.some((page) => page.slug === one.slug)).map((one) => one.inForce),
+  );
+}
+
 /** The sign-in page's address with where to come back to. */
 const signInFor = (ctx: PageContext, back: string) => ctx.href(`/dang-nhap?next=${encodeURIComponent(back)}`);
 
@@ -80,7 +93,7 @@ export async function accountPages(app: App): Promise<void> {
   app.get('/dang-ky', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     if (ctx.viewer) return redirectTo(reply, ctx.href('/'), 302);
-    return page(reply, <SignUpPage ctx={ctx} values={{}} errors={{}} />);
+    return page(reply, <SignUpPage ctx={ctx} values={{}} errors={{}} policyVersions={await policiesInForce(ctx)} />);
   });
 
   app.post('/dang-ky', { schema: { hide: true } }, async (request, reply) => {
@@ -90,8 +103,14 @@ export async function accountPages(app: App): Promise<void> {
       fullName: field(request.body, 'fullName'),
       email: field(request.body, 'email').trim(),
       phone: field(request.body, 'phone').trim(),
+      acceptPolicies: field(request.body, 'acceptPolicies') === '1' ? '1' : '',
     };
     const password = field(request.body, 'password');
+    const policyVersions = field(request.body, 'policyVersions').slice(0, 2000) || (await policiesInForce(ctx));
+    const signUpPage = (errors: FieldErrors, status: number) =>
+      page(reply, <SignUpPage ctx={ctx} values={values} errors={errors} policyVersions={policyVersions} />, status);
+    // the law asks that the rules be accepted at sign-up: nothing is created without it
+    if (!values.acceptPolicies) return signUpPage({ acceptPolicies: ctx.t.legal.signUpConsentRequired }, 422);
     const body = { fullName: values.fullName, email: values.email, password, ...(values.phone ? { phone: values.phone } : {}) };
     const registered = await ctx.api.post<{ user: UserDto }>('/auth/register', { body });
     if (!registered.ok) {
@@ -104,12 +123,18 @@ export async function accountPages(app: App): Promise<void> {
               phone: a.invalid.phone,
               password: a.invalid.password(PASSWORD_MIN_LENGTH),
             });
-      return page(reply, <SignUpPage ctx={ctx} values={values} errors={errors} />, formStatus(registered.problem));
+      return signUpPage(errors, formStatus(registered.problem));
     }
     // signed in right away, so the page after can offer to send the confirmation again
     const session = await ctx.api.post<Tokens>('/auth/login', { body: { email: values.email, password } });
     if (!session.ok) return redirectTo(reply, ctx.href('/dang-nhap'));
     ctx.site.session.start(reply, session.data);
+    // the versions the form showed; one that changed meanwhile is asked for on the next page
+    const versions = parseVersionsField(policyVersions);
+    if (versions.length > 0) {
+      const asNewcomer = createApiClient(app, { accessToken: session.data.accessToken, ip: request.ip, locale: ctx.locale });
+      await asNewcomer.post('/me/policies/accept', { body: { versions } });
+    }
     return redirectTo(reply, ctx.href('/xac-minh-email'));
   });
 

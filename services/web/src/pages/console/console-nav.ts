@@ -22,6 +22,7 @@ export const CONSOLE_SECTIONS = {
   breaches: { path: '/quan-tri/su-co-du-lieu', role: 'admin' },
   dataRequests: { path: '/quan-tri/yeu-cau-du-lieu', role: 'admin' },
   accessLog: { path: '/quan-tri/nhat-ky-truy-cap', role: 'admin' },
+  policies: { path: '/quan-tri/chinh-sach', role: 'admin' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
 } as const satisfies Record<string, { path: string; role: StaffRole }>;
 
@@ -51,5 +52,6 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'breaches',
   'dataRequests',
   'accessLog',
+  'policies',
   'jobs',
 ];

@@ -79,18 +79,3 @@ export function LegalText({ blocks }: { blocks: Block[] }): VNode {
     </div>
   );
 }
-
-/** `{{operator.name}}` and friends: the names the content files may use. */
-export type Placeholders = Record<string, string>;
-
-/**
- * Fills every `{{name}}`; a name that is not known is an error at start, so a typo in a content file
- * cannot reach a reader as `{{operatr.name}}`.
- */
-export function fillPlaceholders(source: string, values: Placeholders, file: string): string {
-  return source.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_match, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`${file}: unknown placeholder {{${name}}}`);
-    return value;
-  });
-}
