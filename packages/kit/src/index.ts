@@ -48,6 +48,7 @@ export {
 export { ProblemSchema, problemResponses } from './problem-schema.ts';
 export { limitBy } from './rate-limit.ts';
 export { ReportYearQuery } from './report-year.ts';
+export { createSecretBox, derivedKey, type SecretBox } from './secret-box.ts';
 export { buildServer, type ServerOptions } from './server.ts';
 export { createSignedLinks, SIGNED_LINK_PATTERN, type SignedLinks } from './signed-link.ts';
 export { StringEnum } from './string-enum.ts';

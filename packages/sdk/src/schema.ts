@@ -2335,8 +2335,8 @@ export interface paths {
            */
           q?: string;
           wardCode?: string;
-          /** @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh */
-          type?: 'company' | 'cooperative' | 'household';
+          /** @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh · individual: cá nhân kinh doanh */
+          type?: 'company' | 'cooperative' | 'household' | 'individual';
           /** @description Danh mục xuất khẩu của tỉnh */
           exportReady?: boolean;
           /** @description submittedAt: ngày nộp hồ sơ (mặc định, cũ nhất trước) · name: tên */
@@ -11471,8 +11471,8 @@ export interface paths {
           wardCode?: string;
           /** @example nông sản */
           sector?: string;
-          /** @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh */
-          type?: 'company' | 'cooperative' | 'household';
+          /** @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh · individual: cá nhân kinh doanh */
+          type?: 'company' | 'cooperative' | 'household' | 'individual';
           exportReady?: boolean;
           limit?: number;
           cursor?: string;
@@ -11527,15 +11527,20 @@ export interface paths {
              */
             name: string;
             /**
-             * @description Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX
+             * @description Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX (bắt buộc, trừ cá nhân kinh doanh)
              * @example 4300123456
              */
-            taxCode: string;
+            taxCode?: string;
             /**
-             * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh
+             * @description Cá nhân kinh doanh: số định danh cá nhân (CCCD) 12 chữ số, cũng là mã số thuế cá nhân; được mã hoá khi lưu và không công khai
+             * @example 051185001234
+             */
+            citizenId?: string;
+            /**
+             * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh · individual: cá nhân kinh doanh
              * @enum {string}
              */
-            type: 'company' | 'cooperative' | 'household';
+            type: 'company' | 'cooperative' | 'household' | 'individual';
             /**
              * @description Người đại diện theo pháp luật
              * @example Nguyễn Văn Tỏi
@@ -11841,15 +11846,20 @@ export interface paths {
              */
             name?: string;
             /**
-             * @description Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX
+             * @description Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX (bắt buộc, trừ cá nhân kinh doanh)
              * @example 4300123456
              */
             taxCode?: string;
             /**
-             * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh
+             * @description Cá nhân kinh doanh: số định danh cá nhân (CCCD) 12 chữ số, cũng là mã số thuế cá nhân; được mã hoá khi lưu và không công khai
+             * @example 051185001234
+             */
+            citizenId?: string;
+            /**
+             * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh · individual: cá nhân kinh doanh
              * @enum {string}
              */
-            type?: 'company' | 'cooperative' | 'household';
+            type?: 'company' | 'cooperative' | 'household' | 'individual';
             /**
              * @description Người đại diện theo pháp luật
              * @example Nguyễn Văn Tỏi
@@ -22051,14 +22061,14 @@ export interface components {
       slug: string;
       name: string;
       /**
-       * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh
+       * @description company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh · individual: cá nhân kinh doanh
        * @enum {string}
        */
-      type: 'company' | 'cooperative' | 'household';
+      type: 'company' | 'cooperative' | 'household' | 'individual';
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected' | 'suspended';
-      /** @description Mã số thuế (thông tin người bán luật định) */
-      taxCode: string;
+      /** @description Mã số thuế (thông tin người bán luật định); null với cá nhân kinh doanh */
+      taxCode: string | null;
       businessRegNumber: string | null;
       representative: string;
       phone: string;
@@ -22095,6 +22105,8 @@ export interface components {
       verifiedAt: string | null;
       /** Format: date-time */
       createdAt: string;
+      /** @description Số định danh cá nhân của cá nhân kinh doanh (chủ gian hàng và cán bộ Sở) */
+      citizenId?: string | null;
       statusReason?: string | null;
       businessRegDate?: string | null;
       businessRegPlace?: string | null;

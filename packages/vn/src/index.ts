@@ -10,6 +10,13 @@ export {
 } from './admin-units.ts';
 export { amountInWords } from './amount-in-words.ts';
 export { type Bank, findBank, listBanks } from './banks.ts';
+export {
+  CITIZEN_ID_PROBLEMS,
+  type CitizenIdResult,
+  MIN_SELLER_AGE,
+  maskCitizenId,
+  parseCitizenId,
+} from './citizen-id.ts';
 export { formatDateTimeVn, formatDateVn, vnMonthRange, vnYearRange } from './dates.ts';
 export { foldVietnamese, stripVietnameseMarks } from './fold.ts';
 export { stripInvisible } from './invisible.ts';

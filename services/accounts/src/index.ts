@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@tradeqn/db';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
-import { type App, createAccessTokenSigner, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
+import {
+  type App,
+  createAccessTokenSigner,
+  createSecretBox,
+  createSignedLinks,
+  derivedKey,
+  type ServiceModule,
+} from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import { authRoutes } from './auth/auth-routes.ts';
 import { createAuthService, TWO_FACTOR_CHALLENGE_SECONDS } from './auth/auth-service.ts';
@@ -31,7 +38,6 @@ import { createPrivacyService } from './privacy/privacy-service.ts';
 import { profileRoutes } from './profile/profile-routes.ts';
 import { createProfileService } from './profile/profile-service.ts';
 import type { AccountsSettings } from './settings.ts';
-import { createSecretBox, derivedTwoFactorKey } from './two-factor/secret-box.ts';
 import { twoFactorRoutes } from './two-factor/two-factor-routes.ts';
 import { createTwoFactorService } from './two-factor/two-factor-service.ts';
 
@@ -67,7 +73,7 @@ export type AccountsModule = ServiceModule<AccountsApi, Subscriber> & {
 export function createAccountsModule(deps: AccountsDeps): AccountsModule {
   const twoFactor = createTwoFactorService({
     db: deps.db,
-    box: createSecretBox(deps.settings.twoFactorKey ?? derivedTwoFactorKey(deps.jwtSecret)),
+    box: createSecretBox(deps.settings.twoFactorKey ?? derivedKey(deps.jwtSecret, 'two-factor')),
   });
   const consents = createConsentService({ db: deps.db, outbox: createOutboxWriter(outbox) });
   const auth = createAuthService({

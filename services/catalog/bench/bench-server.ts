@@ -12,6 +12,7 @@ const settings = loadMarketplaceSettings({
   DATABASE_URL: url,
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
   TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+  CITIZEN_ID_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
   DATA_DIR: '/tmp/tradeqn-bench-search',
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
   DEMO_DATA: '0',

@@ -3,7 +3,7 @@ import type { AccountsApi } from '@tradeqn/accounts/contract';
 import { accessLogRoutes, createAccessLog, createAuditLog } from '@tradeqn/audit';
 import { createKeyLoader, type Db } from '@tradeqn/db';
 import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
-import { type App, createSignedLinks, type ServiceModule } from '@tradeqn/kit';
+import { type App, createSignedLinks, derivedKey, type ServiceModule } from '@tradeqn/kit';
 import type { Mailer } from '@tradeqn/mail';
 import type { FileStore } from '@tradeqn/storage';
 import type { EnterprisesApi, MemberRole } from './contract/index.ts';
@@ -15,6 +15,7 @@ import { createDocumentService } from './documents/document-service.ts';
 import { mediaPage } from './documents/media-page.ts';
 import { decisionEmailSubscriber, invitationEmailSubscriber } from './emails/enterprise-subscribers.ts';
 import { enterprisesAnnualFiguresRoutes } from './enterprises/annual-figures-routes.ts';
+import { createCitizenIdVault } from './enterprises/citizen-id-vault.ts';
 import { enterpriseRoutes } from './enterprises/enterprise-routes.ts';
 import { createEnterpriseService } from './enterprises/enterprise-service.ts';
 import { createPublicEnterprisePages } from './enterprises/public-enterprise-pages.ts';
@@ -64,6 +65,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
     accounts: deps.accounts,
     mediaUrl,
     accessLog,
+    citizenIds: createCitizenIdVault(deps.settings.citizenIdKey ?? derivedKey(deps.linkSecret, 'citizen-id')),
   });
   const members = createMemberService({
     db: deps.db,
@@ -98,6 +100,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
       getPayoutAccount: enterprises.payoutAccount,
       publicEnterprisesPage: createPublicEnterprisePages(deps.db),
       findEnterprise: enterprises.findSummary,
+      personalTaxCodes: enterprises.personalTaxCodes,
       suspendEnterprise: async ({ enterpriseId, actor, reason }) => {
         const current = await enterprises.findSummary(enterpriseId);
         // only an approved enterprise is public: one pending, rejected or already suspended stays as it is

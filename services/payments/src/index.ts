@@ -35,7 +35,7 @@ export const paymentsMigrations = {
 
 export interface PaymentsDeps {
   db: Db;
-  enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'getEnterprises' | 'roleOf'>;
+  enterprises: Pick<EnterprisesApi, 'getPayoutAccount' | 'getEnterprise' | 'getEnterprises' | 'roleOf' | 'personalTaxCodes'>;
   /** The site's public address, for VNPay's return URL and transfer QR pages. */
   publicUrl: string;
   settings: PaymentsSettings;

@@ -21,6 +21,9 @@ let buyer: Person;
 let household: Person;
 let householdShop: string;
 let companyShop: string;
+let individualShop: string;
+/** The individual seller's citizen ID: their tax code since 1 July 2025. */
+const CITIZEN_ID = '051190001122';
 let householdProduct: string;
 let companyProduct: string;
 let transactionNo = 7_000_000;
@@ -53,6 +56,25 @@ beforeAll(async () => {
   companyShop = await approvedEnterprise(t, company, admin, 'Công ty Tỏi Lý Sơn', 'company');
   householdProduct = await approvedProduct(t, household, admin, householdShop, { name: 'Đường phèn', price: 70_000 });
   companyProduct = await approvedProduct(t, company, admin, companyShop, { name: 'Tỏi cô đơn', price: 250_000 });
+  const person = await signUp(t, 'chi-ba@quehuong.vn');
+  const registered = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/enterprises',
+    ...as(person, {
+      name: 'Quế Trà Bồng chị Ba',
+      type: 'individual',
+      citizenId: CITIZEN_ID,
+      representative: 'Hồ Thị Ba',
+      phone: '0905 777 888',
+      email: 'chi-ba@quehuong.vn',
+      address: { provinceCode: '51', wardCode: '21548', street: 'Thôn Trường Giang' },
+    }),
+  });
+  expect(registered.statusCode, registered.body).toBe(201);
+  individualShop = registered.json().id;
+  await t.app.inject({ method: 'POST', url: `/api/v1/admin/enterprises/${individualShop}/approve`, ...as(admin, {}) });
+  const cinnamon = await approvedProduct(t, person, admin, individualShop, { name: 'Quế Trà Bồng', price: 120_000 });
+  paid.individual = await paidFor(cinnamon, 1);
 
   paid.kept = await paidFor(householdProduct, 2);
   paid.refunded = await paidFor(householdProduct, 3);
@@ -103,17 +125,34 @@ describe('the monthly Decree 117 withholding return', () => {
       vatWithheld: 0,
       pitWithheld: 0,
     });
+    // the totals are the withheld sellers': the household business and the individual
+    const individual = paid.individual?.total ?? 0;
     expect(totals).toEqual({
-      revenue: kept + refunded,
+      revenue: kept + refunded + individual,
       returns: refunded,
-      netRevenue: kept,
-      vatWithheld: vat(kept) + vat(refunded),
+      netRevenue: kept + individual,
+      vatWithheld: vat(kept) + vat(refunded) + vat(individual),
       vatReturned: vat(refunded),
-      vatNet: vat(kept),
-      pitWithheld: pit(kept) + pit(refunded),
+      vatNet: vat(kept) + vat(individual),
+      pitWithheld: pit(kept) + pit(refunded) + pit(individual),
       pitReturned: pit(refunded),
-      pitNet: pit(kept),
+      pitNet: pit(kept) + pit(individual),
     });
+  });
+
+  it("withholds for an individual seller too, and names them by their citizen ID, which the return's reader is logged as seeing", async () => {
+    const { sellers } = (await returnOf(thisMonth)).json();
+    const total = paid.individual?.total ?? 0;
+    expect(sellers.find((seller: { enterpriseId: string }) => seller.enterpriseId === individualShop)).toMatchObject({
+      type: 'individual',
+      taxCode: CITIZEN_ID,
+      isWithheld: true,
+      revenue: total,
+      vatWithheld: vat(total),
+      pitWithheld: pit(total),
+    });
+    const log = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/tax/access-log', ...as(admin) })).json();
+    expect(log.items[0]).toMatchObject({ viewerId: admin.userId, subject: 'tax-return' });
   });
 
   it('counts a sale in the Việt Nam month its money was collected', async () => {

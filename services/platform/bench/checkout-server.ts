@@ -39,6 +39,7 @@ async function serve() {
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     JWT_SECRET: String(process.env.BENCH_JWT_SECRET),
     TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    CITIZEN_ID_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
     DATA_DIR: String(process.env.BENCH_DATA_DIR),
     LOG_LEVEL: 'silent',
     DEMO_DATA: '0',

@@ -63,11 +63,13 @@ describe('the marketplace settings', () => {
       MEILI_API_KEY: String(example.MEILI_MASTER_KEY),
       JWT_SECRET: String(example.JWT_SECRET),
       TWO_FACTOR_ENCRYPTION_KEY: String(example.TWO_FACTOR_ENCRYPTION_KEY),
+      CITIZEN_ID_ENCRYPTION_KEY: String(example.CITIZEN_ID_ENCRYPTION_KEY),
       ADMIN_EMAIL: String(example.ADMIN_EMAIL),
       ADMIN_PASSWORD: String(example.ADMIN_PASSWORD),
     });
     expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
       'ADMIN_PASSWORD',
+      'CITIZEN_ID_ENCRYPTION_KEY',
       'DATABASE_URL',
       'JWT_SECRET',
       'MEILI_API_KEY',

@@ -166,6 +166,7 @@ describe.skipIf(!testPostgresUrl())('split roles on PostgreSQL', () => {
       DATABASE_URL: String(database.url),
       JWT_SECRET: 'a-secret-for-the-split-roles-test-0123456789',
       TWO_FACTOR_ENCRYPTION_KEY: 'ab'.repeat(32),
+      CITIZEN_ID_ENCRYPTION_KEY: 'cd'.repeat(32),
     };
     const api = run('services/platform/src/main.ts', { ...env, ROLE: 'api' });
     const apiUrl = await api.ready;

@@ -360,6 +360,7 @@ async function prepareDatabase(): Promise<SeedFacts> {
         DATABASE_URL: benchUrl.toString(),
         JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
         TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        CITIZEN_ID_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
         DATA_DIR: '/tmp/tradeqn-bench-console',
         DEMO_DATA: '0',
         LOG_LEVEL: 'silent',

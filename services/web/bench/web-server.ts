@@ -19,6 +19,7 @@ const settings = loadMarketplaceSettings({
   PUBLIC_URL: `http://127.0.0.1:${port}`,
   JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
   TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+  CITIZEN_ID_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
   DATA_DIR: '/tmp/tradeqn-bench-web',
   LOG_LEVEL: 'silent',
   DEMO_DATA: '0',

@@ -50,6 +50,7 @@ try {
     DATABASE_URL: String(database.url),
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
     TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    CITIZEN_ID_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
     DATA_DIR,
     DEMO_DATA: '0',
     LOG_LEVEL: 'silent',

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Executor } from '@tradeqn/db';
+import type { SecretBox } from '@tradeqn/kit';
 import { generateSecret, generateURI, verify } from 'otplib';
 import { authErrors } from '../auth/auth-errors.ts';
 import { createUserRepository } from '../users/user-repository.ts';
 import { qrCodeSvg } from './qr-svg.ts';
-import type { SecretBox } from './secret-box.ts';
+
 import { twoFactorErrors } from './two-factor-errors.ts';
 import { createTwoFactorRepository } from './two-factor-repository.ts';
 

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 
-export const ENTERPRISE_TYPES = ['company', 'cooperative', 'household'] as const;
+export const ENTERPRISE_TYPES = ['company', 'cooperative', 'household', 'individual'] as const;
 export type EnterpriseType = (typeof ENTERPRISE_TYPES)[number];
 export const ENTERPRISE_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
 export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
@@ -15,8 +15,11 @@ export const EnterpriseSummarySchema = Type.Object({
   type: Type.String({ examples: ['cooperative'] }),
   provinceCode: Type.String({ examples: ['51'] }),
   wardCode: Type.String({ examples: ['21548'] }),
-  /** What a buyer's order confirmation names (the law asks for the seller's identity and contacts). */
-  taxCode: Type.String({ examples: ['4300123456'] }),
+  /**
+   * What a buyer's order confirmation names (the law asks for the seller's identity and contacts).
+   * Null for an individual seller: their tax code is their citizen ID, which is not shown (see personalTaxCodes).
+   */
+  taxCode: Type.Union([Type.String({ examples: ['4300123456'] }), Type.Null()]),
   phone: Type.String({ examples: ['0905123456'] }),
   email: Type.String({ examples: ['lienhe@example.vn'] }),
   street: Type.String({ examples: ['Thôn Đông'] }),
@@ -47,6 +50,12 @@ export interface EnterprisesApi {
   getPayoutAccount(enterpriseId: string): Promise<PayoutAccount | null>;
   /** Approved enterprises in id order, from after the cursor (the sitemap walks them all). */
   publicEnterprisesPage(options: { after?: string | undefined; limit: number }): Promise<PublicEnterprisePage>;
+  /**
+   * The tax codes of the individual sellers among these enterprises: their citizen IDs, decrypted
+   * (since 1 July 2025 a person's tax code). For the tax filings only: the caller records each look
+   * in its access log. Enterprises that are not individuals are left out.
+   */
+  personalTaxCodes(ids: string[]): Promise<Map<string, string>>;
   /** An enterprise by id or slug, whatever its status, or null. */
   findEnterprise(idOrSlug: string): Promise<EnterpriseSummary | null>;
   /**

@@ -3,6 +3,7 @@ import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -28,7 +29,15 @@ export const enterprises = enterprisesSchema.table(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     type: text('type').notNull(),
-    taxCode: text('tax_code').notNull(),
+    /** Null for an individual seller, whose tax code is their citizen ID (kept sealed below). */
+    taxCode: text('tax_code'),
+    /**
+     * An individual seller's 12-digit citizen ID, encrypted (kit's secret box, CITIZEN_ID_ENCRYPTION_KEY),
+     * and a keyed hash of it (HMAC-SHA256) that finds a second registration of the same person
+     * without decrypting anything.
+     */
+    citizenIdSealed: text('citizen_id_sealed'),
+    citizenIdIndex: text('citizen_id_index'),
     businessRegNumber: text('business_reg_number'),
     businessRegDate: date('business_reg_date', { mode: 'string' }),
     businessRegPlace: text('business_reg_place'),
@@ -82,6 +91,14 @@ export const enterprises = enterprisesSchema.table(
     // onboarding. Every other status holds it (a suspended enterprise is still that company, and is
     // reinstated with its code; a status added later holds it until someone decides otherwise).
     uniqueIndex('enterprises_tax_code_held_key').on(t.taxCode).where(sql`${t.status} <> 'rejected'`),
+    // one seller account per person, on the same terms as a tax code
+    uniqueIndex('enterprises_citizen_id_held_key').on(t.citizenIdIndex).where(sql`${t.status} <> 'rejected'`),
+    // an individual has a citizen ID and no tax code of a business; every other type the reverse
+    check(
+      'enterprises_identity_by_type',
+      sql`(${t.type} = 'individual' AND ${t.citizenIdSealed} IS NOT NULL AND ${t.citizenIdIndex} IS NOT NULL AND ${t.taxCode} IS NULL)
+        OR (${t.type} <> 'individual' AND ${t.taxCode} IS NOT NULL AND ${t.citizenIdSealed} IS NULL)`,
+    ),
     index('enterprises_status_queue_idx').on(t.status, t.submittedAt, t.id),
     // one enterprise per verified domain: the storefront a Host header names is never ambiguous
     uniqueIndex('enterprises_verified_domain_key').on(t.customDomain).where(sql`${t.customDomainVerifiedAt} is not null`),

@@ -19,6 +19,11 @@ export const enterpriseErrors = defineErrors({
     en: 'This domain is already verified for another enterprise',
   },
   ENTERPRISES_INVALID_INPUT: { status: 400, vi: 'Thông tin doanh nghiệp không hợp lệ', en: 'The enterprise data is invalid' },
+  ENTERPRISES_CITIZEN_ID_TAKEN: {
+    status: 409,
+    vi: 'Số định danh cá nhân này đã đăng ký một gian hàng cá nhân khác',
+    en: 'This citizen ID already holds another individual seller account',
+  },
   ENTERPRISES_TAX_CODE_TAKEN: {
     status: 409,
     vi: 'Mã số thuế này đã được đăng ký cho một doanh nghiệp khác',

@@ -19,7 +19,13 @@ export function isAdmin(actor: Actor): boolean {
  */
 export function toEnterpriseDto(
   row: EnterpriseRow,
-  view: { isPrivate: boolean; myRole: MemberRole | null; mediaUrl: (key: string) => string },
+  view: {
+    isPrivate: boolean;
+    myRole: MemberRole | null;
+    mediaUrl: (key: string) => string;
+    /** Opens an individual's sealed citizen ID (for the private view only). */
+    citizenId?: (sealed: string) => string | null;
+  },
 ): EnterpriseDto {
   const dto: EnterpriseDto = {
     id: row.id,
@@ -56,6 +62,7 @@ export function toEnterpriseDto(
   return {
     ...dto,
     statusReason: row.statusReason,
+    citizenId: row.citizenIdSealed && view.citizenId ? view.citizenId(row.citizenIdSealed) : null,
     businessRegDate: row.businessRegDate,
     businessRegPlace: row.businessRegPlace,
     licence:
@@ -84,9 +91,21 @@ function bankNameOf(bin: string): string {
 
 /** What the profile history keeps of each version. */
 export function snapshotOf(row: EnterpriseRow): Record<string, unknown> {
-  const { searchText: _search, createdAt, updatedAt, submittedAt, verifiedAt, customDomainVerifiedAt, ...rest } = row;
+  const {
+    searchText: _search,
+    // an individual's citizen ID stays in the profile only, sealed: the history says that there is one
+    citizenIdSealed,
+    citizenIdIndex: _index,
+    createdAt,
+    updatedAt,
+    submittedAt,
+    verifiedAt,
+    customDomainVerifiedAt,
+    ...rest
+  } = row;
   return {
     ...rest,
+    hasCitizenId: citizenIdSealed !== null,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
     submittedAt: submittedAt.toISOString(),

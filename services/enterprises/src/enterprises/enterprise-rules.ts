@@ -1,9 +1,11 @@
 import type { ProblemField } from '@tradeqn/kit';
 import {
   ADMIN_UNITS_VERSION,
+  CITIZEN_ID_PROBLEMS,
   findBank,
   foldVietnamese,
   normalizePhoneVn,
+  parseCitizenId,
   parseTaxCode,
   resolveWard,
   TAX_CODE_PROBLEMS,
@@ -37,6 +39,32 @@ export function checkTaxCode(input: string, problems: FieldProblems, path = '/bo
   if (parsed.ok) return parsed.taxCode;
   problems.add(path, TAX_CODE_PROBLEMS[parsed.reason]);
   return input;
+}
+
+export function checkCitizenId(input: string, problems: FieldProblems, path = '/body/citizenId'): string {
+  const parsed = parseCitizenId(input);
+  if (parsed.ok) return parsed.citizenId;
+  problems.add(path, CITIZEN_ID_PROBLEMS[parsed.reason]);
+  return input;
+}
+
+/**
+ * Which identity a seller type carries: an individual their citizen ID (it is their tax code), a
+ * company, cooperative or household business a tax code. `has` says what the merged profile holds.
+ */
+export function checkIdentityByType(
+  type: string,
+  has: { taxCode: boolean; citizenId: boolean },
+  given: { taxCode: boolean; citizenId: boolean },
+  problems: FieldProblems,
+): void {
+  if (type === 'individual') {
+    if (given.taxCode) problems.add('/body/taxCode', 'is not given for an individual: their citizen ID is their tax code');
+    if (!has.citizenId) problems.add('/body/citizenId', 'is required for an individual seller');
+  } else {
+    if (given.citizenId) problems.add('/body/citizenId', 'is given only by an individual seller');
+    if (!has.taxCode) problems.add('/body/taxCode', 'is required for a company, a cooperative or a household business');
+  }
 }
 
 export function checkPhone(input: string, problems: FieldProblems, path = '/body/phone'): string {
@@ -135,4 +163,4 @@ export function searchTextOf(fields: { name: string; sectors: string[]; descript
 }
 
 /** Fields whose change sends an approved enterprise back to verification. */
-export const IDENTITY_FIELDS = ['name', 'taxCode', 'address'] as const;
+export const IDENTITY_FIELDS = ['name', 'taxCode', 'citizenId', 'type', 'address'] as const;

@@ -8,7 +8,7 @@ const Text = (max: number, example: string, description?: string) =>
 const IsoDate = (example: string, description: string) => Type.String({ format: 'date', examples: [example], description });
 
 export const EnterpriseType = StringEnum(ENTERPRISE_TYPES, {
-  description: 'company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh',
+  description: 'company: công ty · cooperative: hợp tác xã · household: hộ kinh doanh · individual: cá nhân kinh doanh',
 });
 export const EnterpriseStatus = StringEnum(ENTERPRISE_STATUSES);
 export const MemberRole = StringEnum(MEMBER_ROLES);
@@ -45,11 +45,21 @@ const Location = Type.Object(
 
 const profileFields = {
   name: Text(200, 'Hợp tác xã Tỏi Lý Sơn', 'Tên pháp lý'),
-  taxCode: Type.String({
-    maxLength: 20,
-    examples: ['4300123456'],
-    description: 'Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX',
-  }),
+  taxCode: Type.Optional(
+    Type.String({
+      maxLength: 20,
+      examples: ['4300123456'],
+      description: 'Mã số thuế: 10 chữ số, hoặc 13 với hậu tố chi nhánh -XXX (bắt buộc, trừ cá nhân kinh doanh)',
+    }),
+  ),
+  citizenId: Type.Optional(
+    Type.String({
+      maxLength: 20,
+      examples: ['051185001234'],
+      description:
+        'Cá nhân kinh doanh: số định danh cá nhân (CCCD) 12 chữ số, cũng là mã số thuế cá nhân; được mã hoá khi lưu và không công khai',
+    }),
+  ),
   type: EnterpriseType,
   representative: Text(120, 'Nguyễn Văn Tỏi', 'Người đại diện theo pháp luật'),
   phone: Type.String({ maxLength: 20, examples: ['0255 3867 123'], description: 'Số điện thoại Việt Nam' }),
@@ -156,7 +166,7 @@ export const EnterpriseSchema = Type.Object(
     name: Type.String(),
     type: EnterpriseType,
     status: EnterpriseStatus,
-    taxCode: Type.String({ description: 'Mã số thuế (thông tin người bán luật định)' }),
+    taxCode: Nullable(Type.String({ description: 'Mã số thuế (thông tin người bán luật định); null với cá nhân kinh doanh' })),
     businessRegNumber: Nullable(Type.String()),
     representative: Type.String(),
     phone: Type.String(),
@@ -180,6 +190,9 @@ export const EnterpriseSchema = Type.Object(
     verifiedAt: Nullable(Type.String({ format: 'date-time' })),
     createdAt: Type.String({ format: 'date-time' }),
     // members and province staff only:
+    citizenId: Type.Optional(
+      Nullable(Type.String({ description: 'Số định danh cá nhân của cá nhân kinh doanh (chủ gian hàng và cán bộ Sở)' })),
+    ),
     statusReason: Type.Optional(Nullable(Type.String())),
     businessRegDate: Type.Optional(Nullable(Type.String())),
     businessRegPlace: Type.Optional(Nullable(Type.String())),

@@ -1,12 +1,13 @@
 import type { AccountsApi } from '@tradeqn/accounts/contract';
 import type { AccessLog, AuditLog } from '@tradeqn/audit';
-import { type Db, type Executor, isUniqueViolation } from '@tradeqn/db';
+import { type Db, type Executor, isUniqueViolation, sqlDetail } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
 import { decodeCursor, isStaff, keysetPage } from '@tradeqn/kit';
 import { firstFreeSlug, foldVietnamese, slugify } from '@tradeqn/vn';
 import type { Static } from 'typebox';
 import { EnterprisesEvents, type MemberRole } from '../contract/index.ts';
 import { createMemberRepository } from '../members/member-repository.ts';
+import type { CitizenIdVault } from './citizen-id-vault.ts';
 import { enterpriseErrors } from './enterprise-errors.ts';
 import { type Actor, type EnterpriseDto, isAdmin, snapshotOf, toEnterpriseDto } from './enterprise-mapping.ts';
 import {
@@ -18,7 +19,9 @@ import {
 import {
   checkAddress,
   checkBankAccount,
+  checkCitizenId,
   checkDomain,
+  checkIdentityByType,
   checkPastDate,
   checkPhone,
   checkTaxCode,
@@ -51,6 +54,8 @@ export interface EnterpriseServiceDeps {
   mediaUrl: (key: string) => string;
   /** Where staff views of an enterprise's private data are recorded. */
   accessLog?: AccessLog;
+  /** Seals individual sellers' citizen IDs. */
+  citizenIds: CitizenIdVault;
 }
 
 type DecisionEvent = (typeof EnterprisesEvents)['approved' | 'rejected' | 'suspended' | 'reinstated'];
@@ -75,7 +80,12 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
   }
 
   function present(row: EnterpriseRow, myRole: MemberRole | null, actor: Actor): EnterpriseDto {
-    return toEnterpriseDto(row, { isPrivate: myRole !== null || isStaff(actor), myRole, mediaUrl: deps.mediaUrl });
+    return toEnterpriseDto(row, {
+      isPrivate: myRole !== null || isStaff(actor),
+      myRole,
+      mediaUrl: deps.mediaUrl,
+      citizenId: (sealed) => deps.citizenIds.open(sealed),
+    });
   }
 
   /** Everyone sees approved enterprises; members and staff also see theirs in any status. */
@@ -101,6 +111,11 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     const values: Partial<NewEnterpriseRow> = {};
     if (input.name !== undefined) values.name = cleanText(input.name);
     if (input.taxCode !== undefined) values.taxCode = checkTaxCode(input.taxCode, problems);
+    if (input.citizenId !== undefined) {
+      const sealed = deps.citizenIds.seal(checkCitizenId(input.citizenId, problems));
+      values.citizenIdSealed = sealed.sealed;
+      values.citizenIdIndex = sealed.index;
+    }
     if (input.type !== undefined) values.type = input.type;
     if (input.representative !== undefined) values.representative = cleanText(input.representative);
     if (input.phone !== undefined) values.phone = checkPhone(input.phone, problems);
@@ -135,8 +150,31 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
   }
 
   function taxCodeConflict(error: unknown): never {
-    if (isUniqueViolation(error)) throw enterpriseErrors.ENTERPRISES_TAX_CODE_TAKEN();
+    if (isUniqueViolation(error)) {
+      throw sqlDetail(error)?.includes('citizen_id_index')
+        ? enterpriseErrors.ENTERPRISES_CITIZEN_ID_TAKEN()
+        : enterpriseErrors.ENTERPRISES_TAX_CODE_TAKEN();
+    }
     throw error;
+  }
+
+  /** The identity a seller type carries, as the profile will hold it once changed; what a change of type clears. */
+  function identityFor(current: EnterpriseRow | null, input: Partial<RegisterInput>, values: Partial<NewEnterpriseRow>) {
+    const type = values.type ?? current?.type ?? '';
+    const given = { taxCode: input.taxCode !== undefined, citizenId: input.citizenId !== undefined };
+    const problems = new FieldProblems();
+    checkIdentityByType(
+      type,
+      {
+        taxCode: given.taxCode || (current?.taxCode ?? null) !== null,
+        citizenId: given.citizenId || (current?.citizenIdSealed ?? null) !== null,
+      },
+      given,
+      problems,
+    );
+    if (problems.list.length > 0) throw enterpriseErrors.ENTERPRISES_INVALID_INPUT(undefined, problems.list);
+    if (!current || current.type === type) return {};
+    return type === 'individual' ? { taxCode: null } : { citizenIdSealed: null, citizenIdIndex: null };
   }
 
   return {
@@ -147,6 +185,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
       if (!user) throw enterpriseErrors.ENTERPRISES_NOT_ALLOWED();
       if (!user.emailVerified) throw enterpriseErrors.ENTERPRISES_EMAIL_NOT_VERIFIED();
       const values = validateProfile(input) as NewEnterpriseRow;
+      identityFor(null, input, values);
       return deps.db
         .transaction(async (tx) => {
           const row = await repo.insert(tx, {
@@ -184,13 +223,14 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
 
     async get(idOrSlug: string, actor: Actor): Promise<EnterpriseDto> {
       const { row, myRole } = await loadVisible(deps.db, idOrSlug, actor);
-      // staff see the bank account, the licence and the registration the public does not: each look is recorded
+      // staff see the bank account, the licence and the registration the public does not (and an
+      // individual's citizen ID): each look is recorded
       if (actor && myRole === null && isStaff(actor)) {
         await deps.accessLog?.record(deps.db, {
           viewer: actor,
-          subject: 'enterprise-private-data',
+          subject: row.citizenIdSealed ? 'citizen-id' : 'enterprise-private-data',
           subjectRef: row.id,
-          details: { name: row.name, taxCode: row.taxCode },
+          details: { name: row.name, type: row.type, ...(row.taxCode ? { taxCode: row.taxCode } : {}) },
         });
       }
       return present(row, myRole, actor);
@@ -220,9 +260,12 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
           }
           const locked = await repo.findForUpdate(tx, current.id);
           if (!locked) throw enterpriseErrors.ENTERPRISES_NOT_FOUND();
+          Object.assign(values, identityFor(locked, profile, values));
           const identityChanged =
             (values.name !== undefined && values.name !== locked.name) ||
+            (values.type !== undefined && values.type !== locked.type) ||
             (values.taxCode !== undefined && values.taxCode !== locked.taxCode) ||
+            (values.citizenIdIndex !== undefined && values.citizenIdIndex !== locked.citizenIdIndex) ||
             (values.wardCode !== undefined &&
               (values.wardCode !== locked.wardCode ||
                 values.provinceCode !== locked.provinceCode ||
@@ -523,6 +566,16 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
       const row = isUuid ? await repo.findById(deps.db, idOrSlug) : await repo.findBySlug(deps.db, idOrSlug.toLowerCase());
       return row ? summaryOf(row) : null;
+    },
+
+    async personalTaxCodes(ids: string[]): Promise<Map<string, string>> {
+      const codes = new Map<string, string>();
+      if (ids.length === 0) return codes;
+      for (const row of await reads.byIds(ids)) {
+        const citizenId = row.citizenIdSealed ? deps.citizenIds.open(row.citizenIdSealed) : null;
+        if (citizenId) codes.set(row.id, citizenId);
+      }
+      return codes;
     },
 
     async payoutAccount(id: string) {

@@ -6,7 +6,7 @@ import { webhookFanOutSubscriber } from './webhook-fanout-subscriber.ts';
 import { createWebhookRepository } from './webhook-repository.ts';
 import { webhookRoutes } from './webhook-routes.ts';
 import { createWebhookService } from './webhook-service.ts';
-import { createSecretBox } from './webhook-signing.ts';
+import { createWebhookSecretBox } from './webhook-signing.ts';
 import { createWebhookWorker } from './webhook-worker.ts';
 
 /**
@@ -16,7 +16,7 @@ import { createWebhookWorker } from './webhook-worker.ts';
  */
 export function createPartnersPart(deps: MarketingDeps & { inbox: InboxTable }): MarketingPart {
   const repo = createWebhookRepository(deps.db);
-  const secrets = createSecretBox(deps.linkSecret);
+  const secrets = createWebhookSecretBox(deps.linkSecret);
   const settings = deps.settings.webhooks;
   const webhooks = createWebhookService({
     db: deps.db,

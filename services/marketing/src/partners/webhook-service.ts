@@ -9,7 +9,7 @@ import { type AddressRefusal, checkWebhookAddress, type Resolve } from './webhoo
 import { webhookErrors } from './webhook-errors.ts';
 import { isInScope, WEBHOOK_EVENT_SCOPES, type WebhookEventType, webhookFor } from './webhook-events.ts';
 import type { WebhookRepository } from './webhook-repository.ts';
-import { newWebhookSecret, type SecretBox } from './webhook-signing.ts';
+import { newWebhookSecret, type WebhookSecretBox } from './webhook-signing.ts';
 
 /** Who acts: a partner on its own endpoints (its key), or province staff on anyone's. */
 export type WebhookActor = { kind: 'partner'; partnerId: string } | { kind: 'staff'; userId: string; roles: string[] };
@@ -71,7 +71,7 @@ export function createWebhookService(deps: {
   repo: WebhookRepository;
   accounts: Pick<AccountsApi, 'getPartner'>;
   audit: AuditLog;
-  secrets: SecretBox;
+  secrets: WebhookSecretBox;
   settings: MarketingSettings['webhooks'];
   publicUrl: string;
   resolve?: Resolve;

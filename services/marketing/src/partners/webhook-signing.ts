@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { createSecretBox } from '@tradeqn/kit';
 
 const SECRET_PREFIX = 'whsec_';
 
@@ -19,27 +20,20 @@ export function signWebhookHeaders(secret: string, id: string, timestamp: number
 }
 
 /**
- * Endpoint secrets are kept encrypted (AES-256-GCM) under a key derived from the platform's
- * secret: a copy of the database alone cannot sign webhooks. They cannot be hashed as API keys
- * are, because signing needs the secret itself.
+ * Endpoint secrets are kept encrypted (kit's AES-256-GCM box) under a key derived from the
+ * platform's secret: a copy of the database alone cannot sign webhooks. They cannot be hashed as
+ * API keys are, because signing needs the secret itself.
  */
-export function createSecretBox(platformSecret: string) {
-  const key = createHmac('sha256', platformSecret).update('marketing.webhook-secrets.v1').digest();
+export function createWebhookSecretBox(platformSecret: string) {
+  const box = createSecretBox(createHmac('sha256', platformSecret).update('marketing.webhook-secrets.v1').digest());
   return {
-    seal(secret: string): string {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const sealed = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-      return `v1.${iv.toString('base64url')}.${cipher.getAuthTag().toString('base64url')}.${sealed.toString('base64url')}`;
-    },
+    seal: (secret: string): string => box.seal(secret),
     open(stored: string): string {
-      const [version, iv, tag, sealed] = stored.split('.');
-      if (version !== 'v1' || !iv || !tag || !sealed) throw new Error('an endpoint secret in an unknown form');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]).toString('utf8');
+      const secret = box.open(stored);
+      if (secret === null) throw new Error('an endpoint secret in an unknown form, or sealed under another key');
+      return secret;
     },
   };
 }
 
-export type SecretBox = ReturnType<typeof createSecretBox>;
+export type WebhookSecretBox = ReturnType<typeof createWebhookSecretBox>;

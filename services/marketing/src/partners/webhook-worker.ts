@@ -7,7 +7,7 @@ import { checkWebhookAddress, type Resolve } from './webhook-address.ts';
 import { isInScope } from './webhook-events.ts';
 import type { AttemptResult, WebhookRepository } from './webhook-repository.ts';
 import { type SendOutcome, sendWebhook } from './webhook-sender.ts';
-import { type SecretBox, signWebhookHeaders } from './webhook-signing.ts';
+import { signWebhookHeaders, type WebhookSecretBox } from './webhook-signing.ts';
 
 type Settings = MarketingSettings['webhooks'];
 
@@ -34,7 +34,7 @@ export function retryDelayMs(
 export function createWebhookWorker(deps: {
   repo: WebhookRepository;
   accounts: Pick<AccountsApi, 'getPartner'>;
-  secrets: SecretBox;
+  secrets: WebhookSecretBox;
   mailer: Mailer;
   logger: Logger;
   publicUrl: string;

@@ -10,6 +10,7 @@ const settings = loadMarketplaceSettings({
   SMTP_URL: String(process.env.WORKER_SMTP_URL),
   JWT_SECRET: String(process.env.WORKER_JWT_SECRET),
   TWO_FACTOR_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+  CITIZEN_ID_ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
   DATA_DIR: String(process.env.WORKER_DATA_DIR),
   PUBLIC_URL: 'http://san.test',
   DEMO_DATA: '0',

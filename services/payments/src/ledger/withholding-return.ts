@@ -47,7 +47,10 @@ const WITHHOLDING_KINDS = ['vat_withheld', 'pit_withheld', 'vat_withheld_reversa
  * it gives the tax authority the list of its sellers with their revenue. Both are read from the
  * ledger, where each sale, withholding and refund was booked once when the money moved.
  */
-export function createWithholdingReturns(deps: { db: Db; enterprises: Pick<EnterprisesApi, 'getEnterprises'> }) {
+export function createWithholdingReturns(deps: {
+  db: Db;
+  enterprises: Pick<EnterprisesApi, 'getEnterprises' | 'personalTaxCodes'>;
+}) {
   return {
     async forMonth(month: string): Promise<WithholdingReturn> {
       const { from, to } = vnMonthRange(month);
@@ -83,6 +86,11 @@ export function createWithholdingReturns(deps: { db: Db; enterprises: Pick<Enter
           enterprise,
         ]),
       );
+      // an individual's tax code is their citizen ID, kept sealed by enterprises: the return names it
+      // (the route records the staff member's look in the access log)
+      const personal = await deps.enterprises.personalTaxCodes(
+        [...enterprises.values()].filter((one) => one.type === 'individual').map((one) => one.id),
+      );
       const sellers = rows
         .map((row): SellerTaxMonth => {
           const enterprise = enterprises.get(row.enterpriseId);
@@ -97,7 +105,7 @@ export function createWithholdingReturns(deps: { db: Db; enterprises: Pick<Enter
             enterpriseId: row.enterpriseId,
             name: enterprise?.name ?? row.enterpriseId,
             type: enterprise?.type ?? '',
-            taxCode: enterprise?.taxCode ?? '',
+            taxCode: enterprise?.taxCode ?? personal.get(row.enterpriseId) ?? '',
             address: enterprise ? addressOf(enterprise) : '',
             phone: enterprise?.phone ?? '',
             email: enterprise?.email ?? '',

@@ -7,6 +7,9 @@ import type { PaymentRepository, PaymentRow } from './payment-repository.ts';
 
 type PaymentEvent = (typeof PaymentsEvents)[keyof typeof PaymentsEvents];
 
+/** Sellers whose VAT and PIT the platform withholds (Decree 117/2025): household businesses and individuals. */
+const WITHHELD_SELLER_TYPES = new Set(['household', 'individual']);
+
 /** How a payment changes state: one conditional update, its event and its ledger entries, in the caller's transaction. */
 export function createPaymentTransitions(deps: {
   repo: PaymentRepository;
@@ -18,7 +21,7 @@ export function createPaymentTransitions(deps: {
 
   async function withholdingSellers(orders: OrderToPay[]): Promise<Set<string>> {
     const sellers = await deps.enterprises.getEnterprises([...new Set(orders.map((order) => order.enterpriseId))]);
-    return new Set(sellers.filter((seller) => seller.type === 'household').map((seller) => seller.id));
+    return new Set(sellers.filter((seller) => WITHHELD_SELLER_TYPES.has(seller.type)).map((seller) => seller.id));
   }
 
   /**

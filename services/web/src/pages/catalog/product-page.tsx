@@ -107,7 +107,7 @@ export function productJsonLd(ctx: PageContext, data: ProductPageData): object {
         url: ctx.absoluteUrl(`/doanh-nghiep/${seller?.slug ?? product.enterprise.slug}`),
         ...(seller
           ? {
-              taxID: seller.taxCode,
+              ...(seller.taxCode ? { taxID: seller.taxCode } : {}),
               telephone: seller.phone,
               address: {
                 '@type': 'PostalAddress',
@@ -309,8 +309,12 @@ function SellerBox({ ctx, product, seller }: { ctx: PageContext; product: Produc
         <dd class="seller-name">{seller?.name ?? product.enterprise.name}</dd>
         {seller ? (
           <>
-            <dt>{t.taxCode}</dt>
-            <dd class="seller-tax-code">{seller.taxCode}</dd>
+            {seller.taxCode ? (
+              <>
+                <dt>{t.taxCode}</dt>
+                <dd class="seller-tax-code">{seller.taxCode}</dd>
+              </>
+            ) : null}
             <dt>{t.address}</dt>
             <dd class="seller-address">{sellerAddressOf(seller)}</dd>
             <dt>{t.phone}</dt>

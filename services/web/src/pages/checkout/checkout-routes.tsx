@@ -46,7 +46,7 @@ interface SavedAddress extends AddressValues {
 interface SellerIdentity {
   id: string;
   name: string;
-  taxCode: string;
+  taxCode: string | null;
   phone: string;
   email: string;
   address: { street: string; wardName: string; provinceName: string };
@@ -382,8 +382,12 @@ function ReviewPage(props: {
               <dl class="seller-identity">
                 <dt>{t.seller}</dt>
                 <dd>{seller.name}</dd>
-                <dt>{t.taxCode}</dt>
-                <dd data-tax-code={seller.taxCode}>{seller.taxCode}</dd>
+                {seller.taxCode ? (
+                  <>
+                    <dt>{t.taxCode}</dt>
+                    <dd data-tax-code={seller.taxCode}>{seller.taxCode}</dd>
+                  </>
+                ) : null}
                 <dt>{t.address}</dt>
                 <dd>
                   {seller.address.street}, {seller.address.wardName}, {seller.address.provinceName}

@@ -58,7 +58,12 @@ export const consoleEnterprisesVi = {
     rejected: 'Bị từ chối',
     suspended: 'Tạm ngừng',
   } as Record<string, string>,
-  types: { company: 'Công ty', cooperative: 'Hợp tác xã', household: 'Hộ kinh doanh' } as Record<string, string>,
+  types: {
+    company: 'Công ty',
+    cooperative: 'Hợp tác xã',
+    household: 'Hộ kinh doanh',
+    individual: 'Cá nhân kinh doanh',
+  } as Record<string, string>,
   detail: {
     back: 'Về danh sách doanh nghiệp',
     registration: 'Thông tin đăng ký',
@@ -74,6 +79,7 @@ export const consoleEnterprisesVi = {
     pdfFallback: 'Trình duyệt không hiện được PDF trong trang:',
     uploadedAt: (date: string, size: string) => `Tải lên ${date} · ${size}`,
     taxCode: 'Mã số thuế',
+    citizenId: 'Số định danh cá nhân (CCCD)',
     type: 'Loại hình',
     representative: 'Người đại diện theo pháp luật',
     phone: 'Điện thoại',
@@ -234,7 +240,7 @@ export const consoleEnterprisesEn: ConsoleEnterprisesMessages = {
     verifiedAt: 'Verified',
   },
   statuses: { pending: 'Awaiting verification', approved: 'Verified', rejected: 'Rejected', suspended: 'Suspended' },
-  types: { company: 'Company', cooperative: 'Cooperative', household: 'Household business' },
+  types: { company: 'Company', cooperative: 'Cooperative', household: 'Household business', individual: 'Individual seller' },
   detail: {
     back: 'Back to enterprises',
     registration: 'Registration',
@@ -250,6 +256,7 @@ export const consoleEnterprisesEn: ConsoleEnterprisesMessages = {
     pdfFallback: 'The browser cannot show the PDF in the page:',
     uploadedAt: (date: string, size: string) => `Uploaded ${date} · ${size}`,
     taxCode: 'Tax code',
+    citizenId: 'Citizen ID (CCCD)',
     type: 'Type',
     representative: 'Legal representative',
     phone: 'Phone',

@@ -336,7 +336,7 @@ function ListPage({
       sortable: true,
       cell: (row) => <a href={ctx.href(`${LIST_PATH}/${row.id}`)}>{row.name}</a>,
     },
-    { key: 'taxCode', label: t.list.taxCode, cell: (row) => row.taxCode },
+    { key: 'taxCode', label: t.list.taxCode, cell: (row) => row.taxCode ?? ctx.t.consoleEnterprises.types[row.type] },
     { key: 'type', label: t.list.type, cell: (row) => t.types[row.type] ?? row.type },
     { key: 'ward', label: t.list.ward, cell: (row) => row.address.wardName },
     { key: 'status', label: t.list.status, cell: (row) => <StatusBadge ctx={ctx} status={row.status} /> },
@@ -474,8 +474,17 @@ function EnterprisePage({
         <section aria-labelledby="registration" class="verify-data">
           <h2 id="registration">{t.registration}</h2>
           <dl class="facts">
-            <dt>{t.taxCode}</dt>
-            <dd>{e.taxCode}</dd>
+            {e.citizenId ? (
+              <>
+                <dt>{t.citizenId}</dt>
+                <dd data-citizen-id>{e.citizenId}</dd>
+              </>
+            ) : (
+              <>
+                <dt>{t.taxCode}</dt>
+                <dd>{e.taxCode}</dd>
+              </>
+            )}
             <dt>{t.type}</dt>
             <dd>{ctx.t.consoleEnterprises.types[e.type] ?? e.type}</dd>
             <dt>{t.representative}</dt>

@@ -105,7 +105,7 @@ function AccessLogPage({
       key: 'ref',
       label: t.accessColumns.ref,
       cell: (row) =>
-        row.subject === 'enterprise-private-data' ? (
+        row.subject === 'enterprise-private-data' || row.subject === 'citizen-id' ? (
           <a href={ctx.href(consolePath('enterprises', `/${row.subjectRef}`))}>{String(row.details.name ?? row.subjectRef)}</a>
         ) : (
           row.subjectRef

@@ -23,6 +23,7 @@ export const dataRequestQueueVi = {
   subjects: {
     'tax-return': 'Tờ khai khấu trừ thuế tháng',
     'enterprise-private-data': 'Dữ liệu riêng của doanh nghiệp',
+    'citizen-id': 'Số định danh cá nhân của người bán',
   } as Record<string, string>,
   older: 'Cũ hơn',
 };
@@ -52,6 +53,7 @@ export const dataRequestQueueEn: DataRequestQueueMessages = {
   subjects: {
     'tax-return': 'Monthly tax withholding return',
     'enterprise-private-data': 'An enterprise’s private data',
+    'citizen-id': 'An individual seller’s citizen ID',
   } as Record<string, string>,
   older: 'Older',
 };

@@ -114,8 +114,12 @@ export function StorefrontPage({ ctx, data }: { ctx: PageContext; data: Storefro
               <dd>{enterprise.name}</dd>
               <dt>{t.type}</dt>
               <dd>{t.types[enterprise.type] ?? enterprise.type}</dd>
-              <dt>{t.taxCode}</dt>
-              <dd class="tax-code">{enterprise.taxCode}</dd>
+              {enterprise.taxCode ? (
+                <>
+                  <dt>{t.taxCode}</dt>
+                  <dd class="tax-code">{enterprise.taxCode}</dd>
+                </>
+              ) : null}
               {enterprise.businessRegNumber ? (
                 <>
                   <dt>{t.businessReg}</dt>
@@ -187,7 +191,7 @@ export function organizationJsonLd(ctx: PageContext, enterprise: EnterpriseDto):
     '@id': `${ctx.absoluteUrl(storefrontPath(enterprise.slug), 'vi')}#organization`,
     name: enterprise.name,
     legalName: enterprise.name,
-    taxID: enterprise.taxCode,
+    ...(enterprise.taxCode ? { taxID: enterprise.taxCode } : {}),
     url: ctx.absoluteUrl(storefrontPath(enterprise.slug)),
     ...(enterprise.logoUrl ? { logo: enterprise.logoUrl } : {}),
     ...(enterprise.coverUrl ? { image: enterprise.coverUrl } : {}),

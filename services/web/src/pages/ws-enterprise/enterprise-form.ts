@@ -9,6 +9,8 @@ export interface EnterpriseFormValues {
   name: string;
   type: string;
   taxCode: string;
+  /** An individual seller's citizen ID. */
+  citizenId: string;
   representative: string;
   businessRegNumber: string;
   businessRegDate: string;
@@ -28,6 +30,7 @@ export const EMPTY_ENTERPRISE_FORM: EnterpriseFormValues = {
   name: '',
   type: '',
   taxCode: '',
+  citizenId: '',
   representative: '',
   businessRegNumber: '',
   businessRegDate: '',
@@ -49,6 +52,7 @@ export function readEnterpriseForm(body: unknown): EnterpriseFormValues {
     name: text('name'),
     type: text('type'),
     taxCode: text('taxCode'),
+    citizenId: text('citizenId'),
     representative: text('representative'),
     businessRegNumber: text('businessRegNumber'),
     businessRegDate: text('businessRegDate'),
@@ -69,7 +73,8 @@ export function enterpriseFormOf(enterprise: EnterpriseDto): EnterpriseFormValue
   return {
     name: enterprise.name,
     type: enterprise.type,
-    taxCode: enterprise.taxCode,
+    taxCode: enterprise.taxCode ?? '',
+    citizenId: enterprise.citizenId ?? '',
     representative: enterprise.representative,
     businessRegNumber: enterprise.businessRegNumber ?? '',
     businessRegDate: enterprise.businessRegDate ?? '',
@@ -100,12 +105,14 @@ export function enterpriseBody(values: EnterpriseFormValues, mode: 'register' | 
   const body: Record<string, unknown> = {
     name: values.name,
     type: values.type,
-    taxCode: values.taxCode,
     representative: values.representative,
     phone: values.phone,
     email: values.email,
     address: { provinceCode: values.provinceCode, wardCode: values.wardCode, street: values.street },
   };
+  // an individual gives a citizen ID, everyone else a tax code: the API says which is missing
+  if (values.taxCode) body.taxCode = values.taxCode;
+  if (values.citizenId) body.citizenId = values.citizenId;
   if (values.businessRegNumber) body.businessRegNumber = values.businessRegNumber;
   if (values.businessRegDate) body.businessRegDate = values.businessRegDate;
   if (values.businessRegPlace) body.businessRegPlace = values.businessRegPlace;
@@ -124,6 +131,7 @@ export function enterpriseBody(values: EnterpriseFormValues, mode: 'register' | 
 export function enterpriseErrors(ctx: PageContext, problem: ApiProblem): FieldErrors {
   const words = ctx.t.wsEnterprise.fieldErrors;
   if (problem.code === 'ENTERPRISES_TAX_CODE_TAKEN') return { taxCode: words.taxCodeTaken ?? problem.title };
+  if (problem.code === 'ENTERPRISES_CITIZEN_ID_TAKEN') return { citizenId: words.citizenIdTaken ?? problem.title };
   const raw = fieldErrorsOf(problem);
   const errors: FieldErrors = {};
   for (const [field, message] of Object.entries(raw)) {

@@ -1,5 +1,5 @@
 import type { EnterpriseDto } from '@tradeqn/enterprises/contract';
-import { formatDateTimeVn, formatDateVn } from '@tradeqn/vn';
+import { formatDateTimeVn, formatDateVn, maskCitizenId } from '@tradeqn/vn';
 import type { ComponentChildren } from 'preact';
 import { type AdminUnit, HOME_PROVINCE_CODE, ImplicitSubmit, WARDS_REFRESH_FIELD } from '../../components/address-fields.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
@@ -168,11 +168,20 @@ export function EnterpriseFields({
             value={values.taxCode}
             error={errors.taxCode}
             inputMode="numeric"
-            required
             maxLength={20}
           />
           <p class="taxcode-live" aria-live="polite" data-taxcode-live />
         </div>
+        <TextField
+          name="citizenId"
+          label={f.citizenId}
+          hint={f.citizenIdHint}
+          value={values.citizenId}
+          error={errors.citizenId}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={20}
+        />
         <TextField
           name="representative"
           label={f.representative}
@@ -577,7 +586,7 @@ function ProfileSummary({ ctx, enterprise }: { ctx: PageContext; enterprise: Ent
   const rows: [string, string][] = [
     [f.name, enterprise.name],
     [f.type, ctx.t.wsEnterprise.types[enterprise.type] ?? enterprise.type],
-    [f.taxCode, enterprise.taxCode],
+    enterprise.citizenId ? [f.citizenId, maskCitizenId(enterprise.citizenId)] : [f.taxCode, enterprise.taxCode ?? ''],
     [f.representative, enterprise.representative],
     [f.phone, enterprise.phone],
     [f.email, enterprise.email],

@@ -600,8 +600,12 @@ function DeliveryNotePage({ ctx, workspace, order }: { ctx: PageContext; workspa
             <p data-seller>
               <strong>{seller.name}</strong>
               <br />
-              {t.sellerTaxCode(seller.taxCode)}
-              <br />
+              {seller.taxCode ? (
+                <>
+                  {t.sellerTaxCode(seller.taxCode)}
+                  <br />
+                </>
+              ) : null}
               {seller.address.street}, {seller.address.wardName}, {seller.address.provinceName}
               <br />
               {seller.phone}

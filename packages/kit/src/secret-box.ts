@@ -1,19 +1,26 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
-/** Encrypts short secrets at rest with AES-256-GCM: `v1.<iv>.<tag>.<ciphertext>`, base64url. */
+/**
+ * Encrypts short secrets at rest with AES-256-GCM: `v1.<iv>.<tag>.<ciphertext>`, base64url. One
+ * box for every secret a service keeps (TOTP secrets, webhook secrets, citizen ID numbers), each
+ * with a key of its own.
+ */
 export interface SecretBox {
   seal(plain: string): string;
   /** The secret, or null when the value was sealed with another key or altered. */
   open(sealed: string): string | null;
 }
 
-/** The key embedded mode uses when TWO_FACTOR_ENCRYPTION_KEY is not set: derived from the platform's secret. */
-export function derivedTwoFactorKey(platformSecret: string): Buffer {
-  return createHash('sha256').update(`tradeqn:two-factor:${platformSecret}`).digest();
+/**
+ * The key embedded mode uses when a service's own key variable is not set: derived from the
+ * platform's secret, one per purpose (`two-factor`, `citizen-id`). Production sets the variables.
+ */
+export function derivedKey(platformSecret: string, purpose: string): Buffer {
+  return createHash('sha256').update(`tradeqn:${purpose}:${platformSecret}`).digest();
 }
 
 export function createSecretBox(key: Buffer): SecretBox {
-  if (key.length !== 32) throw new Error('the two-factor key must be 32 bytes');
+  if (key.length !== 32) throw new Error('a secret box key must be 32 bytes');
   return {
     seal(plain) {
       const iv = randomBytes(12);

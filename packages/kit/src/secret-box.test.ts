@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSecretBox, derivedTwoFactorKey } from './secret-box.ts';
+import { createSecretBox, derivedKey } from './secret-box.ts';
 
-describe('the two-factor secret box', () => {
+describe('the secret box', () => {
   const box = createSecretBox(randomBytes(32));
 
   it('opens what it sealed, and seals the same secret differently each time', () => {
@@ -23,9 +23,10 @@ describe('the two-factor secret box', () => {
     expect(box.open('')).toBeNull();
   });
 
-  it('derives a 32-byte key from the platform secret, one per secret', () => {
-    expect(derivedTwoFactorKey('a'.repeat(40))).toHaveLength(32);
-    expect(derivedTwoFactorKey('a'.repeat(40))).not.toEqual(derivedTwoFactorKey('b'.repeat(40)));
+  it('derives a 32-byte key from the platform secret, one per secret and per purpose', () => {
+    expect(derivedKey('a'.repeat(40), 'two-factor')).toHaveLength(32);
+    expect(derivedKey('a'.repeat(40), 'two-factor')).not.toEqual(derivedKey('b'.repeat(40), 'two-factor'));
+    expect(derivedKey('a'.repeat(40), 'two-factor')).not.toEqual(derivedKey('a'.repeat(40), 'citizen-id'));
     expect(() => createSecretBox(randomBytes(16))).toThrow(/32 bytes/);
   });
 });

@@ -1,0 +1,6 @@
+ALTER TABLE "enterprises"."enterprises" ALTER COLUMN "tax_code" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "enterprises"."enterprises" ADD COLUMN "citizen_id_sealed" text;--> statement-breakpoint
+ALTER TABLE "enterprises"."enterprises" ADD COLUMN "citizen_id_index" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "enterprises_citizen_id_held_key" ON "enterprises"."enterprises" USING btree ("citizen_id_index") WHERE "enterprises"."enterprises"."status" <> 'rejected';--> statement-breakpoint
+ALTER TABLE "enterprises"."enterprises" ADD CONSTRAINT "enterprises_identity_by_type" CHECK (("enterprises"."enterprises"."type" = 'individual' AND "enterprises"."enterprises"."citizen_id_sealed" IS NOT NULL AND "enterprises"."enterprises"."citizen_id_index" IS NOT NULL AND "enterprises"."enterprises"."tax_code" IS NULL)
+        OR ("enterprises"."enterprises"."type" <> 'individual' AND "enterprises"."enterprises"."tax_code" IS NOT NULL AND "enterprises"."enterprises"."citizen_id_sealed" IS NULL));
