@@ -74,6 +74,12 @@ const erase = (person: Person, password: string) =>
 describe('a person’s data export', () => {
   it('is a ZIP of JSON and CSV with what every service holds about them, and only theirs', async () => {
     expectProblem(await exportOf(null), 401);
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/policies/accept',
+      ...as(buyer, { versions: [{ slug: 'quy-che-hoat-dong', version: 1 }] }),
+    });
+    expect(accepted.statusCode).toBe(200);
     const answer = await exportOf(buyer);
     expect(answer.statusCode).toBe(200);
     expect(answer.headers['content-type']).toBe('application/zip');
@@ -96,6 +102,9 @@ describe('a person’s data export', () => {
     expect(strFromU8(files['orders.csv'] as Uint8Array)).toContain('Đường phèn Quảng Ngãi 500 g');
     expect(json('following')).toEqual([expect.objectContaining({ enterpriseId: shop, news: true })]);
     expect(json('reports')).toEqual([expect.objectContaining({ reason: 'misleading', email: 'mua@riengtu.vn' })]);
+    expect(json('policy-acceptances')).toEqual([
+      expect.objectContaining({ document: 'quy-che-hoat-dong', version: 1, effectiveFrom: '2026-12-01' }),
+    ]);
     // nothing of the seller's in the buyer's export
     expect(strFromU8(files['account.json'] as Uint8Array)).not.toContain('chu@riengtu.vn');
   });

@@ -10,6 +10,7 @@ import { auditLog, inbox, outbox } from './db/schema.ts';
 import { trustSqlFolder } from './db/sql-folder.ts';
 import { trustEmailSubscribers } from './emails/trust-subscribers.ts';
 import { policyAnnouncementSubscriber } from './policies/policy-announcement.ts';
+import { policyPersonalData } from './policies/policy-personal-data.ts';
 import { policyRoutes } from './policies/policy-routes.ts';
 import { createPolicyService, type PolicyService } from './policies/policy-service.ts';
 import { createTargets } from './removal/targets.ts';
@@ -40,7 +41,7 @@ export type TrustModule = ServiceModule<TrustApi, Subscriber> & {
   breaches: BreachService;
   /** The operating rules and policies in versions. */
   policies: PolicyService;
-  /** The reports a person made, for their data export. */
+  /** The reports a person made and the rules they accepted, for their data export. */
   personalData: PersonalDataSource;
 };
 
@@ -114,7 +115,14 @@ export function createTrustModule(deps: TrustDeps): TrustModule {
     takedowns,
     breaches,
     policies,
-    personalData: reporterPersonalData({ db: deps.db }),
+    personalData: {
+      async sections(userId) {
+        return [
+          ...(await reporterPersonalData({ db: deps.db }).sections(userId)),
+          ...(await policyPersonalData({ db: deps.db }).sections(userId)),
+        ];
+      },
+    },
     migrationsFolder: trustMigrations.folder,
     sqlFolder: trustMigrations.sqlFolder,
   };
