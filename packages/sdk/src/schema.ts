@@ -4889,6 +4889,402 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/programme/figures/{indicator}/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Ghi số liệu của một năm cho chỉ tiêu Sàn không tự đo (khảo sát, số liệu tham chiếu) (admins) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description mã chỉ tiêu */
+          indicator:
+            | 'aware_officials'
+            | 'aware_enterprises'
+            | 'trading_online'
+            | 'use_email'
+            | 'have_website'
+            | 'sell_on_exchanges'
+            | 'management_software'
+            | 'cashless_retail'
+            | 'electronic_channel'
+            | 'students_trained'
+            | 'cashless_orders'
+            | 'own_domain_storefronts'
+            | 'province_enterprises';
+          /** @example 2026 */
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            value: number;
+            /** @example Kết quả khảo sát năm 2026 của Sở Công Thương */
+            source: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              indicator: string;
+              year: number;
+              value: number;
+              source: string;
+              recordedBy: string;
+              /** Format: date-time */
+              recordedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/programme/periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các giai đoạn của chương trình và chỉ tiêu của từng giai đoạn */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammePeriod'][];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Thêm một giai đoạn (admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example Giai đoạn 2031–2035 */
+            name: string;
+            /** @example 2026 */
+            startYear: number;
+            /** @example 2026 */
+            endYear: number;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammePeriod'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/programme/periods/{id}/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Đặt toàn bộ chỉ tiêu của một giai đoạn, cho cả giai đoạn hoặc từng năm (admins) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description thay toàn bộ chỉ tiêu của giai đoạn */
+            targets: {
+              /**
+               * @description mã chỉ tiêu
+               * @enum {string}
+               */
+              indicator:
+                | 'aware_officials'
+                | 'aware_enterprises'
+                | 'trading_online'
+                | 'use_email'
+                | 'have_website'
+                | 'sell_on_exchanges'
+                | 'management_software'
+                | 'cashless_retail'
+                | 'electronic_channel'
+                | 'students_trained'
+                | 'cashless_orders'
+                | 'own_domain_storefronts'
+                | 'province_enterprises';
+              /** @example 2026 */
+              year?: number | null;
+              value: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammePeriod'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/programme/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bảng theo dõi chỉ tiêu của một năm, chia theo phường/xã và ngành hàng (cán bộ Sở) */
+    get: {
+      parameters: {
+        query: {
+          /** @example 2026 */
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              period: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              indicators: components['schemas']['IndicatorStatistic'][];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/prohibited-keywords': {
     parameters: {
       query?: never;
@@ -20207,6 +20603,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/programme/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các chỉ tiêu của Chương trình phát triển TMĐT và cách đo từng chỉ tiêu */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              vi: string;
+              en: string;
+              unit: string;
+              measuredBy: string;
+              howVi: string;
+              howEn: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programme/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số liệu chính của một năm so với chỉ tiêu (công khai, không chia theo địa bàn) */
+    get: {
+      parameters: {
+        query: {
+          /** @example 2026 */
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              period: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              indicators: components['schemas']['IndicatorStatistic'][];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports': {
     parameters: {
       query?: never;
@@ -22128,6 +22624,61 @@ export interface components {
       updatedAt?: string;
       myRole?: ('owner' | 'staff') | null;
     };
+    IndicatorStatistic: {
+      /**
+       * @description mã chỉ tiêu
+       * @enum {string}
+       */
+      code:
+        | 'aware_officials'
+        | 'aware_enterprises'
+        | 'trading_online'
+        | 'use_email'
+        | 'have_website'
+        | 'sell_on_exchanges'
+        | 'management_software'
+        | 'cashless_retail'
+        | 'electronic_channel'
+        | 'students_trained'
+        | 'cashless_orders'
+        | 'own_domain_storefronts'
+        | 'province_enterprises';
+      name: string;
+      nameEn: string;
+      /** @enum {string} */
+      unit: 'percent' | 'count';
+      /** @enum {string} */
+      measuredBy: 'platform' | 'survey' | 'training' | 'reference';
+      how: string;
+      howEn: string;
+      /** @description tỷ lệ % (1 chữ số thập phân) hoặc số đếm; null khi chưa có số liệu */
+      value: number | null;
+      numerator: number | null;
+      denominator: number | null;
+      target: number | null;
+      /** @description đã đạt chỉ tiêu; null khi thiếu số liệu hoặc chỉ tiêu */
+      isMet: boolean | null;
+      /** @description nguồn của số liệu nhập tay */
+      source: string | null;
+      byWard: {
+        /** @description mã phường/xã, hoặc ngành hàng */
+        key: string;
+        label: string;
+        /** @description số doanh nghiệp (hoặc số đơn) của nhóm */
+        count: number;
+        /** @description mẫu số của nhóm, khi chỉ tiêu là tỷ lệ trong Sàn */
+        total: number | null;
+      }[];
+      bySector: {
+        /** @description mã phường/xã, hoặc ngành hàng */
+        key: string;
+        label: string;
+        /** @description số doanh nghiệp (hoặc số đơn) của nhóm */
+        count: number;
+        /** @description mẫu số của nhóm, khi chỉ tiêu là tỷ lệ trong Sàn */
+        total: number | null;
+      }[];
+    };
     Order: {
       /** Format: uuid */
       id: string;
@@ -22425,6 +22976,37 @@ export interface components {
         name: string;
       };
       wardCode: string;
+    };
+    ProgrammePeriod: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      startYear: number;
+      endYear: number;
+      note: string | null;
+      targets: {
+        /**
+         * @description mã chỉ tiêu
+         * @enum {string}
+         */
+        indicator:
+          | 'aware_officials'
+          | 'aware_enterprises'
+          | 'trading_online'
+          | 'use_email'
+          | 'have_website'
+          | 'sell_on_exchanges'
+          | 'management_software'
+          | 'cashless_retail'
+          | 'electronic_channel'
+          | 'students_trained'
+          | 'cashless_orders'
+          | 'own_domain_storefronts'
+          | 'province_enterprises';
+        /** @description null: cả giai đoạn */
+        year: number | null;
+        value: number;
+      }[];
     };
     Report: {
       /** Format: uuid */

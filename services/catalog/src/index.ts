@@ -39,6 +39,7 @@ import { reviewRoutes } from './reviews/review-routes.ts';
 import { createReviewService } from './reviews/review-service.ts';
 import { reviewerErasureSubscriber, reviewerPersonalData } from './reviews/reviewer-privacy.ts';
 import type { CatalogSettings } from './settings.ts';
+import { liveListingCounts } from './statistics/listing-counts.ts';
 
 export { type CatalogSettings, catalogSettings } from './settings.ts';
 
@@ -112,6 +113,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
     name: 'catalog',
     api: {
       getSellableProducts: (ids) => sellable.get(ids),
+      liveListingCounts: (before) => liveListingCounts(deps.db, before),
       reserveStock: (lines, holdUntil) => stock.reserve(lines, holdUntil),
       commitReservations: (ids) => stock.commit(ids),
       releaseReservation: (id) => stock.release(id),

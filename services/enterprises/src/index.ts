@@ -25,6 +25,7 @@ import { memberErasureSubscriber } from './members/member-erasure-subscriber.ts'
 import { memberRoutes } from './members/member-routes.ts';
 import { createMemberService } from './members/member-service.ts';
 import type { EnterprisesSettings } from './settings.ts';
+import { statisticsFacts } from './statistics/statistics-facts.ts';
 
 export { DEMO_SELLER_EMAIL } from './demo/demo-enterprises.ts';
 export { type EnterprisesSettings, enterprisesSettings } from './settings.ts';
@@ -101,6 +102,7 @@ export function createEnterprisesModule(deps: EnterprisesDeps): EnterprisesModul
       publicEnterprisesPage: createPublicEnterprisePages(deps.db),
       findEnterprise: enterprises.findSummary,
       personalTaxCodes: enterprises.personalTaxCodes,
+      statisticsFacts: (before) => statisticsFacts(deps.db, before),
       suspendEnterprise: async ({ enterpriseId, actor, reason }) => {
         const current = await enterprises.findSummary(enterpriseId);
         // only an approved enterprise is public: one pending, rejected or already suspended stays as it is

@@ -36,6 +36,7 @@ import { createRfqService } from './rfq/rfq-service.ts';
 import type { OrderingSettings } from './settings.ts';
 import { shippingRoutes } from './shipping/shipping-routes.ts';
 import { createShippingRules } from './shipping/shipping-rules.ts';
+import { paymentMethodCounts } from './statistics/payment-method-counts.ts';
 import { vatInvoiceRoutes } from './vat-invoices/vat-invoice-routes.ts';
 import { createVatInvoiceService } from './vat-invoices/vat-invoice-service.ts';
 
@@ -126,7 +127,10 @@ export function createOrderingModule(deps: OrderingDeps): OrderingModule {
 
   return {
     name: 'ordering',
-    api: { complaintCounts: (range) => complaints.counts(range) },
+    api: {
+      complaintCounts: (range) => complaints.counts(range),
+      paymentMethodCounts: (range) => paymentMethodCounts(deps.db, range),
+    },
     routes: async (app) => {
       const api = app as App;
       await orderRoutes({ orders })(api);

@@ -6,6 +6,7 @@ import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
 import { createMarketingModule, type MarketingModule } from '@tradeqn/marketing';
 import { createOrderingModule, type OrderingModule } from '@tradeqn/ordering';
 import { createPaymentsModule, type PaymentsModule, type StripeGateway } from '@tradeqn/payments';
+import { createProgrammeModule, type ProgrammeModule } from '@tradeqn/programme';
 import type { Infrastructure, RuntimeModule } from '@tradeqn/runtime';
 import { createTrustModule, type TrustModule } from '@tradeqn/trust';
 import { createWebModule, type WebModule } from '@tradeqn/web';
@@ -21,6 +22,7 @@ export interface Marketplace {
   ordering: OrderingModule;
   marketing: MarketingModule;
   trust: TrustModule;
+  programme: ProgrammeModule;
   web: WebModule;
   /** Every service, in dependency order (a module may use the api of those before it). */
   all: RuntimeModule[];
@@ -129,6 +131,13 @@ export function createMarketplace(
     settings: settings.trust,
   });
 
+  const programme = createProgrammeModule({
+    db,
+    enterprises: enterprises.api,
+    catalog: catalog.api,
+    ordering: ordering.api,
+  });
+
   personalData = [ordering.personalData, catalog.personalData, marketing.personalData, trust.personalData];
   // the pages read every other service through its API, so they are registered last
   const web = createWebModule({ settings: settings.web, publicUrl, cookieSecret: jwtSecret, catalog: catalog.api });
@@ -140,8 +149,9 @@ export function createMarketplace(
     ordering,
     marketing,
     trust,
+    programme,
     web,
-    all: [accounts, enterprises, catalog, payments, ordering, marketing, trust, web as RuntimeModule],
+    all: [accounts, enterprises, catalog, payments, ordering, marketing, trust, programme as RuntimeModule, web as RuntimeModule],
   };
 }
 
@@ -158,6 +168,7 @@ function withOverrides(
     ordering: { ...settings.ordering, ...patches.ordering },
     marketing: { ...settings.marketing, ...patches.marketing },
     trust: { ...settings.trust, ...patches.trust },
+    programme: { ...settings.programme, ...patches.programme },
     web: { ...settings.web, ...patches.web },
   };
 }

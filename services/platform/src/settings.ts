@@ -4,6 +4,7 @@ import { enterprisesSettings } from '@tradeqn/enterprises';
 import { marketingSettings } from '@tradeqn/marketing';
 import { orderingSettings } from '@tradeqn/ordering';
 import { paymentsSettings } from '@tradeqn/payments';
+import { programmeSettings } from '@tradeqn/programme';
 import { loadSettings, type Settings } from '@tradeqn/runtime';
 import { trustSettings } from '@tradeqn/trust';
 import { webSettings } from '@tradeqn/web';
@@ -17,6 +18,7 @@ const serviceSettings = {
   ordering: orderingSettings,
   marketing: marketingSettings,
   trust: trustSettings,
+  programme: programmeSettings,
   web: webSettings,
 };
 

@@ -16,6 +16,7 @@ import { consolePeoplePages } from './pages/console-people/console-people-routes
 import { consolePolicyPages } from './pages/console-policies/console-policy-routes.tsx';
 import { consoleAccessLogPages } from './pages/console-privacy/console-access-log-routes.tsx';
 import { consoleDataRequestPages } from './pages/console-privacy/console-data-request-routes.tsx';
+import { consoleProgrammePages } from './pages/console-programme/console-programme-routes.tsx';
 import { consoleReportPages } from './pages/console-report/console-report-routes.tsx';
 import { consoleStartPages } from './pages/console-start/console-start-routes.tsx';
 import { consoleTaxPages } from './pages/console-tax/console-tax-routes.tsx';
@@ -35,6 +36,7 @@ import { reviewPages } from './pages/reviews/reviews-routes.tsx';
 import { rfqPages } from './pages/rfq/rfq-routes.tsx';
 import { securityPages } from './pages/security/security-routes.tsx';
 import { signOutPages } from './pages/session/sign-out-routes.ts';
+import { statisticsPages } from './pages/statistics/statistics-routes.tsx';
 import { consoleBreachPages } from './pages/trust/console-breach-routes.tsx';
 import { consoleTrustPages } from './pages/trust/console-trust-routes.tsx';
 import { reportPages } from './pages/trust/report-routes.tsx';
@@ -63,6 +65,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   catalogPages,
   enterprisePages,
   legalPages,
+  statisticsPages,
   policyAcceptancePages,
   newsletterPages,
   accountPages,
@@ -100,6 +103,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consoleDataRequestPages,
   consoleAccessLogPages,
   consolePolicyPages,
+  consoleProgrammePages,
   wsNewsletterPages,
 ];
 

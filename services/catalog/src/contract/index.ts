@@ -2,6 +2,8 @@ import type { ProductDto } from './api-types.ts';
 
 /** What other services may ask of catalog: ordering prices lines and reserves stock through it; the pages read products through it. */
 export interface CatalogApi {
+  /** For the programme's statistics: listings on sale per enterprise by a moment (approved before it, still approved). */
+  liveListingCounts(before: Date): Promise<Map<string, number>>;
   /** Public product facts by id; only products that may be sold (approved, enterprise approved). */
   getSellableProducts(ids: string[]): Promise<SellableProduct[]>;
   /**

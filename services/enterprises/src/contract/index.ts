@@ -26,6 +26,18 @@ export const EnterpriseSummarySchema = Type.Object({
 });
 export type EnterpriseSummary = Static<typeof EnterpriseSummarySchema>;
 
+/** A seller on the exchange as the province's statistics count it. */
+export interface EnterpriseStatisticsFact {
+  id: string;
+  type: string;
+  wardCode: string;
+  wardName: string;
+  sectors: string[];
+  /** A website of its own, or a storefront on its own verified domain. */
+  hasWebsite: boolean;
+  hasOwnDomain: boolean;
+}
+
 /** Where buyers' VietQR transfers go; other services see it only to build a payment. */
 export interface PayoutAccount {
   bankBin: string;
@@ -56,6 +68,8 @@ export interface EnterprisesApi {
    * in its access log. Enterprises that are not individuals are left out.
    */
   personalTaxCodes(ids: string[]): Promise<Map<string, string>>;
+  /** The sellers on the exchange at a moment (verified before it, approved today), for the programme's statistics. */
+  statisticsFacts(before: Date): Promise<EnterpriseStatisticsFact[]>;
   /** An enterprise by id or slug, whatever its status, or null. */
   findEnterprise(idOrSlug: string): Promise<EnterpriseSummary | null>;
   /**

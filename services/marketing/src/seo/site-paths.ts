@@ -22,6 +22,9 @@ export const STATIC_PATHS = [
   '/chinh-sach/giao-hang',
   '/chinh-sach/thanh-toan',
   '/chinh-sach/kiem-hang',
+  '/chinh-sach/kiem-duyet-danh-gia',
+  '/chinh-sach/xep-hang-tim-kiem',
+  '/thong-ke',
 ] as const;
 
 /** What crawlers are asked to leave alone: the private areas, the API, carts and internal search. */

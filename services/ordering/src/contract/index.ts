@@ -19,6 +19,8 @@ export interface OrderingApi {
    * any outcome) within [from, to).
    */
   complaintCounts(range: { from: Date; to: Date }): Promise<{ received: number; resolved: number }>;
+  /** For the programme's statistics: each seller's orders placed in [from, to), not cancelled, and those paid without cash. */
+  paymentMethodCounts(range: { from: Date; to: Date }): Promise<{ enterpriseId: string; orders: number; cashless: number }[]>;
 }
 
 export {

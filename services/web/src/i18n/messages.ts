@@ -27,6 +27,7 @@ import {
   dataRequestQueueEn,
   dataRequestQueueVi,
 } from '../pages/console-privacy/console-data-request-messages.ts';
+import { type ProgrammeMessages, programmeEn, programmeVi } from '../pages/console-programme/programme-messages.ts';
 import { type ConsoleReportMessages, consoleReportEn, consoleReportVi } from '../pages/console-report/console-report-messages.ts';
 import { type ConsoleTaxMessages, consoleTaxEn, consoleTaxVi } from '../pages/console-tax/console-tax-messages.ts';
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
@@ -88,6 +89,7 @@ export interface Messages {
   banners: BannersMessages;
   newsletter: NewsletterMessages;
   trust: TrustMessages;
+  programme: ProgrammeMessages;
 }
 
 const catalogues: Record<Locale, Messages> = {
@@ -125,6 +127,7 @@ const catalogues: Record<Locale, Messages> = {
     banners: bannersVi,
     newsletter: newsletterVi,
     trust: trustVi,
+    programme: programmeVi,
   },
   en: {
     common: commonEn,
@@ -160,6 +163,7 @@ const catalogues: Record<Locale, Messages> = {
     banners: bannersEn,
     newsletter: newsletterEn,
     trust: trustEn,
+    programme: programmeEn,
   },
 };
 

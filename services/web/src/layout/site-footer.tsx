@@ -41,6 +41,11 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
             <li>
               <a href={ctx.href('/ban-tin')}>{t.newsletter.footerLink}</a>
             </li>
+            <li>
+              <a href={ctx.href('/thong-ke')} data-statistics-link>
+                {t.common.footer.statistics}
+              </a>
+            </li>
           </ul>
         </nav>
         <div class="registration">

@@ -118,6 +118,7 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
       '/quan-tri/su-co-du-lieu/moi',
       '/quan-tri/yeu-cau-du-lieu',
       '/quan-tri/chinh-sach',
+      '/quan-tri/chuong-trinh/chi-tieu',
       '/quan-tri/chinh-sach/bao-mat/phien-ban-moi',
       // the version page with its line-by-line changes, and asking the person to accept
       '/chinh-sach/quy-che-hoat-dong/phien-ban/2',

@@ -1,0 +1,13 @@
+/** What other services may ask of the programme (the pages use its HTTP API). */
+export type ProgrammeApi = Record<string, never>;
+
+export type { IndicatorStatisticDto, PeriodDto, StatisticsDto } from '../statistics/statistics-schemas.ts';
+export {
+  findIndicator,
+  INDICATOR_CODES,
+  INDICATORS,
+  type IndicatorCode,
+  type IndicatorDefinition,
+  MEASURES,
+  type Measure,
+} from './indicators.ts';

@@ -1,0 +1,60 @@
+import { auditTable } from '@tradeqn/audit';
+import { sql } from 'drizzle-orm';
+import { check, integer, numeric, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { programmeSchema, timestamptz } from './programme-schema.ts';
+
+export { programmeSchema } from './programme-schema.ts';
+
+/** A period of the programme (2016–2020, …), whose targets apply to each of its years. */
+export const periods = programmeSchema.table(
+  'periods',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    startYear: integer('start_year').notNull(),
+    endYear: integer('end_year').notNull(),
+    note: text('note'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('periods_name_key').on(t.name),
+    check('periods_years', sql`${t.startYear} <= ${t.endYear} AND ${t.startYear} >= 2000 AND ${t.endYear} <= 2100`),
+  ],
+);
+
+/**
+ * A period's target for an indicator: for every year of the period (`year` 0), or for one year
+ * (which then takes precedence). A percentage or a count, as the indicator says.
+ */
+export const targets = programmeSchema.table(
+  'targets',
+  {
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    indicator: text('indicator').notNull(),
+    /** 0: the whole period. */
+    year: integer('year').notNull().default(0),
+    value: numeric('value', { precision: 12, scale: 2, mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.indicator, t.year] })],
+);
+
+/**
+ * A figure staff record for a year, for an indicator the exchange cannot measure itself (a survey's
+ * result, the province's count of enterprises), with where it comes from.
+ */
+export const figures = programmeSchema.table(
+  'figures',
+  {
+    indicator: text('indicator').notNull(),
+    year: integer('year').notNull(),
+    value: numeric('value', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+    source: text('source').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.indicator, t.year] })],
+);
+
+export const auditLog = auditTable(programmeSchema);

@@ -1,0 +1,78 @@
+import type { CatalogApi } from '@tradeqn/catalog/contract';
+import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import type { OrderingApi } from '@tradeqn/ordering/contract';
+import { vnYearRange } from '@tradeqn/vn';
+import { INDICATORS } from '../contract/indicators.ts';
+import type { FigureService } from '../figures/figure-service.ts';
+import type { PeriodService } from '../periods/period-service.ts';
+import { measurePlatform, percent } from './indicator-values.ts';
+import type { IndicatorStatisticDto, StatisticsDto } from './statistics-schemas.ts';
+
+export interface StatisticsDeps {
+  periods: PeriodService;
+  figures: FigureService;
+  enterprises: Pick<EnterprisesApi, 'statisticsFacts'>;
+  catalog: Pick<CatalogApi, 'liveListingCounts'>;
+  ordering: Pick<OrderingApi, 'paymentMethodCounts'>;
+}
+
+/**
+ * Each indicator of a year against its target: the exchange's own figures computed from the
+ * services that hold the data (at the end of the year, in Việt Nam time), the others as staff
+ * recorded them. Shares of the province's enterprises take the reference figure as denominator.
+ */
+export function createStatisticsService(deps: StatisticsDeps) {
+  return {
+    async ofYear(year: number): Promise<StatisticsDto> {
+      const range = vnYearRange(year);
+      const [sellers, listings, orders, figures, period] = await Promise.all([
+        deps.enterprises.statisticsFacts(range.to),
+        deps.catalog.liveListingCounts(range.to),
+        deps.ordering.paymentMethodCounts(range),
+        deps.figures.ofYear(year),
+        deps.periods.periodOf(year),
+      ]);
+      const measured = measurePlatform({ sellers, listings, orders });
+      const provinceEnterprises = figures.get('province_enterprises')?.value ?? null;
+      const targetOf = (code: string) => {
+        const own = period?.targets.filter((target) => target.indicator === code);
+        return own?.find((target) => target.year === year)?.value ?? own?.find((target) => target.year === null)?.value ?? null;
+      };
+      const indicators = INDICATORS.map((indicator): IndicatorStatisticDto => {
+        const platform = measured[indicator.code];
+        const figure = figures.get(indicator.code);
+        let value: number | null;
+        let numerator: number | null = null;
+        let denominator: number | null = null;
+        if (platform) {
+          numerator = platform.numerator;
+          denominator = platform.denominator ?? (indicator.unit === 'percent' ? provinceEnterprises : null);
+          value = indicator.unit === 'percent' ? percent(numerator, denominator) : numerator;
+        } else {
+          value = figure?.value ?? null;
+        }
+        const target = targetOf(indicator.code);
+        return {
+          code: indicator.code,
+          name: indicator.vi,
+          nameEn: indicator.en,
+          unit: indicator.unit,
+          measuredBy: indicator.measuredBy,
+          how: indicator.howVi,
+          howEn: indicator.howEn,
+          value,
+          numerator,
+          denominator,
+          target,
+          isMet: value === null || target === null ? null : value >= target,
+          source: platform ? null : (figure?.source ?? null),
+          byWard: platform?.byWard ?? [],
+          bySector: platform?.bySector ?? [],
+        };
+      });
+      return { year, period: period ? { id: period.id, name: period.name } : null, indicators };
+    },
+  };
+}
+
+export type StatisticsService = ReturnType<typeof createStatisticsService>;
