@@ -12,6 +12,8 @@ export interface MailMessage {
   messageId?: string;
   /** Further headers (`List-Unsubscribe`, `List-Unsubscribe-Post`, `List-Id`…). */
   headers?: Record<string, string>;
+  /** Files sent with the message (a calendar entry, a receipt). */
+  attachments?: { filename: string; content: string | Buffer; contentType: string }[];
 }
 
 export interface Mailer {
@@ -71,6 +73,7 @@ function smtpMailer(options: MailerOptions, smtpUrl: string): Mailer {
       messageId,
       textEncoding: TEXT_ENCODING,
       ...(message.headers ? { headers: message.headers } : {}),
+      ...(message.attachments ? { attachments: message.attachments } : {}),
     });
     return { messageId };
   };
@@ -119,6 +122,7 @@ function fileMailer(options: MailerOptions): Mailer {
         messageId,
         textEncoding: TEXT_ENCODING,
         ...(message.headers ? { headers: message.headers } : {}),
+        ...(message.attachments ? { attachments: message.attachments } : {}),
       });
       // named by Message-ID: the same message written twice is one file
       const fileName = `${messageId.slice(1, -1).replace(/[^\w.@-]/g, '_')}.eml`;

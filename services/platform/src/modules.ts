@@ -133,6 +133,8 @@ export function createMarketplace(
 
   const programme = createProgrammeModule({
     db,
+    mailer: infra.mailer,
+    publicUrl,
     enterprises: enterprises.api,
     catalog: catalog.api,
     ordering: ordering.api,

@@ -3,15 +3,20 @@ import { createAuditLog } from '@tradeqn/audit';
 import type { CatalogApi } from '@tradeqn/catalog/contract';
 import type { Db } from '@tradeqn/db';
 import type { EnterprisesApi } from '@tradeqn/enterprises/contract';
+import { createOutboxWriter, type Subscriber } from '@tradeqn/events';
 import type { App, ServiceModule } from '@tradeqn/kit';
+import type { Mailer } from '@tradeqn/mail';
 import type { OrderingApi } from '@tradeqn/ordering/contract';
 import type { ProgrammeApi } from './contract/index.ts';
-import { auditLog } from './db/schema.ts';
+import { auditLog, inbox, outbox } from './db/schema.ts';
 import { programmeSqlFolder } from './db/sql-folder.ts';
 import { createFigureService } from './figures/figure-service.ts';
 import { createPeriodService } from './periods/period-service.ts';
 import { programmeRoutes } from './programme-routes.ts';
 import { createStatisticsService } from './statistics/statistics-service.ts';
+import { registrationEmailSubscriber } from './training/registration-email.ts';
+import { trainingRoutes } from './training/training-routes.ts';
+import { createTrainingService, type TrainingService } from './training/training-service.ts';
 
 export { type ProgrammeSettings, programmeSettings } from './settings.ts';
 
@@ -23,32 +28,47 @@ export const programmeMigrations = {
 
 export interface ProgrammeDeps {
   db: Db;
+  mailer: Mailer;
+  /** The site's public address, for links in e-mails and calendar entries. */
+  publicUrl: string;
   enterprises: Pick<EnterprisesApi, 'statisticsFacts'>;
   catalog: Pick<CatalogApi, 'liveListingCounts'>;
   ordering: Pick<OrderingApi, 'paymentMethodCounts'>;
 }
 
-export type ProgrammeModule = ServiceModule<ProgrammeApi, never> & { sqlFolder: string };
+export type ProgrammeModule = ServiceModule<ProgrammeApi, Subscriber> & {
+  outbox: typeof outbox;
+  inbox: typeof inbox;
+  sqlFolder: string;
+  /** Training events and their registrations (tests reach the attendance through it). */
+  training: TrainingService;
+};
 
 /** The province's e-commerce development programme: its indicators, targets per period and year, and the statistics against them. */
 export function createProgrammeModule(deps: ProgrammeDeps): ProgrammeModule {
   const audit = createAuditLog(auditLog);
   const periods = createPeriodService({ db: deps.db, audit });
   const figures = createFigureService({ db: deps.db, audit });
+  const training = createTrainingService({ db: deps.db, outbox: createOutboxWriter(outbox), audit });
   const statistics = createStatisticsService({
     periods,
     figures,
     enterprises: deps.enterprises,
     catalog: deps.catalog,
     ordering: deps.ordering,
+    training,
   });
   return {
     name: 'programme',
     api: {},
     routes: async (app) => {
       await programmeRoutes({ periods, figures, statistics })(app as App);
+      await trainingRoutes({ training, publicUrl: deps.publicUrl })(app as App);
     },
-    jobs: [],
+    jobs: [registrationEmailSubscriber({ training, mailer: deps.mailer, inbox, publicUrl: deps.publicUrl })],
+    outbox,
+    inbox,
+    training,
     migrationsFolder: programmeMigrations.folder,
     sqlFolder: programmeMigrations.sqlFolder,
   };

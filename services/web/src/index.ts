@@ -37,6 +37,8 @@ import { rfqPages } from './pages/rfq/rfq-routes.tsx';
 import { securityPages } from './pages/security/security-routes.tsx';
 import { signOutPages } from './pages/session/sign-out-routes.ts';
 import { statisticsPages } from './pages/statistics/statistics-routes.tsx';
+import { consoleTrainingPages } from './pages/training/console-training-routes.tsx';
+import { trainingPages } from './pages/training/training-routes.tsx';
 import { consoleBreachPages } from './pages/trust/console-breach-routes.tsx';
 import { consoleTrustPages } from './pages/trust/console-trust-routes.tsx';
 import { reportPages } from './pages/trust/report-routes.tsx';
@@ -66,6 +68,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   enterprisePages,
   legalPages,
   statisticsPages,
+  trainingPages,
   policyAcceptancePages,
   newsletterPages,
   accountPages,
@@ -104,6 +107,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consoleAccessLogPages,
   consolePolicyPages,
   consoleProgrammePages,
+  consoleTrainingPages,
   wsNewsletterPages,
 ];
 

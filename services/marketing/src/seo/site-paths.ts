@@ -25,6 +25,7 @@ export const STATIC_PATHS = [
   '/chinh-sach/kiem-duyet-danh-gia',
   '/chinh-sach/xep-hang-tim-kiem',
   '/thong-ke',
+  '/dao-tao',
 ] as const;
 
 /** What crawlers are asked to leave alone: the private areas, the API, carts and internal search. */

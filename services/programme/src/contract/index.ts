@@ -3,6 +3,13 @@ export type ProgrammeApi = Record<string, never>;
 
 export type { IndicatorStatisticDto, PeriodDto, StatisticsDto } from '../statistics/statistics-schemas.ts';
 export {
+  AUDIENCES,
+  EVENT_KINDS,
+  type RegistrationDto,
+  type TrainingEventDto,
+} from '../training/training-schemas.ts';
+export { ProgrammeEvents } from './events.ts';
+export {
   findIndicator,
   INDICATOR_CODES,
   INDICATORS,

@@ -109,8 +109,10 @@ export const INDICATORS = [
     en: 'Final-year students trained in e-commerce',
     unit: 'count',
     measuredBy: 'training',
-    howVi: 'Số người dự các khoá đào tạo dành cho sinh viên; nhập số liệu cho tới khi có mô-đun đào tạo.',
-    howEn: 'Attendance at the courses for students; entered until the training module records it.',
+    howVi:
+      'Số sinh viên có mặt ở các khoá đào tạo dành cho sinh viên trên Sàn trong năm, cộng số Sở ghi nhận từ các khoá tổ chức nơi khác.',
+    howEn:
+      'Students who attended the exchange’s courses for students in the year, plus those the Department records from courses held elsewhere.',
   },
   {
     code: 'cashless_orders',

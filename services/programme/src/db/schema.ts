@@ -1,6 +1,7 @@
 import { auditTable } from '@tradeqn/audit';
+import { eventTables } from '@tradeqn/events';
 import { sql } from 'drizzle-orm';
-import { check, integer, numeric, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, numeric, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { programmeSchema, timestamptz } from './programme-schema.ts';
 
 export { programmeSchema } from './programme-schema.ts';
@@ -57,4 +58,53 @@ export const figures = programmeSchema.table(
   (t) => [primaryKey({ columns: [t.indicator, t.year] })],
 );
 
+/**
+ * A training course, workshop or fair the Department holds for officials, enterprises or students:
+ * where (a place, an online link or both), when, for whom, and how many may come.
+ * `registered_count` is what the capacity is checked against, in the registration's transaction.
+ */
+export const trainingEvents = programmeSchema.table(
+  'training_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    audience: text('audience').notNull(),
+    startsAt: timestamptz('starts_at').notNull(),
+    endsAt: timestamptz('ends_at').notNull(),
+    place: text('place'),
+    onlineUrl: text('online_url'),
+    capacity: integer('capacity').notNull(),
+    registeredCount: integer('registered_count').notNull().default(0),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('training_events_starts_idx').on(t.startsAt),
+    check('training_events_capacity', sql`${t.registeredCount} >= 0 AND ${t.registeredCount} <= ${t.capacity}`),
+    check('training_events_times', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** A person registered for an event, once an address; staff mark who attended. */
+export const registrations = programmeSchema.table(
+  'registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => trainingEvents.id),
+    fullName: text('full_name').notNull(),
+    /** Lowercase, as compared. */
+    email: text('email').notNull(),
+    phone: text('phone'),
+    organisation: text('organisation'),
+    attendedAt: timestamptz('attended_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('registrations_event_email_key').on(t.eventId, t.email)],
+);
+
 export const auditLog = auditTable(programmeSchema);
+export const { outbox, inbox } = eventTables(programmeSchema);

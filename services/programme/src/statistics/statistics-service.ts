@@ -5,6 +5,7 @@ import { vnYearRange } from '@tradeqn/vn';
 import { INDICATORS } from '../contract/indicators.ts';
 import type { FigureService } from '../figures/figure-service.ts';
 import type { PeriodService } from '../periods/period-service.ts';
+import type { TrainingService } from '../training/training-service.ts';
 import { measurePlatform, percent } from './indicator-values.ts';
 import type { IndicatorStatisticDto, StatisticsDto } from './statistics-schemas.ts';
 
@@ -14,6 +15,7 @@ export interface StatisticsDeps {
   enterprises: Pick<EnterprisesApi, 'statisticsFacts'>;
   catalog: Pick<CatalogApi, 'liveListingCounts'>;
   ordering: Pick<OrderingApi, 'paymentMethodCounts'>;
+  training: Pick<TrainingService, 'attendance'>;
 }
 
 /**
@@ -25,12 +27,13 @@ export function createStatisticsService(deps: StatisticsDeps) {
   return {
     async ofYear(year: number): Promise<StatisticsDto> {
       const range = vnYearRange(year);
-      const [sellers, listings, orders, figures, period] = await Promise.all([
+      const [sellers, listings, orders, figures, period, studentsAttended] = await Promise.all([
         deps.enterprises.statisticsFacts(range.to),
         deps.catalog.liveListingCounts(range.to),
         deps.ordering.paymentMethodCounts(range),
         deps.figures.ofYear(year),
         deps.periods.periodOf(year),
+        deps.training.attendance(year, 'students'),
       ]);
       const measured = measurePlatform({ sellers, listings, orders });
       const provinceEnterprises = figures.get('province_enterprises')?.value ?? null;
@@ -48,6 +51,9 @@ export function createStatisticsService(deps: StatisticsDeps) {
           numerator = platform.numerator;
           denominator = platform.denominator ?? (indicator.unit === 'percent' ? provinceEnterprises : null);
           value = indicator.unit === 'percent' ? percent(numerator, denominator) : numerator;
+        } else if (indicator.measuredBy === 'training') {
+          // attendance at the exchange's own courses, and what staff recorded of courses held elsewhere
+          value = studentsAttended + (figure?.value ?? 0);
         } else {
           value = figure?.value ?? null;
         }

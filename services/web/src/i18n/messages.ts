@@ -40,6 +40,7 @@ import { type VatInvoiceMessages, vatInvoiceEn, vatInvoiceVi } from '../pages/or
 import { type ProfileMessages, profileEn, profileVi } from '../pages/profile/profile-messages.ts';
 import { type ReviewsMessages, reviewsEn, reviewsVi } from '../pages/reviews/reviews-messages.ts';
 import { type RfqMessages, rfqEn, rfqVi } from '../pages/rfq/rfq-messages.ts';
+import { type TrainingMessages, trainingEn, trainingVi } from '../pages/training/training-messages.ts';
 import { type BreachMessages, breachesEn, breachesVi } from '../pages/trust/breach-messages.ts';
 import { type TrustMessages, trustEn, trustVi } from '../pages/trust/trust-messages.ts';
 import { type WorkspaceMessages, workspaceEn, workspaceVi } from '../pages/workspace/workspace-messages.ts';
@@ -90,6 +91,7 @@ export interface Messages {
   newsletter: NewsletterMessages;
   trust: TrustMessages;
   programme: ProgrammeMessages;
+  training: TrainingMessages;
 }
 
 const catalogues: Record<Locale, Messages> = {
@@ -128,6 +130,7 @@ const catalogues: Record<Locale, Messages> = {
     newsletter: newsletterVi,
     trust: trustVi,
     programme: programmeVi,
+    training: trainingVi,
   },
   en: {
     common: commonEn,
@@ -164,6 +167,7 @@ const catalogues: Record<Locale, Messages> = {
     newsletter: newsletterEn,
     trust: trustEn,
     programme: programmeEn,
+    training: trainingEn,
   },
 };
 

@@ -46,6 +46,9 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
                 {t.common.footer.statistics}
               </a>
             </li>
+            <li>
+              <a href={ctx.href('/dao-tao')}>{t.training.title}</a>
+            </li>
           </ul>
         </nav>
         <div class="registration">

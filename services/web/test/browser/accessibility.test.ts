@@ -119,6 +119,7 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
       '/quan-tri/yeu-cau-du-lieu',
       '/quan-tri/chinh-sach',
       '/quan-tri/chuong-trinh/chi-tieu',
+      '/quan-tri/dao-tao',
       '/quan-tri/chinh-sach/bao-mat/phien-ban-moi',
       // the version page with its line-by-line changes, and asking the person to accept
       '/chinh-sach/quy-che-hoat-dong/phien-ban/2',

@@ -1,4 +1,4 @@
-import { ADMIN, approvedEnterprise, approvedProduct, signIn, signUp } from '@tradeqn/testing';
+import { ADMIN, approvedEnterprise, approvedProduct, signIn, signUp, waitForMailTo } from '@tradeqn/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from './axe.ts';
 import { openSite, PHONE, type Site, screenshot, signInByCookie, skipReason, WAIT } from './browser.ts';
@@ -54,5 +54,51 @@ describe.skipIf(skipReason !== undefined)('the programme’s statistics in Chrom
     expect(violations, describeViolations(visitor.page, violations)).toEqual([]);
     await screenshot(visitor.page, 'statistics-phone');
     for (const person of [staff, visitor]) expect(person.problems).toEqual([]);
+  }, 90_000);
+
+  it('a visitor registers for a training, gets the confirmation with the calendar file, and downloads it from the page', async () => {
+    const { t } = site;
+    const admin = await signIn(t, ADMIN.email, ADMIN.password);
+    const startsAt = new Date(Date.now() + 7 * 86_400_000);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/programme/events',
+      headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        kind: 'training',
+        title: 'Chụp ảnh sản phẩm OCOP bằng điện thoại',
+        description: 'Một buổi thực hành cho sinh viên năm cuối.',
+        audience: 'students',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString(),
+        place: 'Trường Đại học Phạm Văn Đồng',
+        capacity: 30,
+      }),
+    });
+    expect(created.statusCode).toBe(201);
+    const visitor = await site.person(PHONE);
+    const { page } = visitor;
+    await page.goto('/dao-tao');
+    await Promise.all([page.waitForURL(/\/dao-tao\/[0-9a-f-]{36}$/), page.locator('.training-list a').first().click()]);
+    const form = page.locator('form[data-register-form]');
+    await form.locator('input[name="fullName"]').fill('Lê Văn Sinh');
+    await form.locator('input[name="email"]').fill('sinh.le@pdu.edu.vn');
+    await Promise.all([page.waitForURL(/da-dang-ky=1$/), form.locator('button[type="submit"]').click()]);
+    await expect.poll(() => page.locator('.flash').textContent(), WAIT).toContain('tệp lịch');
+    expect(await page.locator('[data-seats]').textContent()).toBe('Còn 29/30 chỗ');
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(page, violations)).toEqual([]);
+    await screenshot(page, 'training-registered-phone');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-calendar]').click()]);
+    const stream = await download.createReadStream();
+    let calendar = '';
+    for await (const chunk of stream) calendar += chunk.toString();
+    expect(calendar).toContain('BEGIN:VEVENT');
+    expect(calendar).toContain('SUMMARY:Chụp ảnh sản phẩm OCOP bằng điện thoại');
+
+    const [mail] = await waitForMailTo(t, 'sinh.le@pdu.edu.vn', 'Xác nhận đăng ký');
+    expect(mail?.attachments.map((one) => one.filename)).toEqual(['su-kien.ics']);
+    expect(visitor.problems).toEqual([]);
   }, 90_000);
 });

@@ -1,0 +1,130 @@
+import {
+  ADMIN,
+  as,
+  countRows,
+  createTestMarketplace,
+  expectProblem,
+  type Person,
+  signIn,
+  signUp,
+  type TestMarketplace,
+} from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+let t: TestMarketplace;
+let admin: Person;
+let buyer: Person;
+
+beforeAll(async () => {
+  t = await createTestMarketplace();
+  admin = await signIn(t, ADMIN.email, ADMIN.password);
+  buyer = await signUp(t, 'khach@dao-tao.vn');
+}, 120_000);
+afterAll(() => t?.close());
+
+const inDays = (days: number, hours = 8) => new Date(Date.now() + days * 86_400_000 + hours * 3600_000).toISOString();
+const COURSE = {
+  kind: 'training',
+  title: 'Bán hàng trên sàn TMĐT cho sinh viên năm cuối',
+  description: 'Khoá học hai buổi: lập gian hàng, chụp ảnh sản phẩm, chăm sóc khách hàng.',
+  audience: 'students',
+  startsAt: inDays(10),
+  endsAt: inDays(10, 11),
+  place: 'Trường Đại học Phạm Văn Đồng, 509 Phan Đình Phùng',
+  capacity: 5,
+};
+const create = (body: object, who: Person | null = admin) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/admin/programme/events', ...as(who, body) });
+const register = (id: string, n: number | string) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/programme/events/${id}/registrations`,
+    ...as(null, { fullName: `Sinh viên ${n}`, email: `sv${n}@pdu.edu.vn`, organisation: 'Trường ĐH Phạm Văn Đồng' }),
+  });
+
+describe('training courses and events', () => {
+  it('are published by staff only, with a place or a link, ending after they start', async () => {
+    expectProblem(await create(COURSE, buyer), 403);
+    expectProblem(await create(COURSE, null), 401);
+    expectProblem(await create({ ...COURSE, endsAt: COURSE.startsAt }), 400);
+    const { place: _place, ...nowhere } = COURSE;
+    expectProblem(await create(nowhere), 400);
+    expectProblem(await create({ ...COURSE, capacity: 0 }), 400);
+    expect(await countRows(t, 'programme.training_events')).toBe(0);
+  });
+
+  it('accept exactly the capacity when more people register at once, each address once', async () => {
+    const created = await create(COURSE);
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, n) => register(id, n)));
+    expect(answers.filter((answer) => answer.statusCode === 201)).toHaveLength(5);
+    expect(answers.filter((answer) => answer.statusCode === 409)).toHaveLength(7);
+    expect(await countRows(t, `programme.registrations WHERE event_id = '${id}'`)).toBe(5);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/programme/events/${id}` })).json()).toMatchObject({
+      registeredCount: 5,
+      seatsLeft: 0,
+      isOpen: false,
+    });
+
+    const second = (await create({ ...COURSE, title: 'Khoá 2', capacity: 3 })).json();
+    expect((await register(second.id, 'a')).statusCode).toBe(201);
+    const again = await register(second.id, 'a');
+    expectProblem(again, 409);
+    expect(again.json().code).toBe('PROGRAMME_ALREADY_REGISTERED');
+    // the refused second registration gave its seat back
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/programme/events/${second.id}` })).json().registeredCount).toBe(1);
+  });
+
+  it('mails the confirmation with the calendar entry, and serves the entry', async () => {
+    const { id } = (await create({ ...COURSE, title: 'Hội thảo TMĐT xuyên biên giới', capacity: 50 })).json();
+    expect((await register(id, 'lich')).statusCode).toBe(201);
+    const mail = await vi.waitFor(
+      () => {
+        const found = t.smtp.messages.find((message) => (message.to as { text: string }).text === 'svlich@pdu.edu.vn');
+        if (!found) throw new Error('not yet');
+        return found;
+      },
+      { timeout: 10_000 },
+    );
+    expect(mail.subject).toContain('Xác nhận đăng ký: Hội thảo TMĐT xuyên biên giới');
+    const attachment = mail.attachments.find((one) => one.filename === 'su-kien.ics');
+    const calendar = attachment?.content.toString('utf8') ?? '';
+    expect(calendar).toContain('BEGIN:VCALENDAR');
+    expect(calendar).toContain(`UID:${id}@sangiaodich.quangngai`);
+    const utc = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    expect(calendar).toContain(`DTSTART:${utc(COURSE.startsAt)}`);
+    expect(calendar).toContain('SUMMARY:Hội thảo TMĐT xuyên biên giới');
+
+    const file = await t.app.inject({ method: 'GET', url: `/api/v1/programme/events/${id}/calendar.ics` });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toContain('text/calendar');
+    expect(file.body.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  });
+
+  it('counts the students who attended towards the programme’s indicator', async () => {
+    const past = (await create({ ...COURSE, title: 'Khoá đã học', capacity: 10 })).json();
+    for (const n of ['x', 'y', 'z']) expect((await register(past.id, n)).statusCode).toBe(201);
+    const people = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/admin/programme/events/${past.id}/registrations`, ...as(admin) })
+    ).json();
+    const mark = (registrationId: string, attended: boolean, who: Person = admin) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/admin/programme/events/${past.id}/registrations/${registrationId}/attendance`,
+        ...as(who, { attended }),
+      });
+    expectProblem(await mark(people[0].id, true, buyer), 403);
+    expect((await mark(people[0].id, true)).json().attendedAt).not.toBeNull();
+    await mark(people[1].id, true);
+    // counted in the Việt Nam year the course starts in
+    const yearOfCourse = new Date(new Date(COURSE.startsAt).getTime() + 7 * 3600_000).getUTCFullYear();
+    const indicator = async () =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/admin/programme/statistics?year=${yearOfCourse}`, ...as(admin) }))
+        .json()
+        .indicators.find((one: { code: string }) => one.code === 'students_trained');
+    expect((await indicator()).value).toBe(2);
+    await mark(people[1].id, false);
+    expect((await indicator()).value).toBe(1);
+  });
+});

@@ -1,0 +1,79 @@
+import { ADMIN, createTestMarketplace, type TestMarketplace } from '@tradeqn/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PageSession, textOf } from './support/page-session.ts';
+import { signedInSession } from './support/signed-in.ts';
+
+let t: TestMarketplace;
+beforeAll(async () => {
+  t = await createTestMarketplace();
+}, 120_000);
+afterAll(async () => t?.close());
+
+/** `YYYY-MM-DDTHH:mm` in Việt Nam time, days from now, as the console's field holds it. */
+const local = (days: number, hour: number) => {
+  const day = new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return `${day}T${String(hour).padStart(2, '0')}:00`;
+};
+
+describe('training pages', () => {
+  it('staff publish a course; a visitor registers; the seat count and the attendance follow', async () => {
+    const staff = await signedInSession(t.app, ADMIN);
+    await staff.get('/quan-tri/dao-tao');
+    const refused = await staff.post('/quan-tri/dao-tao', {
+      kind: 'workshop',
+      title: 'Hội thảo',
+      description: 'Nội dung',
+      audience: 'enterprises',
+      startsAt: local(5, 8),
+      endsAt: local(5, 7),
+      place: 'Sở Công Thương',
+      onlineUrl: '',
+      capacity: '2',
+    });
+    expect(refused.status).toBe(422);
+    const created = await staff.post('/quan-tri/dao-tao', {
+      kind: 'workshop',
+      title: 'Hội thảo bán hàng xuyên biên giới',
+      description: 'Hội thảo một buổi cho doanh nghiệp xuất khẩu.',
+      audience: 'enterprises',
+      startsAt: local(5, 8),
+      endsAt: local(5, 11),
+      place: 'Hội trường Sở Công Thương, 294 Hùng Vương',
+      onlineUrl: '',
+      capacity: '2',
+    });
+    const id = created.location?.match(/\/quan-tri\/dao-tao\/([0-9a-f-]{36})$/)?.[1] ?? '';
+    expect(id).not.toBe('');
+
+    const visitor = new PageSession(t.app);
+    const list = await visitor.get('/dao-tao');
+    expect(list.doc.querySelector(`[data-event="${id}"] a`)?.getAttribute('href')).toBe(`/dao-tao/${id}`);
+    const page = await visitor.get(`/dao-tao/${id}`);
+    expect(textOf(page.doc.querySelector('[data-seats]'))).toBe('Còn 2/2 chỗ');
+    expect(page.doc.querySelector('a[data-calendar]')?.getAttribute('href')).toBe(`/api/v1/programme/events/${id}/calendar.ics`);
+    const registered = await visitor.post(`/dao-tao/${id}`, {
+      fullName: 'Trần Thị Xuất',
+      email: 'xuat@example.vn',
+      phone: '',
+      organisation: 'Công ty Mực khô Sa Huỳnh',
+    });
+    const after = await visitor.follow(registered);
+    expect(textOf(after.doc.querySelector('.flash'))).toContain('Thư xác nhận kèm tệp lịch');
+    expect(textOf(after.doc.querySelector('[data-seats]'))).toBe('Còn 1/2 chỗ');
+    const twice = await visitor.post(`/dao-tao/${id}`, {
+      fullName: 'Trần Thị Xuất',
+      email: 'xuat@example.vn',
+      phone: '',
+      organisation: '',
+    });
+    expect(twice.status).toBe(409);
+    expect(textOf(twice.doc.querySelector('#field-email-error'))).toContain('đã đăng ký');
+
+    const sheet = await staff.get(`/quan-tri/dao-tao/${id}`);
+    const row = sheet.doc.querySelector('[data-registration]');
+    expect(row?.getAttribute('data-attended')).toBe('false');
+    const action = row?.querySelector('form')?.getAttribute('action') ?? '';
+    const marked = await staff.follow(await staff.post(action, { attended: '1' }));
+    expect(marked.doc.querySelector('[data-registration]')?.getAttribute('data-attended')).toBe('true');
+  });
+});
