@@ -28,6 +28,8 @@ import { moderationRoutes } from './moderation/moderation-routes.ts';
 import { productImportSubscriber } from './products/import/import-job.ts';
 import { importRoutes } from './products/import/import-routes.ts';
 import { createImportService } from './products/import/import-service.ts';
+import { keyProductRoutes } from './products/key-product-routes.ts';
+import { createKeyProducts } from './products/key-products.ts';
 import { storeProductImage } from './products/product-images.ts';
 import { productRoutes } from './products/product-routes.ts';
 import { createProductService } from './products/product-service.ts';
@@ -106,6 +108,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
   const stock = createStockReservations(deps.db);
   const sellable = createSellableProducts({ db: deps.db, enterprises: deps.enterprises, categories });
   const listings = createPublicListings({ db: deps.db, enterprises: deps.enterprises, categories });
+  const keyProducts = createKeyProducts({ db: deps.db, audit, enterprises: deps.enterprises });
   const takedowns = createListingTakedown({ db: deps.db, outbox: createOutboxWriter(outbox), audit });
   const indexDeps = { db: deps.db, engine, categories, enterprises: deps.enterprises, inbox };
 
@@ -135,6 +138,7 @@ export function createCatalogModule(deps: CatalogDeps): CatalogModule {
       await catalogAdminSummaryRoutes({ db: deps.db })(api);
       await catalogAnnualFiguresRoutes({ db: deps.db })(api);
       await reviewRoutes({ reviews })(api);
+      await keyProductRoutes({ keyProducts })(api);
     },
     jobs: [
       productIndexSubscriber(indexDeps),

@@ -22,6 +22,7 @@ import { consoleStartPages } from './pages/console-start/console-start-routes.ts
 import { consoleTaxPages } from './pages/console-tax/console-tax-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
+import { keyProductPages } from './pages/key-products/key-products-routes.tsx';
 import { legalPages } from './pages/legal/legal-routes.tsx';
 import { policyAcceptancePages } from './pages/legal/policy-acceptance-routes.tsx';
 import { myDataPages } from './pages/my-data/my-data-routes.tsx';
@@ -69,6 +70,7 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   legalPages,
   statisticsPages,
   trainingPages,
+  keyProductPages,
   policyAcceptancePages,
   newsletterPages,
   accountPages,

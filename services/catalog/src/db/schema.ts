@@ -4,6 +4,7 @@ import { searchTables } from '@tradeqn/search';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -94,6 +95,8 @@ export const products = catalogSchema.table(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     submittedAt: timestamptz('submitted_at'),
     approvedAt: timestamptz('approved_at'),
+    /** One of the province's key products (sản phẩm chủ lực), as staff marked it: the export directory lists them. */
+    isKeyProduct: boolean('is_key_product').notNull().default(false),
     /**
      * Published reviews and the sum of their stars, moved in the transaction that publishes or
      * withdraws one: the product page reads its rating with the row, and the page cache, which
@@ -105,6 +108,8 @@ export const products = catalogSchema.table(
   (t) => [
     uniqueIndex('products_slug_key').on(t.slug),
     index('products_enterprise_idx').on(t.enterpriseId, t.status),
+    // the directory of key products reads a few rows among all
+    index('products_key_idx').on(t.name).where(sql`${t.isKeyProduct}`),
     index('products_queue_idx').on(t.status, t.submittedAt, t.id),
     // the workspace list sorted by name or price, one enterprise's page by keyset (not by stock:
     // an index on it would end HOT updates of the row at every sale)

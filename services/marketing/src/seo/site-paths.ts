@@ -26,6 +26,7 @@ export const STATIC_PATHS = [
   '/chinh-sach/xep-hang-tim-kiem',
   '/thong-ke',
   '/dao-tao',
+  '/san-pham-chu-luc',
 ] as const;
 
 /** What crawlers are asked to leave alone: the private areas, the API, carts and internal search. */

@@ -32,6 +32,7 @@ import { type ConsoleReportMessages, consoleReportEn, consoleReportVi } from '..
 import { type ConsoleTaxMessages, consoleTaxEn, consoleTaxVi } from '../pages/console-tax/console-tax-messages.ts';
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
 import { type HomeMessages, homeEn, homeVi } from '../pages/home/home-messages.ts';
+import { type KeyProductsMessages, keyProductsEn, keyProductsVi } from '../pages/key-products/key-products-messages.ts';
 import { type LegalMessages, legalEn, legalVi } from '../pages/legal/legal-messages.ts';
 import { type MyDataMessages, myDataEn, myDataVi } from '../pages/my-data/my-data-messages.ts';
 import { type NewsletterMessages, newsletterEn, newsletterVi } from '../pages/newsletter/newsletter-messages.ts';
@@ -92,6 +93,7 @@ export interface Messages {
   trust: TrustMessages;
   programme: ProgrammeMessages;
   training: TrainingMessages;
+  keyProducts: KeyProductsMessages;
 }
 
 const catalogues: Record<Locale, Messages> = {
@@ -131,6 +133,7 @@ const catalogues: Record<Locale, Messages> = {
     trust: trustVi,
     programme: programmeVi,
     training: trainingVi,
+    keyProducts: keyProductsVi,
   },
   en: {
     common: commonEn,
@@ -168,6 +171,7 @@ const catalogues: Record<Locale, Messages> = {
     trust: trustEn,
     programme: programmeEn,
     training: trainingEn,
+    keyProducts: keyProductsEn,
   },
 };
 

@@ -49,6 +49,9 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
             <li>
               <a href={ctx.href('/dao-tao')}>{t.training.title}</a>
             </li>
+            <li>
+              <a href={ctx.href('/san-pham-chu-luc')}>{t.keyProducts.title}</a>
+            </li>
           </ul>
         </nav>
         <div class="registration">

@@ -66,6 +66,12 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     await expectNoSeriousViolation('/ban-tin');
   });
 
+  it('the programme’s public pages: statistics, training, key products and exporters', async () => {
+    await expectNoSeriousViolation('/thong-ke');
+    await expectNoSeriousViolation('/dao-tao');
+    await expectNoSeriousViolation('/san-pham-chu-luc');
+  });
+
   it('the report form', async () => {
     await expectNoSeriousViolation(`/bao-cao-vi-pham?loai=tin-dang&ma=${shop.garlic.slug}`);
   });

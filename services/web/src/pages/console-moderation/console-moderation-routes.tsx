@@ -189,6 +189,18 @@ export async function consoleModerationPages(app: App): Promise<void> {
     return redirectTo(reply, ctx.href(`${QUEUE}/${id}`));
   });
 
+  app.post<{ Params: { id: string } }>(`${QUEUE}/:id/chu-luc`, { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    if (!ctx.viewer) return redirectToSignIn(reply);
+    requireStaff(ctx, 'moderator');
+    const id = request.params.id;
+    if (!UUID.test(id)) throw pageNotFound();
+    const isKeyProduct = formText(request.body, 'isKeyProduct') === '1';
+    required(await ctx.api.put(`/admin/products/${id}/key-product`, { body: { isKeyProduct } }));
+    setFlash(reply, isKeyProduct ? ctx.t.consoleModeration.keyProductMarked : ctx.t.consoleModeration.keyProductUnmarked);
+    return redirectTo(reply, ctx.href(`${QUEUE}/${id}`));
+  });
+
   app.get(KEYWORDS, { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     if (!ctx.viewer) return redirectToSignIn(reply);
@@ -252,13 +264,22 @@ async function renderReview(
   typed: Record<string, string> = {},
 ) {
   if (!UUID.test(id)) throw pageNotFound();
-  const [product, audit] = await Promise.all([
+  const [product, audit, keyProducts] = await Promise.all([
     ctx.api.get<ProductDto>(`/products/${id}`),
     ctx.api.get<{ items: AuditItem[] }>(`/admin/products/${id}/audit`, { query: { limit: 100 } }),
+    ctx.api.get<{ id: string }[]>('/key-products'),
   ]);
+  const isKeyProduct = keyProducts.ok && keyProducts.data.some((one) => one.id === id);
   return sendPage(
     reply,
-    <ReviewPage ctx={ctx} product={required(product)} audit={audit.ok ? audit.data.items : []} errors={errors} typed={typed} />,
+    <ReviewPage
+      ctx={ctx}
+      product={required(product)}
+      audit={audit.ok ? audit.data.items : []}
+      errors={errors}
+      typed={typed}
+      isKeyProduct={isKeyProduct}
+    />,
     { status },
   );
 }
@@ -424,12 +445,15 @@ function ReviewPage({
   audit,
   errors,
   typed,
+  isKeyProduct,
 }: {
   ctx: PageContext;
   product: ProductDto;
   audit: AuditItem[];
   errors: FieldErrors;
   typed: Record<string, string>;
+  /** Listed in the province's key products (an approved listing marked by staff). */
+  isKeyProduct: boolean;
 }) {
   const t = ctx.t.consoleModeration;
   const flags = product.flaggedKeywords ?? [];
@@ -583,6 +607,23 @@ function ReviewPage({
               <p class="muted">{t.ocopNone}</p>
             )}
           </section>
+          {product.status === 'approved' ? (
+            <section
+              aria-labelledby="review-key-product"
+              class="review-key-product"
+              data-key-product={isKeyProduct ? 'true' : 'false'}
+            >
+              <h2 id="review-key-product">{t.keyProductTitle}</h2>
+              <p>{isKeyProduct ? t.keyProductYes : t.keyProductNo}</p>
+              <form method="post" action={ctx.href(`${QUEUE}/${product.id}/chu-luc`)} class="inline-form">
+                <CsrfField ctx={ctx} />
+                <input type="hidden" name="isKeyProduct" value={isKeyProduct ? '0' : '1'} />
+                <button type="submit" class="button button-secondary" data-toggle-key-product>
+                  {isKeyProduct ? t.keyProductUnmark : t.keyProductMark}
+                </button>
+              </form>
+            </section>
+          ) : null}
           {product.licence ? (
             <section aria-labelledby="review-licence" class="review-licence">
               <h2 id="review-licence">{t.licenceTitle}</h2>

@@ -1,0 +1,2 @@
+ALTER TABLE "catalog"."products" ADD COLUMN "is_key_product" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "products_key_idx" ON "catalog"."products" USING btree ("name") WHERE "catalog"."products"."is_key_product";
