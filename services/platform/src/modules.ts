@@ -135,6 +135,7 @@ export function createMarketplace(
     db,
     mailer: infra.mailer,
     publicUrl,
+    operator: settings.web.operator,
     enterprises: enterprises.api,
     catalog: catalog.api,
     ordering: ordering.api,

@@ -14,7 +14,7 @@ import { createFigureService } from './figures/figure-service.ts';
 import { createPeriodService } from './periods/period-service.ts';
 import { programmeRoutes } from './programme-routes.ts';
 import { createStatisticsService } from './statistics/statistics-service.ts';
-import { registrationEmailSubscriber } from './training/registration-email.ts';
+import { certificateEmailSubscriber, registrationEmailSubscriber } from './training/registration-email.ts';
 import { trainingRoutes } from './training/training-routes.ts';
 import { createTrainingService, type TrainingService } from './training/training-service.ts';
 
@@ -31,6 +31,8 @@ export interface ProgrammeDeps {
   mailer: Mailer;
   /** The site's public address, for links in e-mails and calendar entries. */
   publicUrl: string;
+  /** Who issues the certificates of attendance: the exchange's operator. */
+  operator: { name: string };
   enterprises: Pick<EnterprisesApi, 'statisticsFacts'>;
   catalog: Pick<CatalogApi, 'liveListingCounts'>;
   ordering: Pick<OrderingApi, 'paymentMethodCounts'>;
@@ -63,9 +65,12 @@ export function createProgrammeModule(deps: ProgrammeDeps): ProgrammeModule {
     api: {},
     routes: async (app) => {
       await programmeRoutes({ periods, figures, statistics })(app as App);
-      await trainingRoutes({ training, publicUrl: deps.publicUrl })(app as App);
+      await trainingRoutes({ training, publicUrl: deps.publicUrl, issuer: deps.operator.name })(app as App);
     },
-    jobs: [registrationEmailSubscriber({ training, mailer: deps.mailer, inbox, publicUrl: deps.publicUrl })],
+    jobs: [
+      registrationEmailSubscriber({ training, mailer: deps.mailer, inbox, publicUrl: deps.publicUrl }),
+      certificateEmailSubscriber({ training, mailer: deps.mailer, inbox, issuer: deps.operator.name }),
+    ],
     outbox,
     inbox,
     training,

@@ -10,6 +10,11 @@ export const programmeErrors = defineErrors({
     vi: 'Khoá đào tạo đã đủ chỗ hoặc đã bắt đầu, không nhận thêm đăng ký',
     en: 'The event is full or has started',
   },
+  PROGRAMME_NOT_ATTENDED: {
+    status: 409,
+    vi: 'Người này chưa được ghi nhận có mặt: chưa có giấy chứng nhận',
+    en: 'This person is not recorded as attending: no certificate yet',
+  },
   PROGRAMME_ALREADY_REGISTERED: {
     status: 409,
     vi: 'Địa chỉ email này đã đăng ký sự kiện',

@@ -126,5 +126,27 @@ describe('training courses and events', () => {
     expect((await indicator()).value).toBe(2);
     await mark(people[1].id, false);
     expect((await indicator()).value).toBe(1);
+
+    // the first person's certificate: mailed once as a PDF, and for staff to download; none for who did not come
+    const mails = () => t.smtp.messages.filter((message) => message.subject?.startsWith('Giấy chứng nhận tham dự: Khoá đã học'));
+    await vi.waitFor(() => expect(mails()).toHaveLength(1), { timeout: 10_000 });
+    expect((mails()[0]?.to as { text: string }).text).toBe(people[0].email);
+    const pdf = mails()[0]?.attachments.find((one) => one.filename === 'giay-chung-nhan.pdf');
+    expect(pdf?.content.subarray(0, 5).toString()).toBe('%PDF-');
+    await mark(people[0].id, true);
+    const certificate = (registrationId: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/admin/programme/events/${past.id}/registrations/${registrationId}/certificate.pdf`,
+        ...as(admin),
+      });
+    const file = await certificate(people[0].id);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expectProblem(await certificate(people[2].id), 409);
+    // marking someone already marked sends nothing more
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(mails()).toHaveLength(1);
   });
 });

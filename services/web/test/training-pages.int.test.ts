@@ -75,5 +75,13 @@ describe('training pages', () => {
     const action = row?.querySelector('form')?.getAttribute('action') ?? '';
     const marked = await staff.follow(await staff.post(action, { attended: '1' }));
     expect(marked.doc.querySelector('[data-registration]')?.getAttribute('data-attended')).toBe('true');
+    const certificate = await t.app.inject({
+      method: 'GET',
+      url: marked.doc.querySelector('a[data-certificate]')?.getAttribute('href') ?? '',
+      headers: { cookie: `tq_at=${staff.cookie('tq_at')}; tq_rt=${staff.cookie('tq_rt')}` },
+    });
+    expect(certificate.statusCode).toBe(200);
+    expect(certificate.headers['content-type']).toBe('application/pdf');
+    expect(certificate.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -8,4 +8,9 @@ export const ProgrammeEvents = {
     registrationId: Type.String({ format: 'uuid' }),
     eventId: Type.String({ format: 'uuid' }),
   }),
+  /** Staff recorded that someone attended: they are mailed their certificate of attendance. */
+  attendanceRecorded: defineEvent('programme.attendance.recorded', {
+    registrationId: Type.String({ format: 'uuid' }),
+    eventId: Type.String({ format: 'uuid' }),
+  }),
 };

@@ -3,6 +3,7 @@ import { type Mailer, renderEmail } from '@tradeqn/mail';
 import { formatDateTimeVn } from '@tradeqn/vn';
 import { ProgrammeEvents } from '../contract/events.ts';
 import { calendarFile } from './calendar-file.ts';
+import { certificateBuffer } from './certificate-pdf.ts';
 import type { TrainingService } from './training-service.ts';
 
 /** The confirmation of a registration, with the event as a calendar file; sent once in effect (Message-ID from the event). */
@@ -43,6 +44,44 @@ export function registrationEmailSubscriber(deps: {
             filename: 'su-kien.ics',
             content: calendarFile(training, page),
             contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          },
+        ],
+      });
+    },
+  });
+}
+
+/** The certificate of attendance, mailed as a PDF once staff record that the person came. */
+export function certificateEmailSubscriber(deps: {
+  training: TrainingService;
+  mailer: Mailer;
+  inbox: InboxTable;
+  issuer: string;
+}): Subscriber {
+  return defineSubscriber({
+    name: 'programme.send-certificate-email',
+    events: [ProgrammeEvents.attendanceRecorded],
+    inbox: deps.inbox,
+    async run(event) {
+      const registration = await deps.training.registration(event.payload.registrationId);
+      // taken back since: nothing to certify
+      if (!registration?.attendedAt) return;
+      const training = await deps.training.get(event.payload.eventId);
+      const { html, text } = renderEmail({
+        greeting: `Xin chào ${registration.fullName},`,
+        paragraphs: [`Cảm ơn bạn đã tham dự “${training.title}”.`, 'Giấy chứng nhận tham dự được đính kèm thư này (tệp PDF).'],
+      });
+      await deps.mailer.send({
+        to: registration.email,
+        subject: `Giấy chứng nhận tham dự: ${training.title} — Sàn TMĐT Quảng Ngãi`,
+        html,
+        text,
+        messageId: `certificate.${event.id}`,
+        attachments: [
+          {
+            filename: 'giay-chung-nhan.pdf',
+            content: await certificateBuffer({ registration, event: training, issuer: deps.issuer }),
+            contentType: 'application/pdf',
           },
         ],
       });

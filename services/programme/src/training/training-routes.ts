@@ -1,6 +1,8 @@
 import { type App, principalOf, problemResponses, requireRole } from '@tradeqn/kit';
 import { Type } from 'typebox';
+import { programmeErrors } from '../programme-errors.ts';
 import { calendarFile } from './calendar-file.ts';
+import { renderCertificatePdf } from './certificate-pdf.ts';
 import { NewTrainingEventBody, RegisterBody, RegistrationSchema, TrainingEventSchema } from './training-schemas.ts';
 import type { TrainingService } from './training-service.ts';
 
@@ -10,7 +12,7 @@ const security = [{ bearerAuth: [] }];
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 /** Training courses and events: public list, registration and calendar file; staff publish them and record attendance. */
-export function trainingRoutes(deps: { training: TrainingService; publicUrl: string }) {
+export function trainingRoutes(deps: { training: TrainingService; publicUrl: string; issuer: string }) {
   const { training } = deps;
   const staff = requireRole('admin', 'moderator');
   return async (app: App) => {
@@ -114,6 +116,31 @@ export function trainingRoutes(deps: { training: TrainingService; publicUrl: str
         },
       },
       async (request) => training.registrationsOf(request.params.id),
+    );
+
+    app.get(
+      '/admin/programme/events/:id/registrations/:registrationId/certificate.pdf',
+      {
+        onRequest: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Giấy chứng nhận tham dự (PDF) của người đã có mặt',
+          security,
+          params: Type.Object({ id: Type.String({ format: 'uuid' }), registrationId: Type.String({ format: 'uuid' }) }),
+          produces: ['application/pdf'],
+          response: { 200: Type.Any(), ...problemResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        const registration = await training.registration(request.params.registrationId);
+        if (!registration || registration.eventId !== request.params.id) throw programmeErrors.PROGRAMME_EVENT_NOT_FOUND();
+        if (!registration.attendedAt) throw programmeErrors.PROGRAMME_NOT_ATTENDED();
+        const event = await training.get(request.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="giay-chung-nhan-${registration.id}.pdf"`)
+          .send(renderCertificatePdf({ registration, event, issuer: deps.issuer }));
+      },
     );
 
     app.put(

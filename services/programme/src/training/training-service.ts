@@ -170,18 +170,31 @@ export function createTrainingService(deps: { db: Db; outbox: OutboxWriter; audi
 
     /** Staff record (or take back) a person's attendance. */
     async markAttended(actor: Person, eventId: string, registrationId: string, attended: boolean): Promise<RegistrationDto> {
-      const [row] = await deps.db
-        .update(registrations)
-        .set({ attendedAt: attended ? now() : null })
-        .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
-        .returning();
-      if (!row) throw programmeErrors.PROGRAMME_EVENT_NOT_FOUND();
-      await deps.audit.record(deps.db, {
-        entityType: 'training-event',
-        entityId: eventId,
-        action: attended ? 'attended' : 'not-attended',
-        actor,
-        details: { registrationId },
+      const row = await deps.db.transaction(async (tx) => {
+        const [before] = await tx
+          .select({ attendedAt: registrations.attendedAt })
+          .from(registrations)
+          .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
+          .for('update');
+        if (!before) throw programmeErrors.PROGRAMME_EVENT_NOT_FOUND();
+        const [updated] = await tx
+          .update(registrations)
+          .set({ attendedAt: attended ? (before.attendedAt ?? now()) : null })
+          .where(eq(registrations.id, registrationId))
+          .returning();
+        if (!updated) throw programmeErrors.PROGRAMME_EVENT_NOT_FOUND();
+        await deps.audit.record(tx, {
+          entityType: 'training-event',
+          entityId: eventId,
+          action: attended ? 'attended' : 'not-attended',
+          actor,
+          details: { registrationId },
+        });
+        // the certificate is mailed once, when attendance is first recorded
+        if (attended && !before.attendedAt) {
+          await deps.outbox.write(tx, ProgrammeEvents.attendanceRecorded, { registrationId, eventId });
+        }
+        return updated;
       });
       return presentRegistration(row);
     },

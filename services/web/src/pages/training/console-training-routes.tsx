@@ -1,4 +1,4 @@
-import type { App } from '@tradeqn/kit';
+import { type App, internalCallHeaders } from '@tradeqn/kit';
 import { AUDIENCES, EVENT_KINDS, type RegistrationDto, type TrainingEventDto } from '@tradeqn/programme/contract';
 import { formatDateTimeVn } from '@tradeqn/vn';
 import { CsrfField, ErrorSummary, type FieldErrors, fieldErrorsOf, SelectField, TextField } from '../../components/form.tsx';
@@ -68,6 +68,30 @@ export async function consoleTrainingPages(app: App): Promise<void> {
     const people = required(await ctx.api.get<RegistrationDto[]>(`/admin/programme/events/${event.id}/registrations`));
     return sendPage(reply, <AttendancePage ctx={ctx} event={event} people={people} />);
   });
+
+  app.get<{ Params: { id: string; registrationId: string } }>(
+    `${EVENTS}/:id/chung-nhan/:registrationId`,
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const ctx = request.page;
+      if (!ctx.viewer) return redirectToSignIn(reply);
+      requireStaff(ctx, 'moderator');
+      const { id, registrationId } = request.params;
+      if (!UUID.test(id) || !UUID.test(registrationId)) throw pageNotFound();
+      // the PDF as the API makes it, passed through (the page's API client reads JSON)
+      const answer = await app.inject({
+        method: 'GET',
+        url: `/api/v1/admin/programme/events/${id}/registrations/${registrationId}/certificate.pdf`,
+        headers: { ...internalCallHeaders(), 'accept-language': ctx.locale, authorization: `Bearer ${ctx.viewer.accessToken}` },
+      });
+      if (answer.statusCode !== 200) throw pageNotFound();
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', String(answer.headers['content-disposition'] ?? 'attachment'))
+        .send(answer.rawPayload);
+    },
+  );
 
   app.post<{ Params: { id: string; registrationId: string } }>(
     `${EVENTS}/:id/co-mat/:registrationId`,
@@ -196,7 +220,14 @@ function AttendancePage({ ctx, event, people }: { ctx: PageContext; event: Train
             <form method="post" action={ctx.href(`${EVENTS}/${event.id}/co-mat/${person.id}`)} class="inline-form">
               <CsrfField ctx={ctx} />
               <input type="hidden" name="attended" value={person.attendedAt ? '0' : '1'} />
-              {person.attendedAt ? <span class="status status-active">{t.attended}</span> : null}{' '}
+              {person.attendedAt ? (
+                <>
+                  <span class="status status-active">{t.attended}</span>{' '}
+                  <a href={ctx.href(`${EVENTS}/${event.id}/chung-nhan/${person.id}`)} data-certificate>
+                    {t.certificate}
+                  </a>
+                </>
+              ) : null}{' '}
               <button type="submit" class="button button-small">
                 {person.attendedAt ? t.unmark : t.markAttended}
               </button>
