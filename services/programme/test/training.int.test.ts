@@ -130,7 +130,7 @@ describe('training courses and events', () => {
     // the first person's certificate: mailed once as a PDF, and for staff to download; none for who did not come
     const mails = () => t.smtp.messages.filter((message) => message.subject?.startsWith('Giấy chứng nhận tham dự: Khoá đã học'));
     await vi.waitFor(() => expect(mails()).toHaveLength(1), { timeout: 10_000 });
-    expect((mails()[0]?.to as { text: string }).text).toBe(people[0].email);
+    expect(JSON.stringify(mails()[0]?.to)).toContain(people[0].email);
     const pdf = mails()[0]?.attachments.find((one) => one.filename === 'giay-chung-nhan.pdf');
     expect(pdf?.content.subarray(0, 5).toString()).toBe('%PDF-');
     await mark(people[0].id, true);
