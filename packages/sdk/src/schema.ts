@@ -4979,7 +4979,45 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Mọi sự kiện, mới nhất trước (cả sự kiện đã qua, để điểm danh) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TrainingEvent'][];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     put?: never;
     /** Đăng một khoá đào tạo, hội thảo hoặc hội chợ */
     post: {
@@ -5003,7 +5041,10 @@ export interface paths {
             /** Format: date-time */
             endsAt: string;
             place?: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description http(s) only
+             */
             onlineUrl?: string;
             capacity: number;
           };

@@ -35,7 +35,8 @@ export function parseCitizenId(input: string, today: Date = new Date()): Citizen
   // 0/1: the 1900s (male/female), 2/3: the 2000s, 4/5: the 2100s…
   const century = 1900 + Math.floor(Number(compact[3]) / 2) * 100;
   const birthYear = century + Number(compact.slice(4, 6));
-  const thisYear = today.getUTCFullYear();
+  // the card holds the year of birth only: the age is counted in whole calendar years, in Việt Nam
+  const thisYear = new Date(today.getTime() + 7 * 3600_000).getUTCFullYear();
   if (birthYear > thisYear) return { ok: false, reason: 'birth-year' };
   if (thisYear - birthYear < MIN_SELLER_AGE) return { ok: false, reason: 'too-young' };
   return { ok: true, citizenId: compact, provinceCode, birthYear };

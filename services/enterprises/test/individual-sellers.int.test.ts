@@ -103,6 +103,12 @@ describe('an individual seller', () => {
     expect(log.items[0]).toMatchObject({ viewerId: admin.userId, subject: 'citizen-id', subjectRef: mine.id });
     expect(JSON.stringify(log.items[0])).not.toContain(CITIZEN_ID);
 
+    // staff's lists show no number (only the one logged view does), and write nothing to the log
+    const logged = log.items.length;
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/enterprises?status=approved', ...as(admin) })).json();
+    expect(JSON.stringify(listed)).not.toContain(CITIZEN_ID);
+    const after = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/enterprises/access-log', ...as(admin) })).json();
+    expect(after.items).toHaveLength(logged);
     // the tax filings ask for it in-process, and get it for individuals only
     expect(await t.enterprises.api.personalTaxCodes([mine.id])).toEqual(new Map([[mine.id, CITIZEN_ID]]));
   });

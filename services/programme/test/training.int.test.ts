@@ -50,6 +50,7 @@ describe('training courses and events', () => {
     const { place: _place, ...nowhere } = COURSE;
     expectProblem(await create(nowhere), 400);
     expectProblem(await create({ ...COURSE, capacity: 0 }), 400);
+    expectProblem(await create({ ...COURSE, onlineUrl: 'javascript:alert(1)' }), 400);
     expect(await countRows(t, 'programme.training_events')).toBe(0);
   });
 
@@ -128,7 +129,12 @@ describe('training courses and events', () => {
     expect((await indicator()).value).toBe(1);
 
     // the first person's certificate: mailed once as a PDF, and for staff to download; none for who did not come
-    const mails = () => t.smtp.messages.filter((message) => message.subject?.startsWith('Giấy chứng nhận tham dự: Khoá đã học'));
+    const mails = () =>
+      t.smtp.messages.filter(
+        (message) =>
+          message.subject?.startsWith('Giấy chứng nhận tham dự: Khoá đã học') &&
+          JSON.stringify(message.to).includes(people[0].email),
+      );
     await vi.waitFor(() => expect(mails()).toHaveLength(1), { timeout: 10_000 });
     expect(JSON.stringify(mails()[0]?.to)).toContain(people[0].email);
     const pdf = mails()[0]?.attachments.find((one) => one.filename === 'giay-chung-nhan.pdf');
@@ -145,8 +151,14 @@ describe('training courses and events', () => {
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expectProblem(await certificate(people[2].id), 409);
-    // marking someone already marked sends nothing more
+    // marking someone already marked, or taking it back and marking again, sends nothing more
+    await mark(people[0].id, false);
+    await mark(people[0].id, true);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(mails()).toHaveLength(1);
+    // staff still find the course once it is over
+    const all = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/programme/events', ...as(admin) })).json();
+    expect(all.map((one: { id: string }) => one.id)).toContain(past.id);
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/admin/programme/events', ...as(buyer) }), 403);
   });
 });

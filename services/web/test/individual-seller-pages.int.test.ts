@@ -67,7 +67,9 @@ describe('an individual seller in the workspace and the console', () => {
     await pages.get('/kenh-nguoi-ban/dang-ky');
     const refused = await pages.post('/kenh-nguoi-ban/dang-ky', registration({ name: 'Kẹo gương Trung', email: twin.email }));
     expect(refused.status).toBe(409);
-    expect(textOf(refused.doc.querySelector('#field-citizenId-error'))).toContain('đã đăng ký một gian hàng cá nhân khác');
+    expect(textOf(refused.doc.querySelector('#field-citizenId-error'))).toContain(
+      'đã được dùng để đăng ký một gian hàng cá nhân khác',
+    );
   });
 
   it('shows staff the number when verifying, logs the look, and keeps it off the storefront', async () => {

@@ -30,6 +30,7 @@ export type EnterpriseSummary = Static<typeof EnterpriseSummarySchema>;
 export interface EnterpriseStatisticsFact {
   id: string;
   type: string;
+  provinceCode: string;
   wardCode: string;
   wardName: string;
   sectors: string[];

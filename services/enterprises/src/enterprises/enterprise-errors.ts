@@ -21,7 +21,7 @@ export const enterpriseErrors = defineErrors({
   ENTERPRISES_INVALID_INPUT: { status: 400, vi: 'Thông tin doanh nghiệp không hợp lệ', en: 'The enterprise data is invalid' },
   ENTERPRISES_CITIZEN_ID_TAKEN: {
     status: 409,
-    vi: 'Số định danh cá nhân này đã đăng ký một gian hàng cá nhân khác',
+    vi: 'Số định danh cá nhân này đã được dùng để đăng ký một gian hàng cá nhân khác',
     en: 'This citizen ID already holds another individual seller account',
   },
   ENTERPRISES_TAX_CODE_TAKEN: {

@@ -79,12 +79,17 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
     return (member?.role as MemberRole | undefined) ?? null;
   }
 
-  function present(row: EnterpriseRow, myRole: MemberRole | null, actor: Actor): EnterpriseDto {
+  /**
+   * An individual's citizen ID is opened for the owner (who gave it), and for staff only in the one
+   * view that writes the access log (`get`); lists, decisions and other members see none.
+   */
+  function present(row: EnterpriseRow, myRole: MemberRole | null, actor: Actor, revealToStaff = false): EnterpriseDto {
+    const reveal = myRole === 'owner' || (revealToStaff && isStaff(actor));
     return toEnterpriseDto(row, {
       isPrivate: myRole !== null || isStaff(actor),
       myRole,
       mediaUrl: deps.mediaUrl,
-      citizenId: (sealed) => deps.citizenIds.open(sealed),
+      ...(reveal ? { citizenId: (sealed: string) => deps.citizenIds.open(sealed) } : {}),
     });
   }
 
@@ -233,7 +238,7 @@ export function createEnterpriseService(deps: EnterpriseServiceDeps) {
           details: { name: row.name, type: row.type, ...(row.taxCode ? { taxCode: row.taxCode } : {}) },
         });
       }
-      return present(row, myRole, actor);
+      return present(row, myRole, actor, true);
     },
 
     /**

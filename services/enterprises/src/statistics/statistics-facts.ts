@@ -12,6 +12,7 @@ export async function statisticsFacts(db: Db, before: Date): Promise<EnterpriseS
     .select({
       id: enterprises.id,
       type: enterprises.type,
+      provinceCode: enterprises.provinceCode,
       wardCode: enterprises.wardCode,
       wardName: enterprises.wardName,
       sectors: enterprises.sectors,
@@ -23,6 +24,7 @@ export async function statisticsFacts(db: Db, before: Date): Promise<EnterpriseS
   return rows.map((row) => ({
     id: row.id,
     type: row.type,
+    provinceCode: row.provinceCode,
     wardCode: row.wardCode,
     wardName: row.wardName,
     sectors: row.sectors,

@@ -54,7 +54,8 @@ async function sellerFacts(
       name: enterprise?.name ?? '',
       address: enterprise
         ? [enterprise.street, placeName(enterprise.provinceCode, enterprise.wardCode)].filter(Boolean).join(', ') +
-          ` · MST ${enterprise.taxCode} · ĐT ${enterprise.phone} · ${enterprise.email}`
+          // an individual seller's tax code is their citizen ID, which is not shown
+          `${enterprise.taxCode ? ` · MST ${enterprise.taxCode}` : ''} · ĐT ${enterprise.phone} · ${enterprise.email}`
         : '',
       owners,
     });

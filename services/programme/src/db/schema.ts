@@ -101,6 +101,8 @@ export const registrations = programmeSchema.table(
     phone: text('phone'),
     organisation: text('organisation'),
     attendedAt: timestamptz('attended_at'),
+    /** When the certificate of attendance was first sent: attendance taken back and given again sends no second one. */
+    certifiedAt: timestamptz('certified_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('registrations_event_email_key').on(t.eventId, t.email)],

@@ -1,4 +1,5 @@
 import type { EnterpriseStatisticsFact } from '@tradeqn/enterprises/contract';
+import { QUANG_NGAI_CODE } from '@tradeqn/vn';
 
 /** What the exchange knows about a year, gathered from the services that own it. */
 export interface PlatformFacts {
@@ -58,15 +59,24 @@ function grouped(
 }
 
 /** The indicators the exchange measures from its own data, for one year. */
+/**
+ * The province's enterprises among the sellers: registered in Quảng Ngãi and not individuals (a
+ * person selling is no enterprise), so that a share of the province's count of enterprises keeps
+ * like with like.
+ */
+const isProvinceEnterprise = (seller: EnterpriseStatisticsFact) =>
+  seller.provinceCode === QUANG_NGAI_CODE && seller.type !== 'individual';
+
 export function measurePlatform(facts: PlatformFacts): Record<string, Measured> {
-  const trading = facts.sellers.filter((seller) => (facts.listings.get(seller.id) ?? 0) > 0);
+  const enterprises = facts.sellers.filter(isProvinceEnterprise);
+  const trading = enterprises.filter((seller) => (facts.listings.get(seller.id) ?? 0) > 0);
   const ordersOf = new Map(facts.orders.map((row) => [row.enterpriseId, row]));
   const one = () => 1;
   const allOrders = facts.orders.reduce((sum, row) => sum + row.orders, 0);
   const cashless = facts.orders.reduce((sum, row) => sum + row.cashless, 0);
   return {
     trading_online: { numerator: trading.length, denominator: null, ...grouped(trading, one) },
-    electronic_channel: { numerator: facts.sellers.length, denominator: null, ...grouped(facts.sellers, one) },
+    electronic_channel: { numerator: enterprises.length, denominator: null, ...grouped(enterprises, one) },
     have_website: {
       numerator: trading.filter((seller) => seller.hasWebsite).length,
       denominator: trading.length,
@@ -82,6 +92,7 @@ export function measurePlatform(facts: PlatformFacts): Record<string, Measured> 
         (seller) => ordersOf.get(seller.id)?.orders ?? 0,
       ),
     },
+    // every seller on the exchange (this one is the exchange's own figure, not a share of the province's)
     own_domain_storefronts: {
       numerator: facts.sellers.filter((seller) => seller.hasOwnDomain).length,
       denominator: null,

@@ -85,6 +85,20 @@ export function trainingRoutes(deps: { training: TrainingService; publicUrl: str
       },
     );
 
+    app.get(
+      '/admin/programme/events',
+      {
+        onRequest: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Mọi sự kiện, mới nhất trước (cả sự kiện đã qua, để điểm danh)',
+          security,
+          response: { 200: Type.Array(Type.Ref('TrainingEvent')), ...problemResponses(401, 403) },
+        },
+      },
+      async () => training.all(),
+    );
+
     app.post(
       '/admin/programme/events',
       {

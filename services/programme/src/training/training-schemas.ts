@@ -36,7 +36,7 @@ export const NewTrainingEventBody = Type.Object(
     startsAt: dateTime(),
     endsAt: dateTime(),
     place: Type.Optional(Type.String({ maxLength: 300 })),
-    onlineUrl: Type.Optional(Type.String({ maxLength: 500, format: 'uri' })),
+    onlineUrl: Type.Optional(Type.String({ maxLength: 500, format: 'uri', pattern: '^https?://', description: 'http(s) only' })),
     capacity: Type.Integer({ minimum: 1, maximum: 100_000 }),
   },
   { additionalProperties: false },

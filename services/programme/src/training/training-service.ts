@@ -2,7 +2,7 @@ import type { AuditLog } from '@tradeqn/audit';
 import { type Db, isUniqueViolation } from '@tradeqn/db';
 import type { OutboxWriter } from '@tradeqn/events';
 import { vnYearRange } from '@tradeqn/vn';
-import { and, asc, eq, gt, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import { ProgrammeEvents } from '../contract/events.ts';
 import { registrations, trainingEvents } from '../db/schema.ts';
 import { programmeErrors } from '../programme-errors.ts';
@@ -98,6 +98,13 @@ export function createTrainingService(deps: { db: Db; outbox: OutboxWriter; audi
       return presentEvent(row, now());
     },
 
+    /** Every event, the latest to start first (staff take attendance after the day). */
+    async all(): Promise<TrainingEventDto[]> {
+      const at = now();
+      const rows = await deps.db.select().from(trainingEvents).orderBy(desc(trainingEvents.startsAt)).limit(200);
+      return rows.map((row) => presentEvent(row, at));
+    },
+
     /** Events still to come (or under way), soonest first. */
     async upcoming(): Promise<TrainingEventDto[]> {
       const at = now();
@@ -172,14 +179,15 @@ export function createTrainingService(deps: { db: Db; outbox: OutboxWriter; audi
     async markAttended(actor: Person, eventId: string, registrationId: string, attended: boolean): Promise<RegistrationDto> {
       const row = await deps.db.transaction(async (tx) => {
         const [before] = await tx
-          .select({ attendedAt: registrations.attendedAt })
+          .select({ attendedAt: registrations.attendedAt, certifiedAt: registrations.certifiedAt })
           .from(registrations)
           .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
           .for('update');
         if (!before) throw programmeErrors.PROGRAMME_EVENT_NOT_FOUND();
+        const certify = attended && !before.certifiedAt;
         const [updated] = await tx
           .update(registrations)
-          .set({ attendedAt: attended ? (before.attendedAt ?? now()) : null })
+          .set({ attendedAt: attended ? (before.attendedAt ?? now()) : null, ...(certify ? { certifiedAt: now() } : {}) })
           .where(eq(registrations.id, registrationId))
           .returning();
         if (!updated) throw programmeErrors.PROGRAMME_EVENT_NOT_FOUND();
@@ -191,7 +199,7 @@ export function createTrainingService(deps: { db: Db; outbox: OutboxWriter; audi
           details: { registrationId },
         });
         // the certificate is mailed once, when attendance is first recorded
-        if (attended && !before.attendedAt) {
+        if (certify) {
           await deps.outbox.write(tx, ProgrammeEvents.attendanceRecorded, { registrationId, eventId });
         }
         return updated;

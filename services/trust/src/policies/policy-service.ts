@@ -146,7 +146,7 @@ export function createPolicyService(deps: PolicyServiceDeps) {
         const unknown = unknownPlaceholders(text);
         if (unknown.length > 0) {
           throw invalid(
-            `Nội dung dùng tên thay thế không có: {{${unknown[0]}}}. Được dùng: ${POLICY_PLACEHOLDERS.map((name) => `{{${name}}}`).join(', ')}`,
+            `Nội dung có trường thay thế không hợp lệ: {{${unknown[0]}}}. Chỉ được dùng: ${POLICY_PLACEHOLDERS.map((name) => `{{${name}}}`).join(', ')}`,
             `Unknown placeholder {{${unknown[0]}}}`,
             path,
             `unknown placeholder {{${unknown[0]}}}`,

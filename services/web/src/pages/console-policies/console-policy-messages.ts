@@ -21,7 +21,7 @@ export const consolePoliciesVi = {
   effectiveFrom: 'Ngày áp dụng',
   body: 'Nội dung (tiếng Việt, bản có giá trị)',
   bodyHint:
-    'Dòng bắt đầu bằng “# ” là đề mục, “- ” là gạch đầu dòng, “1. ” là danh sách số; dòng trống ngăn đoạn. Tên thay thế được dùng: {{operator.name}}, {{operator.address}}, {{operator.phone}}, {{operator.email}}, {{site.name}}, {{site.url}}.',
+    'Dòng bắt đầu bằng “# ” là đề mục, “- ” là gạch đầu dòng, “1. ” là danh sách số; dòng trống ngăn đoạn. Trường thay thế được dùng: {{operator.name}}, {{operator.address}}, {{operator.phone}}, {{operator.email}}, {{site.name}}, {{site.url}}.',
   bodyEn: 'Bản dịch tiếng Anh (không bắt buộc)',
   submit: 'Công bố và thông báo',
   cancel: 'Huỷ',

@@ -29,7 +29,7 @@ export const legalVi = {
   // accepting
   acceptTitle: 'Đồng ý với quy chế và chính sách',
   acceptIntro:
-    'Để tiếp tục mua bán trên Sàn, xin đọc và đồng ý với các văn bản đang áp dụng dưới đây. Với văn bản đã thay đổi, trang “Xem những thay đổi” cho thấy từng dòng khác với phiên bản trước.',
+    'Xin đọc và đồng ý với các văn bản đang áp dụng dưới đây. Với văn bản đã thay đổi, trang “Xem những thay đổi” cho thấy từng dòng khác với phiên bản trước.',
   acceptSubmit: 'Tôi đã đọc và đồng ý',
   acceptDone: 'Cảm ơn bạn. Sự đồng ý của bạn đã được ghi nhận.',
   acceptStale: 'Một văn bản vừa có phiên bản mới. Xin xem lại trước khi đồng ý.',
@@ -71,7 +71,7 @@ export const legalEn: LegalMessages = {
   noticesLabel: 'Notices about the rules and policies',
   acceptTitle: 'Accept the rules and policies',
   acceptIntro:
-    'To go on trading on the exchange, please read and accept the documents in force below. For a changed document, “See what changes” shows every line that differs from the previous version.',
+    'Please read and accept the documents in force below. For a changed document, “See what changes” shows every line that differs from the previous version.',
   acceptSubmit: 'I have read and accept',
   acceptDone: 'Thank you. Your acceptance has been recorded.',
   acceptStale: 'A document has just changed. Please review it before accepting.',

@@ -23,7 +23,7 @@ export async function consoleTrainingPages(app: App): Promise<void> {
     const ctx = request.page;
     if (!ctx.viewer) return redirectToSignIn(reply);
     requireStaff(ctx, 'moderator');
-    const events = required(await ctx.api.get<TrainingEventDto[]>('/programme/events'));
+    const events = required(await ctx.api.get<TrainingEventDto[]>('/admin/programme/events'));
     const empty = Object.fromEntries(FIELDS.map((field) => [field, ''])) as Values;
     return sendPage(
       reply,
@@ -49,7 +49,7 @@ export async function consoleTrainingPages(app: App): Promise<void> {
     };
     const created = await ctx.api.post<TrainingEventDto>('/admin/programme/events', { body });
     if (!created.ok) {
-      const events = required(await ctx.api.get<TrainingEventDto[]>('/programme/events'));
+      const events = required(await ctx.api.get<TrainingEventDto[]>('/admin/programme/events'));
       const errors = fieldErrorsOf(created.problem);
       return sendPage(reply, <EventsPage ctx={ctx} events={events} values={values} errors={errors} />, {
         status: formStatus(created.problem),

@@ -57,7 +57,7 @@ export const wsEnterpriseVi = {
     type: 'Chọn loại hình doanh nghiệp.',
     taxCode: 'Mã số thuế chưa đúng: cần 10 chữ số (hoặc 13 với chi nhánh -XXX) và đúng chữ số kiểm tra.',
     taxCodeTaken: 'Mã số thuế này đã được đăng ký cho một doanh nghiệp khác.',
-    citizenIdTaken: 'Số định danh này đã đăng ký một gian hàng cá nhân khác.',
+    citizenIdTaken: 'Số định danh này đã được dùng để đăng ký một gian hàng cá nhân khác.',
     citizenId: 'Số định danh chưa đúng: cần 12 chữ số trên căn cước công dân, của người từ 18 tuổi.',
     representative: 'Nhập họ tên người đại diện theo pháp luật.',
     phone: 'Nhập số điện thoại Việt Nam: 10 chữ số bắt đầu 03, 05, 07, 08, 09, số máy bàn bắt đầu 02, hoặc +84.',

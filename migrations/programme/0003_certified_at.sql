@@ -1,0 +1,1 @@
+ALTER TABLE "programme"."registrations" ADD COLUMN "certified_at" timestamp with time zone;
