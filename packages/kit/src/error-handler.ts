@@ -21,9 +21,30 @@ function validationFields(error: FastifyError): ProblemField[] {
   });
 }
 
+/**
+ * PostgreSQL's refusal of text it cannot hold (a NUL character, `\u0000`, in a string: SQLSTATE
+ * 22021, or 22P05), looked for behind the drivers' and drizzle's wrappers. It is the sender's
+ * input, and the statement that met it rolled its transaction back: a 400, not a 500.
+ */
+function isUnstorableText(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const { code } = current as { code?: unknown };
+    if (code === '22021' || code === '22P05') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** Maps anything thrown in a route to problem+json; a 5xx says nothing internal. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isUnstorableText(error)) {
+    return httpErrors.HTTP_VALIDATION_FAILED(
+      { vi: 'Nội dung có ký tự không hợp lệ (ký tự NUL)', en: 'The text holds a character that cannot be stored (NUL)' },
+      [{ path: '/body', message: 'must not contain NUL characters' }],
+    );
+  }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     const fields = validationFields(fastifyError);

@@ -73,6 +73,13 @@ describe('training courses and events', () => {
     const again = await register(second.id, 'a');
     expectProblem(again, 409);
     expect(again.json().code).toBe('PROGRAMME_ALREADY_REGISTERED');
+    // text PostgreSQL cannot hold is the sender's mistake: a 400, and no seat taken
+    const nul = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/programme/events/${second.id}/registrations`,
+      ...as(null, { fullName: 'Sinh\u0000viên', email: 'nul@pdu.edu.vn' }),
+    });
+    expectProblem(nul, 400);
     // the refused second registration gave its seat back
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/programme/events/${second.id}` })).json().registeredCount).toBe(1);
   });
