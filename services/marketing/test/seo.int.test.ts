@@ -17,6 +17,7 @@ import {
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATIC_PATHS } from '../src/seo/site-paths.ts';
 
 const URLS_PER_FILE = 3;
 let t: TestMarketplace;
@@ -189,12 +190,13 @@ describe('the sitemap', () => {
     expect(index.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     const children = index.sitemapindex.sitemap as { loc: string; lastmod: string }[];
     const names = children.map((child) => child.loc.replace('http://san.test/sitemaps/', ''));
-    // five public products at three a file make two; the ten other pages four
+    // five public products at three a file make two; the other pages (fifteen) five
     expect(names.filter((name) => name.startsWith('sitemap-products-')).sort()).toEqual([
       'sitemap-products-1.xml',
       'sitemap-products-2.xml',
     ]);
-    expect(names.filter((name) => name.startsWith('sitemap-pages-'))).toHaveLength(4);
+    expect(STATIC_PATHS).toHaveLength(15);
+    expect(names.filter((name) => name.startsWith('sitemap-pages-'))).toHaveLength(5);
     expect(names.filter((name) => name.startsWith('sitemap-enterprises-'))).toEqual(['sitemap-enterprises-1.xml']);
     expect(names.filter((name) => name.startsWith('sitemap-categories-'))).toEqual(['sitemap-categories-1.xml']);
     for (const child of children) {
