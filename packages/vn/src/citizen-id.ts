@@ -1,3 +1,5 @@
+import { vnYearOf } from './dates.ts';
+
 /**
  * The 12-digit citizen identity number (số định danh cá nhân, on the CCCD card; since 1 July 2025
  * also the person's tax code): 3 digits of the province of birth registration (the 63 provinces'
@@ -36,7 +38,7 @@ export function parseCitizenId(input: string, today: Date = new Date()): Citizen
   const century = 1900 + Math.floor(Number(compact[3]) / 2) * 100;
   const birthYear = century + Number(compact.slice(4, 6));
   // the card holds the year of birth only: the age is counted in whole calendar years, in Việt Nam
-  const thisYear = new Date(today.getTime() + 7 * 3600_000).getUTCFullYear();
+  const thisYear = vnYearOf(today);
   if (birthYear > thisYear) return { ok: false, reason: 'birth-year' };
   if (thisYear - birthYear < MIN_SELLER_AGE) return { ok: false, reason: 'too-young' };
   return { ok: true, citizenId: compact, provinceCode, birthYear };

@@ -15,6 +15,21 @@ export function formatDateTimeVn(date: Date | string): string {
 
 const VN_OFFSET_MS = 7 * 3600_000;
 
+/** The calendar date `YYYY-MM-DD` an instant falls on in Việt Nam (UTC+7, no daylight saving). */
+export function vnDateOf(instant: Date): string {
+  return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The first instant of a Vietnamese calendar date. */
+export function vnStartOfDate(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - VN_OFFSET_MS);
+}
+
+/** The year an instant falls in, in Việt Nam. */
+export function vnYearOf(instant: Date): number {
+  return Number(vnDateOf(instant).slice(0, 4));
+}
+
 /** A calendar month `YYYY-MM` as Việt Nam lives it (UTC+7, no daylight saving), as instants: its first moment, and the next month's. */
 export function vnMonthRange(month: string): { from: Date; to: Date } {
   const [year, mon] = month.split('-').map(Number) as [number, number];

@@ -17,7 +17,15 @@ export {
   maskCitizenId,
   parseCitizenId,
 } from './citizen-id.ts';
-export { formatDateTimeVn, formatDateVn, vnMonthRange, vnYearRange } from './dates.ts';
+export {
+  formatDateTimeVn,
+  formatDateVn,
+  vnDateOf,
+  vnMonthRange,
+  vnStartOfDate,
+  vnYearOf,
+  vnYearRange,
+} from './dates.ts';
 export { foldVietnamese, stripVietnameseMarks } from './fold.ts';
 export { stripInvisible } from './invisible.ts';
 export { formatVnd } from './money.ts';
@@ -25,11 +33,4 @@ export { normalizePhoneVn } from './phone.ts';
 export { firstFreeSlug, slugify } from './slug.ts';
 export { completeTaxCode, parseTaxCode, TAX_CODE_PROBLEMS, type TaxCodeResult, taxCodeCheckDigit } from './tax-code.ts';
 export { buildVietQr, crc16CcittFalse, type ParsedVietQr, parseVietQr, type VietQrInput, vietQrMemo } from './vietqr.ts';
-export {
-  firstDateAfterNotice,
-  isCalendarDate,
-  isWorkingDay,
-  vnDateOf,
-  vnStartOfDate,
-  workingDaysBetween,
-} from './working-days.ts';
+export { firstDateAfterNotice, isCalendarDate, isWorkingDay, workingDaysBetween } from './working-days.ts';

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  firstDateAfterNotice,
-  isCalendarDate,
-  isWorkingDay,
-  vnDateOf,
-  vnStartOfDate,
-  workingDaysBetween,
-} from './working-days.ts';
+import { vnDateOf, vnStartOfDate } from './dates.ts';
+import { firstDateAfterNotice, isCalendarDate, isWorkingDay, workingDaysBetween } from './working-days.ts';
 
 describe('working days', () => {
   it('skips weekends and the fixed public holidays', () => {

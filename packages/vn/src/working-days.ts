@@ -6,19 +6,8 @@
  */
 const FIXED_HOLIDAYS = new Set(['01-01', '04-30', '05-01', '09-02']);
 
-const VN_OFFSET_MS = 7 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The calendar date `YYYY-MM-DD` an instant falls on in Việt Nam (UTC+7, no daylight saving). */
-export function vnDateOf(instant: Date): string {
-  return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The first instant of a Vietnamese calendar date. */
-export function vnStartOfDate(date: string): Date {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - VN_OFFSET_MS);
-}
 
 /** Whether `YYYY-MM-DD` is a real calendar date (not 2026-02-30). */
 export function isCalendarDate(date: string): boolean {

@@ -1,4 +1,5 @@
 import type { IndicatorStatisticDto } from '@tradeqn/programme/contract';
+import { vnYearOf } from '@tradeqn/vn';
 import type { PageContext } from '../../http/page-context.ts';
 
 const number = (ctx: PageContext, value: number) =>
@@ -27,7 +28,7 @@ export function assessment(ctx: PageContext, one: IndicatorStatisticDto): { key:
 export const chartMax = (one: IndicatorStatisticDto) =>
   one.unit === 'percent' ? 100 : Math.max(one.value ?? 0, one.target ?? 0, 1);
 
-export const thisYearVn = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+export const thisYearVn = () => vnYearOf(new Date());
 
 /** The year a page asks for (`?year=`), within the programme's years, else this year. */
 export function yearOf(query: unknown, first = 2016): number {
