@@ -29,8 +29,8 @@ interface AccessClaims {
   tf?: boolean;
 }
 
-/** The roles that need two-factor sign-in (province staff). */
-export const TWO_FACTOR_ROLES: readonly string[] = ['admin', 'moderator'];
+/** The roles that need two-factor sign-in (province staff, and the editorial board who publish on the portal). */
+export const TWO_FACTOR_ROLES: readonly string[] = ['admin', 'moderator', 'editor'];
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {

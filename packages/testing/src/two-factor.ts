@@ -1,3 +1,4 @@
+import { TWO_FACTOR_ROLES } from '@tradeqn/kit';
 import { generate } from 'otplib';
 
 /** What a test knows of a person's authenticator: the secret it was shown, and what it already spent. */
@@ -8,7 +9,6 @@ interface Authenticator {
   recoveryCodes: string[];
 }
 
-const STAFF_ROLES = ['admin', 'moderator'];
 const STEP_SECONDS = 30;
 
 // per app (each test marketplace has its own database, so its own secrets), per e-mail
@@ -101,7 +101,7 @@ export async function signInWithTwoFactor(app: Injector, email: string, password
   }
   if (login.statusCode !== 200) throw new Error(`login ${email}: ${login.body}`);
   const session = login.json() as SessionAnswer;
-  if (!session.user.roles.some((role) => STAFF_ROLES.includes(role))) return session;
+  if (!session.user.roles.some((role) => TWO_FACTOR_ROLES.includes(role))) return session;
   return enrolTwoFactor(app, session);
 }
 

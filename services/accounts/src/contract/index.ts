@@ -6,7 +6,8 @@ import type { TwoFactorStatus } from '../two-factor/two-factor-service.ts';
 
 export const STAFF_ROLES = ['admin', 'moderator'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export const ROLES = ['admin', 'moderator', 'consumer'] as const;
+/** `editor`: the portal's editorial board (ban biên tập): writes and publishes content, no other staff power. */
+export const ROLES = ['admin', 'moderator', 'editor', 'consumer'] as const;
 
 export const UserSchema = Type.Object(
   {

@@ -8,7 +8,7 @@ export const STAFF_ROLE_LIST = ['admin', 'moderator'] as const;
 export interface PeopleFilter {
   /** Already folded (no diacritics, lowercase). */
   text?: string;
-  role?: 'staff' | 'admin' | 'moderator' | 'consumer';
+  role?: 'staff' | 'admin' | 'moderator' | 'editor' | 'consumer';
   status?: 'active' | 'disabled';
   /** The keyset position: the last row of the previous page. */
   after?: { createdAt: string; id: string };
@@ -28,10 +28,10 @@ export function createPeopleRepository() {
     async list(tx: Executor, filter: PeopleFilter): Promise<UserRow[]> {
       const where: (SQL | undefined)[] = [];
       if (filter.text) where.push(sql`${users.searchText} LIKE ${`%${likeEscape(filter.text)}%`}`);
-      if (filter.role === 'staff') where.push(sql`${users.roles} && ARRAY['admin','moderator']::text[]`);
-      else if (filter.role === 'admin' || filter.role === 'moderator')
+      if (filter.role === 'staff') where.push(sql`${users.roles} && ARRAY['admin','moderator','editor']::text[]`);
+      else if (filter.role === 'admin' || filter.role === 'moderator' || filter.role === 'editor')
         where.push(sql`${users.roles} @> ARRAY[${filter.role}]::text[]`);
-      else if (filter.role === 'consumer') where.push(sql`NOT (${users.roles} && ARRAY['admin','moderator']::text[])`);
+      else if (filter.role === 'consumer') where.push(sql`NOT (${users.roles} && ARRAY['admin','moderator','editor']::text[])`);
       if (filter.status === 'active') where.push(isNull(users.disabledAt));
       else if (filter.status === 'disabled') where.push(isNotNull(users.disabledAt));
       if (filter.after) {

@@ -3,13 +3,15 @@ import { Nullable, PageOf, PageQuery, StringEnum } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { STAFF_ROLES, UserSchema } from '../contract/index.ts';
 
-export const ACCOUNT_ROLES = ['consumer', 'moderator', 'admin'] as const;
-export const ROLE_FILTERS = ['staff', 'admin', 'moderator', 'consumer'] as const;
+export const ACCOUNT_ROLES = ['consumer', 'editor', 'moderator', 'admin'] as const;
+export const ROLE_FILTERS = ['staff', 'admin', 'moderator', 'editor', 'consumer'] as const;
 export const STATUS_FILTERS = ['active', 'disabled'] as const;
 
 export const AdminUserSchema = Type.Object({
   ...UserSchema.properties,
-  role: StringEnum(ACCOUNT_ROLES, { description: 'the strongest of the roles: admin, moderator, or consumer' }),
+  role: StringEnum(ACCOUNT_ROLES, {
+    description: 'the strongest of the roles: admin, moderator, editor (ban biên tập), or consumer',
+  }),
   disabledAt: Nullable(Type.String({ format: 'date-time', description: 'set when an admin disabled the account' })),
 });
 
@@ -24,7 +26,7 @@ export const PeopleQuery = Type.Object({
     }),
   ),
   role: Type.Optional(
-    StringEnum(ROLE_FILTERS, { description: 'staff: admins and moderators; consumer: everyone else (buyers, sellers)' }),
+    StringEnum(ROLE_FILTERS, { description: 'staff: admins, moderators and editors; consumer: everyone else (buyers, sellers)' }),
   ),
   status: Type.Optional(StringEnum(STATUS_FILTERS)),
   ...PageQuery,

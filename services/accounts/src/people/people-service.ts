@@ -13,11 +13,17 @@ import { createUserRepository } from '../users/user-repository.ts';
 import { peopleErrors } from './people-errors.ts';
 import { createPeopleRepository, type PeopleFilter, STAFF_ROLE_LIST } from './people-repository.ts';
 
-export type AccountRole = 'consumer' | StaffRole;
+export type AccountRole = 'consumer' | 'editor' | StaffRole;
 
 /** A person as province admins see them: the user and whether the account is disabled. */
 export function adminUserView(row: UserRow) {
-  const role: AccountRole = row.roles.includes('admin') ? 'admin' : row.roles.includes('moderator') ? 'moderator' : 'consumer';
+  const role: AccountRole = row.roles.includes('admin')
+    ? 'admin'
+    : row.roles.includes('moderator')
+      ? 'moderator'
+      : row.roles.includes('editor')
+        ? 'editor'
+        : 'consumer';
   return { ...toUserDto(row), role, disabledAt: row.disabledAt?.toISOString() ?? null };
 }
 export type AdminUserView = ReturnType<typeof adminUserView>;
@@ -26,7 +32,7 @@ const isActiveAdmin = (row: UserRow | undefined) => !!row && row.roles.includes(
 
 /** The roles an account has with `role` as its staff role: other roles (none today) are kept. */
 function rolesWith(current: string[], role: AccountRole): string[] {
-  const kept = current.filter((r) => !(STAFF_ROLE_LIST as readonly string[]).includes(r) && r !== 'consumer');
+  const kept = current.filter((r) => !(STAFF_ROLE_LIST as readonly string[]).includes(r) && r !== 'editor' && r !== 'consumer');
   return [...new Set(['consumer', ...kept, ...(role === 'consumer' ? [] : [role])])].sort();
 }
 
@@ -111,7 +117,7 @@ export function createPeopleService(deps: PeopleServiceDeps) {
     },
 
     /**
-     * Changes an account's role (consumer, moderator, admin) and/or disables or enables it. An
+     * Changes an account's role (consumer, editor, moderator, admin) and/or disables or enables it. An
      * admin cannot disable or demote themselves, and the exchange never loses its last active
      * admin: changes are taken one at a time under a lock, and the actor must still be an active
      * admin when their turn comes (two admins demoting each other at once: the second finds

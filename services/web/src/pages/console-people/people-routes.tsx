@@ -18,7 +18,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const PEOPLE = consolePath('people');
 const PAGE_SIZE = 25;
 const TABS = ['staff', 'consumer', 'all'] as const;
-const ROLES = ['consumer', 'moderator', 'admin'] as const;
+const ROLES = ['consumer', 'editor', 'moderator', 'admin'] as const;
 
 /** A person as the accounts API answers admins (`GET /admin/users`). */
 export interface AdminUser {
@@ -27,7 +27,7 @@ export interface AdminUser {
   fullName: string;
   phone: string | null;
   roles: string[];
-  role: 'consumer' | 'moderator' | 'admin';
+  role: 'consumer' | 'editor' | 'moderator' | 'admin';
   emailVerified: boolean;
   createdAt: string;
   disabledAt: string | null;

@@ -1,5 +1,5 @@
 import type { ConsentState } from '@tradeqn/accounts/contract';
-import type { App } from '@tradeqn/kit';
+import { type App, TWO_FACTOR_ROLES } from '@tradeqn/kit';
 import type { FieldErrors } from '../../components/form.tsx';
 import type { ApiProblem } from '../../http/api-client.ts';
 import { required } from '../../http/api-client.ts';
@@ -26,7 +26,7 @@ const CHALLENGE_SECONDS = 5 * 60;
 
 const isStaffViewer = (ctx: PageContext) =>
   (ctx.viewer?.staffRolesAwaitingTwoFactor.length ?? 0) > 0 ||
-  (ctx.viewer?.roles.some((role) => role === 'admin' || role === 'moderator') ?? false);
+  (ctx.viewer?.roles.some((role) => TWO_FACTOR_ROLES.includes(role)) ?? false);
 
 /** A wrong code, an expired step or too many tries, in the page's words. */
 function codeErrors(ctx: PageContext, problem: ApiProblem): FieldErrors {
