@@ -20,6 +20,8 @@ export interface MarketingDeps {
   accounts: AccountsApi;
   catalog: Pick<CatalogApi, 'publicListingsPage' | 'publicCategories' | 'getSellableProducts'>;
   enterprises: EnterprisesApi;
+  /** The programme's published content (news, handbook, legal documents, trading opportunities) for the sitemap. */
+  content?: { publishedContentPaths(): Promise<{ path: string; lastmod: Date }[]> };
   /** The site's public address: every URL in a sitemap, a feed or an e-mail starts with it. */
   publicUrl: string;
   /** Signs the links in e-mails (confirm, unsubscribe, tracking): the platform's secret, a key a purpose. */

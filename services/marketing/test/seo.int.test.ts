@@ -190,13 +190,13 @@ describe('the sitemap', () => {
     expect(index.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     const children = index.sitemapindex.sitemap as { loc: string; lastmod: string }[];
     const names = children.map((child) => child.loc.replace('http://san.test/sitemaps/', ''));
-    // five public products at three a file make two; the other pages (fifteen) five
+    // five public products at three a file make two; the other pages (nineteen) seven
     expect(names.filter((name) => name.startsWith('sitemap-products-')).sort()).toEqual([
       'sitemap-products-1.xml',
       'sitemap-products-2.xml',
     ]);
-    expect(STATIC_PATHS).toHaveLength(15);
-    expect(names.filter((name) => name.startsWith('sitemap-pages-'))).toHaveLength(5);
+    expect(STATIC_PATHS).toHaveLength(19);
+    expect(names.filter((name) => name.startsWith('sitemap-pages-'))).toHaveLength(7);
     expect(names.filter((name) => name.startsWith('sitemap-enterprises-'))).toEqual(['sitemap-enterprises-1.xml']);
     expect(names.filter((name) => name.startsWith('sitemap-categories-'))).toEqual(['sitemap-categories-1.xml']);
     for (const child of children) {

@@ -116,6 +116,8 @@ export function createMarketplace(
     accounts: accounts.api,
     catalog: catalog.api,
     enterprises: enterprises.api,
+    // the programme is made below; the sitemap asks it only when it builds
+    content: { publishedContentPaths: () => programme.api.publishedContentPaths() },
     publicUrl,
     linkSecret: jwtSecret,
     settings: settings.marketing,
@@ -139,6 +141,9 @@ export function createMarketplace(
     enterprises: enterprises.api,
     catalog: catalog.api,
     ordering: ordering.api,
+    files: infra.files,
+    linkSecret: jwtSecret,
+    accounts: accounts.api,
   });
 
   personalData = [ordering.personalData, catalog.personalData, marketing.personalData, trust.personalData];

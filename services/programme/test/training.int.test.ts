@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import {
   ADMIN,
   as,
@@ -9,7 +10,11 @@ import {
   signUp,
   type TestMarketplace,
 } from '@tradeqn/testing';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// jsqr is CommonJS whose exports are the function itself (its types say `export default`)
+const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
 
 let t: TestMarketplace;
 let admin: Person;
@@ -167,5 +172,60 @@ describe('training courses and events', () => {
     const all = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/programme/events', ...as(admin) })).json();
     expect(all.map((one: { id: string }) => one.id)).toContain(past.id);
     expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/admin/programme/events', ...as(buyer) }), 403);
+  });
+
+  it('mails a QR pass that staff scan at the door to record the person, and nothing else', async () => {
+    const soon = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString();
+    const { id } = (
+      await create({ ...COURSE, title: 'Hội chợ OCOP Quảng Ngãi', capacity: 20, startsAt: soon(2), endsAt: soon(8) })
+    ).json();
+    expect((await register(id, 'qr')).statusCode).toBe(201);
+    const mail = await vi.waitFor(
+      () => {
+        const found = t.smtp.messages.find(
+          (message) => (message.to as { text: string }).text === 'svqr@pdu.edu.vn' && message.subject?.includes('Hội chợ OCOP'),
+        );
+        if (!found) throw new Error('not yet');
+        return found;
+      },
+      { timeout: 10_000 },
+    );
+    // the QR code is read as a phone's camera would read it
+    const png = PNG.sync.read(mail.attachments.find((one) => one.filename === 'ma-diem-danh.png')?.content as Buffer);
+    const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
+    expect(scanned).toMatch(/\/quan-tri\/dao-tao\/diem-danh\?token=/);
+    const token = decodeURIComponent(new URL(scanned).searchParams.get('token') ?? '');
+    const checkIn = (who: Person | null, body: object) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/admin/programme/check-in', ...as(who, body) });
+
+    // a participant holding their own pass cannot check themselves in; a forged pass names no one
+    expectProblem(await checkIn(buyer, { token }), 403);
+    expectProblem(await checkIn(admin, { token: `${token.slice(0, -4)}AAAA` }), 404);
+    const seen = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/programme/check-in?token=${encodeURIComponent(token)}`,
+      ...as(admin),
+    });
+    expect(seen.json()).toMatchObject({ event: { id }, registration: { fullName: 'Sinh viên qr', attendedAt: null } });
+    const recorded = await checkIn(admin, { token });
+    expect(recorded.statusCode).toBe(200);
+    expect(recorded.json().registration.attendedAt).not.toBeNull();
+    // a pass for an event ten days away is not scanned at its door yet
+    const later = (await create({ ...COURSE, title: 'Hội chợ tháng sau', capacity: 5 })).json();
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/programme/events/${later.id}/registrations`,
+      // from another address: registrations are rate-limited per address
+      remoteAddress: '10.9.0.1',
+      ...as(null, { fullName: 'Sinh viên sau', email: 'svsau@pdu.edu.vn' }),
+    });
+    expect(registered.statusCode).toBe(201);
+    const people = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/admin/programme/events/${later.id}/registrations`, ...as(admin) })
+    ).json();
+    const early = new URL(t.programme.checkInPasses.url(later.id, people[0].id)).searchParams.get('token') ?? '';
+    expect(expectProblem(await checkIn(admin, { token: early }), 409).code).toBe('PROGRAMME_CHECK_IN_CLOSED');
+    // scanning twice records once
+    expect((await checkIn(admin, { token })).json().registration.attendedAt).toBe(recorded.json().registration.attendedAt);
   });
 });

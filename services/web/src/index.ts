@@ -9,6 +9,7 @@ import { complaintPages } from './pages/complaints/complaint-routes.tsx';
 import { consoleComplaintPages } from './pages/complaints/console-complaint-routes.tsx';
 import { wsComplaintPages } from './pages/complaints/ws-complaint-routes.tsx';
 import { consoleBannerPages } from './pages/console-banners/console-banners-routes.tsx';
+import { consoleContentPages } from './pages/console-content/console-content-routes.tsx';
 import { consoleEnterprisePages } from './pages/console-enterprises/console-enterprises-routes.tsx';
 import { consoleModerationPages } from './pages/console-moderation/console-moderation-routes.tsx';
 import { consolePartnerPages } from './pages/console-partners/console-partners-routes.tsx';
@@ -19,7 +20,9 @@ import { consoleDataRequestPages } from './pages/console-privacy/console-data-re
 import { consoleProgrammePages } from './pages/console-programme/console-programme-routes.tsx';
 import { consoleReportPages } from './pages/console-report/console-report-routes.tsx';
 import { consoleStartPages } from './pages/console-start/console-start-routes.tsx';
+import { consoleSupportPages } from './pages/console-support/console-support-routes.tsx';
 import { consoleTaxPages } from './pages/console-tax/console-tax-routes.tsx';
+import { contentPages } from './pages/content/content-routes.tsx';
 import { enterprisePages } from './pages/enterprise/enterprise-routes.tsx';
 import { homePages } from './pages/home/home-routes.tsx';
 import { keyProductPages } from './pages/key-products/key-products-routes.tsx';
@@ -38,6 +41,9 @@ import { rfqPages } from './pages/rfq/rfq-routes.tsx';
 import { securityPages } from './pages/security/security-routes.tsx';
 import { signOutPages } from './pages/session/sign-out-routes.ts';
 import { statisticsPages } from './pages/statistics/statistics-routes.tsx';
+import { consoleSurveyPages } from './pages/survey/console-survey-routes.tsx';
+import { surveyLinkPages } from './pages/survey/survey-link-routes.tsx';
+import { wsSurveyPages } from './pages/survey/ws-survey-routes.tsx';
 import { consoleTrainingPages } from './pages/training/console-training-routes.tsx';
 import { trainingPages } from './pages/training/training-routes.tsx';
 import { consoleBreachPages } from './pages/trust/console-breach-routes.tsx';
@@ -48,6 +54,7 @@ import { wsEnterprisePages } from './pages/ws-enterprise/ws-enterprise-routes.ts
 import { wsImportPages } from './pages/ws-import/ws-import-routes.tsx';
 import { wsOrderPages } from './pages/ws-orders/ws-orders-routes.tsx';
 import { wsProductPages } from './pages/ws-products/ws-products-routes.tsx';
+import { wsSupportPages } from './pages/ws-support/ws-support-routes.tsx';
 import type { WebSettings } from './settings.ts';
 import { webPlugin } from './web-plugin.tsx';
 
@@ -70,6 +77,8 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   legalPages,
   statisticsPages,
   trainingPages,
+  surveyLinkPages,
+  contentPages,
   keyProductPages,
   policyAcceptancePages,
   newsletterPages,
@@ -93,6 +102,8 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   wsOrderPages,
   wsComplaintPages,
   wsBannerPages,
+  wsSupportPages,
+  wsSurveyPages,
   consoleStartPages,
   consoleEnterprisePages,
   consoleModerationPages,
@@ -109,7 +120,10 @@ const PAGE_AREAS: readonly PagePlugin[] = [
   consoleAccessLogPages,
   consolePolicyPages,
   consoleProgrammePages,
+  consoleSurveyPages,
   consoleTrainingPages,
+  consoleSupportPages,
+  consoleContentPages,
   wsNewsletterPages,
 ];
 

@@ -13,7 +13,7 @@ export interface BuildProgress {
   enterprises: number;
 }
 
-type Deps = Pick<MarketingDeps, 'files' | 'catalog' | 'enterprises' | 'publicUrl'>;
+type Deps = Pick<MarketingDeps, 'files' | 'catalog' | 'enterprises' | 'publicUrl' | 'content'>;
 
 /**
  * Writes one build: the products' sitemaps and the shopping feed in one walk of the public
@@ -82,6 +82,10 @@ export async function writeSeoBuild(
       if (lastmod) await categoryPages.add({ loc: `${publicUrl}${sitePaths.category(category.slug)}`, lastmod });
     }
     for (const path of STATIC_PATHS) await pages.add({ loc: `${publicUrl}${path}`, lastmod: newest });
+    // the programme's published articles (news, handbook, legal documents, trading opportunities)
+    for (const item of (await deps.content?.publishedContentPaths()) ?? []) {
+      await pages.add({ loc: `${publicUrl}${item.path}`, lastmod: item.lastmod });
+    }
 
     return [
       ...(await pages.finish()),

@@ -21,7 +21,7 @@ export type BuildOutcome =
  */
 export function createSeoBuilder(deps: {
   state: SeoState;
-  build: Pick<MarketingDeps, 'files' | 'catalog' | 'enterprises' | 'publicUrl'>;
+  build: Pick<MarketingDeps, 'files' | 'catalog' | 'enterprises' | 'publicUrl' | 'content'>;
   settings: MarketingSettings['seo'];
   logger: Logger;
 }) {

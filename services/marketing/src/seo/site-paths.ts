@@ -27,6 +27,10 @@ export const STATIC_PATHS = [
   '/thong-ke',
   '/dao-tao',
   '/san-pham-chu-luc',
+  '/tin-tuc',
+  '/so-tay-tmdt',
+  '/van-ban-phap-luat',
+  '/co-hoi-giao-thuong',
 ] as const;
 
 /** What crawlers are asked to leave alone: the private areas, the API, carts and internal search. */

@@ -110,3 +110,7 @@ export const registrations = programmeSchema.table(
 
 export const auditLog = auditTable(programmeSchema);
 export const { outbox, inbox } = eventTables(programmeSchema);
+
+export * from './content-schema.ts';
+export * from './support-schema.ts';
+export * from './survey-schema.ts';

@@ -4,6 +4,7 @@ import { formatDateTimeVn } from '@tradeqn/vn';
 import { ProgrammeEvents } from '../contract/events.ts';
 import { calendarFile } from './calendar-file.ts';
 import { certificateBuffer } from './certificate-pdf.ts';
+import type { CheckInPasses } from './check-in-pass.ts';
 import type { TrainingService } from './training-service.ts';
 
 /** The confirmation of a registration, with the event as a calendar file; sent once in effect (Message-ID from the event). */
@@ -12,6 +13,7 @@ export function registrationEmailSubscriber(deps: {
   mailer: Mailer;
   inbox: InboxTable;
   publicUrl: string;
+  passes: CheckInPasses;
 }): Subscriber {
   return defineSubscriber({
     name: 'programme.send-registration-email',
@@ -30,6 +32,7 @@ export function registrationEmailSubscriber(deps: {
           `Thời gian: ${formatDateTimeVn(training.startsAt)} đến ${formatDateTimeVn(training.endsAt)}.`,
           `Địa điểm: ${where}.`,
           'Tệp lịch (.ics) đính kèm thư này mở được bằng Google Calendar, Outlook hay lịch của điện thoại.',
+          'Khi đến, xin xuất trình mã QR điểm danh đính kèm (ma-diem-danh.png) trên điện thoại hoặc bản in để ban tổ chức ghi nhận bạn có mặt.',
         ],
         action: { label: 'Xem chi tiết', url: page },
       });
@@ -44,6 +47,11 @@ export function registrationEmailSubscriber(deps: {
             filename: 'su-kien.ics',
             content: calendarFile(training, page),
             contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          },
+          {
+            filename: 'ma-diem-danh.png',
+            content: await deps.passes.png(deps.passes.url(training.id, registration.id)),
+            contentType: 'image/png',
           },
         ],
       });

@@ -1,8 +1,9 @@
-import { type App, principalOf, problemResponses, requireRole } from '@tradeqn/kit';
+import { type App, principalOf, problemResponses, requireRole, SIGNED_LINK_PATTERN } from '@tradeqn/kit';
 import { Type } from 'typebox';
 import { programmeErrors } from '../programme-errors.ts';
 import { calendarFile } from './calendar-file.ts';
 import { renderCertificatePdf } from './certificate-pdf.ts';
+import type { CheckInPasses } from './check-in-pass.ts';
 import { NewTrainingEventBody, RegisterBody, RegistrationSchema, TrainingEventSchema } from './training-schemas.ts';
 import type { TrainingService } from './training-service.ts';
 
@@ -10,10 +11,20 @@ const tags = ['programme'];
 const adminTags = ['admin', 'programme'];
 const security = [{ bearerAuth: [] }];
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+/** How long before the start and after the end a pass may be scanned. */
+const CHECK_IN_MARGIN_MS = 12 * 3600_000;
 
 /** Training courses and events: public list, registration and calendar file; staff publish them and record attendance. */
-export function trainingRoutes(deps: { training: TrainingService; publicUrl: string; issuer: string }) {
+export function trainingRoutes(deps: { training: TrainingService; publicUrl: string; issuer: string; passes: CheckInPasses }) {
   const { training } = deps;
+  const passOf = async (token: string) => {
+    const pass = deps.passes.read(token);
+    if (!pass) throw programmeErrors.PROGRAMME_EVENT_NOT_FOUND();
+    const [event, registration] = await Promise.all([training.get(pass.eventId), training.registration(pass.registrationId)]);
+    if (!registration || registration.eventId !== event.id) throw programmeErrors.PROGRAMME_EVENT_NOT_FOUND();
+    return { event, registration };
+  };
+  const CheckInToken = Type.String({ pattern: SIGNED_LINK_PATTERN, maxLength: 2000 });
   const staff = requireRole('admin', 'moderator');
   return async (app: App) => {
     app.addSchema(TrainingEventSchema);
@@ -172,6 +183,46 @@ export function trainingRoutes(deps: { training: TrainingService; publicUrl: str
       },
       async (request) =>
         training.markAttended(principalOf(request), request.params.id, request.params.registrationId, request.body.attended),
+    );
+
+    const CheckIn = Type.Object({ event: Type.Ref('TrainingEvent'), registration: Type.Ref('Registration') });
+
+    app.get(
+      '/admin/programme/check-in',
+      {
+        onRequest: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Người đăng ký mà mã QR điểm danh (đường dẫn đã ký trong thư xác nhận) chỉ tới',
+          security,
+          querystring: Type.Object({ token: CheckInToken }),
+          response: { 200: CheckIn, ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => passOf(request.query.token),
+    );
+
+    app.post(
+      '/admin/programme/check-in',
+      {
+        onRequest: staff,
+        schema: {
+          tags: adminTags,
+          summary: 'Ghi nhận có mặt bằng mã QR điểm danh quét ở cửa (từ 12 giờ trước khi bắt đầu đến 12 giờ sau khi kết thúc)',
+          security,
+          body: Type.Object({ token: CheckInToken }, { additionalProperties: false }),
+          response: { 200: CheckIn, ...problemResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => {
+        const { event, registration } = await passOf(request.body.token);
+        // at the door, not days before: recording attendance mails the certificate
+        const now = Date.now();
+        if (now < Date.parse(event.startsAt) - CHECK_IN_MARGIN_MS || now > Date.parse(event.endsAt) + CHECK_IN_MARGIN_MS) {
+          throw programmeErrors.PROGRAMME_CHECK_IN_CLOSED();
+        }
+        return { event, registration: await training.markAttended(principalOf(request), event.id, registration.id, true) };
+      },
     );
   };
 }

@@ -29,7 +29,9 @@ import {
 } from '../pages/console-privacy/console-data-request-messages.ts';
 import { type ProgrammeMessages, programmeEn, programmeVi } from '../pages/console-programme/programme-messages.ts';
 import { type ConsoleReportMessages, consoleReportEn, consoleReportVi } from '../pages/console-report/console-report-messages.ts';
+import { type SupportMessages, supportEn, supportVi } from '../pages/console-support/support-messages.ts';
 import { type ConsoleTaxMessages, consoleTaxEn, consoleTaxVi } from '../pages/console-tax/console-tax-messages.ts';
+import { type ContentMessages, contentEn, contentVi } from '../pages/content/content-messages.ts';
 import { type EnterpriseMessages, enterpriseEn, enterpriseVi } from '../pages/enterprise/enterprise-messages.ts';
 import { type HomeMessages, homeEn, homeVi } from '../pages/home/home-messages.ts';
 import { type KeyProductsMessages, keyProductsEn, keyProductsVi } from '../pages/key-products/key-products-messages.ts';
@@ -41,6 +43,7 @@ import { type VatInvoiceMessages, vatInvoiceEn, vatInvoiceVi } from '../pages/or
 import { type ProfileMessages, profileEn, profileVi } from '../pages/profile/profile-messages.ts';
 import { type ReviewsMessages, reviewsEn, reviewsVi } from '../pages/reviews/reviews-messages.ts';
 import { type RfqMessages, rfqEn, rfqVi } from '../pages/rfq/rfq-messages.ts';
+import { type SurveyMessages, surveyEn, surveyVi } from '../pages/survey/survey-messages.ts';
 import { type TrainingMessages, trainingEn, trainingVi } from '../pages/training/training-messages.ts';
 import { type BreachMessages, breachesEn, breachesVi } from '../pages/trust/breach-messages.ts';
 import { type TrustMessages, trustEn, trustVi } from '../pages/trust/trust-messages.ts';
@@ -93,6 +96,9 @@ export interface Messages {
   trust: TrustMessages;
   programme: ProgrammeMessages;
   training: TrainingMessages;
+  survey: SurveyMessages;
+  support: SupportMessages;
+  content: ContentMessages;
   keyProducts: KeyProductsMessages;
 }
 
@@ -133,6 +139,9 @@ const catalogues: Record<Locale, Messages> = {
     trust: trustVi,
     programme: programmeVi,
     training: trainingVi,
+    survey: surveyVi,
+    support: supportVi,
+    content: contentVi,
     keyProducts: keyProductsVi,
   },
   en: {
@@ -171,6 +180,9 @@ const catalogues: Record<Locale, Messages> = {
     trust: trustEn,
     programme: programmeEn,
     training: trainingEn,
+    survey: surveyEn,
+    support: supportEn,
+    content: contentEn,
     keyProducts: keyProductsEn,
   },
 };

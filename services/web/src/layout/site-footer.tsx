@@ -50,6 +50,20 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
               <a href={ctx.href('/dao-tao')}>{t.training.title}</a>
             </li>
             <li>
+              <a href={ctx.href('/tin-tuc')} data-news-link>
+                {t.content.footerNews}
+              </a>
+            </li>
+            <li>
+              <a href={ctx.href('/so-tay-tmdt')}>{t.content.footerHandbook}</a>
+            </li>
+            <li>
+              <a href={ctx.href('/van-ban-phap-luat')}>{t.content.footerLegal}</a>
+            </li>
+            <li>
+              <a href={ctx.href('/co-hoi-giao-thuong')}>{t.content.footerTrade}</a>
+            </li>
+            <li>
               <a href={ctx.href('/san-pham-chu-luc')}>{t.keyProducts.title}</a>
             </li>
           </ul>

@@ -44,6 +44,10 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
                 <a href={ctx.href('/quan-tri')} data-nav="console">
                   {t.common.console}
                 </a>
+              ) : ctx.viewer.roles.includes('editor') ? (
+                <a href={ctx.href('/quan-tri/noi-dung')} data-nav="console">
+                  {t.common.console}
+                </a>
               ) : null}
               <form method="post" action={ctx.href('/dang-xuat')} class="inline-form">
                 <input type="hidden" name="_csrf" value={ctx.csrfToken()} />

@@ -72,6 +72,21 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
     await expectNoSeriousViolation('/san-pham-chu-luc');
   });
 
+  it('the portal’s content: news, the handbook, legal documents, trading opportunities, and the editorial console', async () => {
+    await expectNoSeriousViolation('/tin-tuc');
+    await expectNoSeriousViolation('/so-tay-tmdt');
+    await expectNoSeriousViolation('/van-ban-phap-luat');
+    await expectNoSeriousViolation('/co-hoi-giao-thuong');
+    const { page, context } = await site.person();
+    await signInByCookie(site, context, { email: ADMIN.email, password: ADMIN.password, fullName: 'Quản trị viên' });
+    for (const path of ['/quan-tri/noi-dung', '/quan-tri/noi-dung/moi']) {
+      const answer = await page.goto(path);
+      expect(answer?.status(), `${path} answers`).toBe(200);
+      const violations = await seriousViolations(page);
+      expect(violations, describeViolations(page, violations)).toEqual([]);
+    }
+  }, 90_000);
+
   it('the report form', async () => {
     await expectNoSeriousViolation(`/bao-cao-vi-pham?loai=tin-dang&ma=${shop.garlic.slug}`);
   });

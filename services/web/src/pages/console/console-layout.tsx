@@ -25,7 +25,12 @@ export function ConsoleDocument({
 }) {
   const t = ctx.t.console;
   const role = staffRoleOf(ctx);
-  const sections = CONSOLE_NAV.filter((key) => CONSOLE_SECTIONS[key].role === 'moderator' || role === 'admin');
+  const isEditor = ctx.viewer?.roles.includes('editor') ?? false;
+  // an editor sees the editorial board's section only; a moderator every section but it
+  const sections = CONSOLE_NAV.filter((key) => {
+    const need: string = CONSOLE_SECTIONS[key].role;
+    return role === 'admin' || (need === 'moderator' && role === 'moderator') || (need === 'editor' && isEditor);
+  });
   return (
     <WorkDocument
       ctx={ctx}
@@ -41,7 +46,7 @@ export function ConsoleDocument({
       active={active}
       heading={heading}
       actions={actions}
-      context={role ? <span class="work-role">{t.roles[role]}</span> : undefined}
+      context={role || isEditor ? <span class="work-role">{t.roles[role ?? 'editor']}</span> : undefined}
     >
       {children}
     </WorkDocument>

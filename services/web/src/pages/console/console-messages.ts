@@ -16,7 +16,10 @@ export const consoleVi = {
     tax: 'Khấu trừ thuế (NĐ 117)',
     annualReport: 'Báo cáo năm (Bộ Công Thương)',
     programme: 'Chỉ tiêu chương trình TMĐT',
+    survey: 'Khảo sát doanh nghiệp',
     training: 'Đào tạo và sự kiện',
+    support: 'Hỗ trợ doanh nghiệp và kinh phí',
+    content: 'Tin tức, sổ tay, văn bản',
     complaints: 'Khiếu nại & hoà giải',
     reviews: 'Duyệt đánh giá',
     takedowns: 'Yêu cầu gỡ bỏ (24 giờ)',
@@ -27,7 +30,10 @@ export const consoleVi = {
     reports: 'Báo cáo vi phạm',
     jobs: 'Công việc lỗi',
   },
-  roles: { admin: 'Quản trị viên', moderator: 'Kiểm duyệt viên', consumer: 'Người dùng' } as Record<string, string>,
+  roles: { admin: 'Quản trị viên', moderator: 'Kiểm duyệt viên', editor: 'Biên tập viên', consumer: 'Người dùng' } as Record<
+    string,
+    string
+  >,
 };
 
 export type ConsoleMessages = typeof consoleVi;
@@ -49,7 +55,10 @@ export const consoleEn: ConsoleMessages = {
     tax: 'Tax withheld (Decree 117)',
     annualReport: 'Annual report (Ministry)',
     programme: 'Programme targets',
+    survey: 'Enterprise survey',
     training: 'Training and events',
+    support: 'Enterprise support and budget',
+    content: 'News, handbook, documents',
     complaints: 'Complaints & mediation',
     reviews: 'Review moderation',
     takedowns: 'Takedown requests (24 h)',
@@ -60,5 +69,5 @@ export const consoleEn: ConsoleMessages = {
     reports: 'Reports',
     jobs: 'Failed jobs',
   },
-  roles: { admin: 'Administrator', moderator: 'Moderator', consumer: 'User' },
+  roles: { admin: 'Administrator', moderator: 'Moderator', editor: 'Editor', consumer: 'User' },
 };

@@ -1,5 +1,7 @@
 /** Province staff roles, weakest first: an admin may do everything a moderator may. */
 export type StaffRole = 'moderator' | 'admin';
+/** Who a section is for: staff, or the editorial board (editors; admins see every section). */
+export type SectionRole = StaffRole | 'editor';
 
 /** Every section of the province console (`/quan-tri`), with the role it needs. */
 export const CONSOLE_SECTIONS = {
@@ -16,7 +18,10 @@ export const CONSOLE_SECTIONS = {
   tax: { path: '/quan-tri/thue', role: 'admin' },
   annualReport: { path: '/quan-tri/bao-cao-nam', role: 'moderator' },
   programme: { path: '/quan-tri/chuong-trinh', role: 'moderator' },
+  survey: { path: '/quan-tri/khao-sat', role: 'moderator' },
   training: { path: '/quan-tri/dao-tao', role: 'moderator' },
+  support: { path: '/quan-tri/ho-tro-doanh-nghiep', role: 'moderator' },
+  content: { path: '/quan-tri/noi-dung', role: 'editor' },
   complaints: { path: '/quan-tri/khieu-nai', role: 'moderator' },
   reviews: { path: '/quan-tri/danh-gia', role: 'moderator' },
   takedowns: { path: '/quan-tri/go-bo', role: 'moderator' },
@@ -26,7 +31,7 @@ export const CONSOLE_SECTIONS = {
   accessLog: { path: '/quan-tri/nhat-ky-truy-cap', role: 'admin' },
   policies: { path: '/quan-tri/chinh-sach', role: 'admin' },
   jobs: { path: '/quan-tri/cong-viec-loi', role: 'admin' },
-} as const satisfies Record<string, { path: string; role: StaffRole }>;
+} as const satisfies Record<string, { path: string; role: SectionRole }>;
 
 export type ConsoleSection = keyof typeof CONSOLE_SECTIONS;
 
@@ -48,7 +53,10 @@ export const CONSOLE_NAV: readonly ConsoleSection[] = [
   'tax',
   'annualReport',
   'programme',
+  'survey',
   'training',
+  'support',
+  'content',
   'complaints',
   'reviews',
   'takedowns',

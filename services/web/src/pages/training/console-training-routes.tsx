@@ -59,6 +59,30 @@ export async function consoleTrainingPages(app: App): Promise<void> {
     return redirectTo(reply, ctx.href(`${EVENTS}/${created.data.id}`));
   });
 
+  // the page the QR pass opens at the door: who it is, and one button (a GET records nothing)
+  app.get<{ Querystring: { token?: string } }>(`${EVENTS}/diem-danh`, { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    if (!ctx.viewer) return redirectToSignIn(reply);
+    requireStaff(ctx, 'moderator');
+    const token = String(request.query.token ?? '');
+    const pass = await ctx.api.get<CheckIn>('/admin/programme/check-in', { query: { token } });
+    if (!pass.ok && pass.status !== 400 && pass.status !== 404) required(pass);
+    return sendPage(reply, <CheckInPage ctx={ctx} token={token} pass={pass.ok ? pass.data : null} />);
+  });
+
+  app.post(`${EVENTS}/diem-danh`, { schema: { hide: true } }, async (request, reply) => {
+    const ctx = request.page;
+    if (!ctx.viewer) return redirectToSignIn(reply);
+    requireStaff(ctx, 'moderator');
+    const token = formText(request.body, 'token');
+    const recorded = await ctx.api.post<CheckIn>('/admin/programme/check-in', { body: { token } });
+    if (recorded.ok) setFlash(reply, ctx.t.training.checkInDone);
+    // outside the event's hours: say so; a wrong pass shows as such on the page
+    else if (recorded.status === 409) setFlash(reply, recorded.problem.detail ?? recorded.problem.title, 'error');
+    else if (recorded.status !== 400 && recorded.status !== 404) required(recorded);
+    return redirectTo(reply, ctx.href(`${EVENTS}/diem-danh?token=${encodeURIComponent(token)}`));
+  });
+
   app.get<{ Params: { id: string } }>(`${EVENTS}/:id`, { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.page;
     if (!ctx.viewer) return redirectToSignIn(reply);
@@ -196,6 +220,43 @@ function EventsPage({
           </button>
         </form>
       </section>
+    </ConsoleDocument>
+  );
+}
+
+type CheckIn = { event: TrainingEventDto; registration: RegistrationDto };
+
+function CheckInPage({ ctx, token, pass }: { ctx: PageContext; token: string; pass: CheckIn | null }) {
+  const t = ctx.t.training;
+  return (
+    <ConsoleDocument ctx={ctx} active="training" title={t.checkInTitle}>
+      {pass === null ? (
+        <p class="field-error" data-check-in="invalid">
+          {t.checkInInvalid}
+        </p>
+      ) : (
+        <div data-check-in={pass.registration.attendedAt ? 'attended' : 'pending'}>
+          <p class="check-in-person">
+            <strong>{t.checkInWho(pass.registration.fullName, pass.event.title)}</strong>
+            {pass.registration.organisation ? ` · ${pass.registration.organisation}` : ''}
+          </p>
+          {pass.registration.attendedAt ? (
+            <p class="status status-active">{t.checkInAlready(formatDateTimeVn(pass.registration.attendedAt))}</p>
+          ) : (
+            <form method="post" action={ctx.href(`${EVENTS}/diem-danh`)}>
+              <CsrfField ctx={ctx} />
+              <input type="hidden" name="token" value={token} />
+              <button type="submit" class="button" data-confirm-check-in>
+                {t.checkInConfirm}
+              </button>
+            </form>
+          )}
+          <p>
+            <a href={ctx.href(`${EVENTS}/${pass.event.id}`)}>{pass.event.title}</a>
+          </p>
+        </div>
+      )}
+      <p class="field-hint">{t.checkInHint}</p>
     </ConsoleDocument>
   );
 }

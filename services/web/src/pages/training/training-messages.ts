@@ -46,6 +46,14 @@ export const trainingVi = {
   unmark: 'Bỏ',
   noRegistrations: 'Chưa có ai đăng ký.',
   back: 'Về danh sách',
+  checkInTitle: 'Điểm danh bằng mã QR',
+  checkInWho: (name: string, event: string) => `${name} — ${event}`,
+  checkInConfirm: 'Xác nhận có mặt',
+  checkInDone: 'Đã ghi nhận có mặt.',
+  checkInAlready: (time: string) => `Đã ghi nhận có mặt lúc ${time}.`,
+  checkInInvalid: 'Mã QR không đúng hoặc đã hết hạn.',
+  checkInHint:
+    'Quét mã QR trong thư xác nhận của người đến bằng camera điện thoại (đã đăng nhập tài khoản cán bộ) để mở trang này.',
 };
 
 export type TrainingMessages = typeof trainingVi;
@@ -96,4 +104,12 @@ export const trainingEn: TrainingMessages = {
   unmark: 'Undo',
   noRegistrations: 'Nobody has registered yet.',
   back: 'Back to the list',
+  checkInTitle: 'Check-in by QR code',
+  checkInWho: (name, event) => `${name} — ${event}`,
+  checkInConfirm: 'Confirm attendance',
+  checkInDone: 'Attendance recorded.',
+  checkInAlready: (time) => `Attendance recorded at ${time}.`,
+  checkInInvalid: 'This QR code is wrong or has expired.',
+  checkInHint:
+    'Scan the QR code in the participant’s confirmation e-mail with a phone camera (signed in as staff) to open this page.',
 };

@@ -16,6 +16,8 @@ export const WORKSPACE_SECTIONS = {
   reviews: '/danh-gia',
   money: '/tai-chinh',
   banners: '/quang-cao',
+  support: '/ho-tro',
+  survey: '/khao-sat',
   newsletter: '/ban-tin',
   members: '/thanh-vien',
 } as const;
@@ -42,6 +44,8 @@ export const WORKSPACE_NAV: readonly WorkspaceSection[] = [
   'quotes',
   'money',
   'banners',
+  'support',
+  'survey',
   'newsletter',
   'members',
 ];

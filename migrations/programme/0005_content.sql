@@ -1,0 +1,36 @@
+CREATE TABLE "programme"."contents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"state" text DEFAULT 'draft' NOT NULL,
+	"title" text NOT NULL,
+	"slug" text NOT NULL,
+	"summary" text NOT NULL,
+	"body_html" text NOT NULL,
+	"meta_title" text,
+	"meta_description" text,
+	"og_image" text,
+	"chapter" integer,
+	"doc_number" text,
+	"issuing_body" text,
+	"issued_on" date,
+	"effective_on" date,
+	"file_key" text,
+	"file_name" text,
+	"offer_type" text,
+	"product" text,
+	"quantity" text,
+	"contact" text,
+	"expires_on" date,
+	"author_id" uuid NOT NULL,
+	"review_comment" text,
+	"publish_at" timestamp with time zone,
+	"published_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "contents_kind" CHECK ("programme"."contents"."kind" IN ('news', 'announcement', 'handbook', 'legal', 'trade')),
+	CONSTRAINT "contents_state" CHECK ("programme"."contents"."state" IN ('draft', 'in_review', 'published')),
+	CONSTRAINT "contents_published_at" CHECK ("programme"."contents"."state" <> 'published' OR "programme"."contents"."publish_at" IS NOT NULL)
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX "contents_slug_key" ON "programme"."contents" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "contents_public_idx" ON "programme"."contents" USING btree ("kind","publish_at") WHERE "programme"."contents"."state" = 'published';

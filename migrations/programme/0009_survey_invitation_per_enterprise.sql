@@ -1,0 +1,2 @@
+DROP INDEX "programme"."survey_invitations_round_email_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "survey_invitations_round_email_key" ON "programme"."survey_invitations" USING btree ("round_id","email") WHERE "programme"."survey_invitations"."enterprise_id" IS NULL;
