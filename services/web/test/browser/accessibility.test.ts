@@ -151,7 +151,7 @@ describe.skipIf(skipReason !== undefined)('accessibility in Chromium (axe, WCAG 
       const violations = await seriousViolations(page);
       expect(violations, describeViolations(page, violations)).toEqual([]);
     }
-  });
+  }, 90_000);
 
   it('cart and checkout with two sellers’ goods', async () => {
     const { page, context } = await site.person();

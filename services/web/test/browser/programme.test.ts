@@ -98,7 +98,8 @@ describe.skipIf(skipReason !== undefined)('the programme’s statistics in Chrom
     expect(calendar).toContain('SUMMARY:Chụp ảnh sản phẩm OCOP bằng điện thoại');
 
     const [mail] = await waitForMailTo(t, 'sinh.le@pdu.edu.vn', 'Xác nhận đăng ký');
-    expect(mail?.attachments.map((one) => one.filename)).toEqual(['su-kien.ics']);
+    // the calendar entry, and the QR pass staff scan at the door
+    expect(mail?.attachments.map((one) => one.filename)).toEqual(['su-kien.ics', 'ma-diem-danh.png']);
     expect(visitor.problems).toEqual([]);
   }, 90_000);
 });
